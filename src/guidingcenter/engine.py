@@ -1,0 +1,494 @@
+"""The derivation engine: ordered steps, each computed or proved.
+
+A :class:`Derivation` is data: a title, the assumptions it rests on, and an
+ordered tuple of :class:`Step` (statement, one-line reason, :class:`Proof`).
+Derivation scripts build one with a :class:`DerivationBuilder`:
+
+* ``given`` / ``define`` / ``imported`` state the starting points (a law, a
+  definition, a result proved by another derivation);
+* ``substitute``, ``in_components``, ``average``, ``solve``, ``apply`` ...
+  compute a new statement from earlier ones by a named operation;
+* ``claim`` accepts a form typed by the author only if the prover shows it
+  equal to what was computed: symbolically where SymPy decides, otherwise by
+  a seeded high-precision numeric check on random points respecting the
+  symbols' assumptions.  Either way the step records which proof it got; a
+  step that cannot be proved raises :class:`StepNotProved`.
+"""
+
+import zlib
+from dataclasses import dataclass, field
+
+import mpmath
+import sympy as sp
+
+from guidingcenter.vectors import Frame, FrameError, gyro_average
+
+__all__ = [
+    "Proof", "Step", "Result", "Derivation", "DerivationBuilder", "StepNotProved",
+    "Prover", "SymbolicProver", "NumericProver", "prove_equal", "equation",
+]
+
+
+class StepNotProved(ValueError):
+    """A typed step the engine could not prove equal to what was computed."""
+
+
+def equation(lhs, rhs):
+    """An unevaluated equation ``lhs = rhs`` (sides may be 3x1 matrices)."""
+    return sp.Eq(_immutable(lhs), _immutable(rhs), evaluate=False)
+
+
+def _immutable(value):
+    return sp.ImmutableMatrix(value) if isinstance(value, sp.MatrixBase) else sp.sympify(value)
+
+
+def _both_sides(statement, function):
+    if isinstance(statement, sp.Equality):
+        return equation(function(statement.lhs), function(statement.rhs))
+    return _immutable(function(statement))
+
+
+def _rhs(statement):
+    return statement.rhs if isinstance(statement, sp.Equality) else statement
+
+
+@dataclass(frozen=True)
+class Proof:
+    """How a step was established.
+
+    ``method`` is one of ``given``, ``definition``, ``imported``, ``computed``
+    (an operation applied to earlier steps), ``symbolic`` or ``numeric``
+    (a typed form proved equal to a computed one).
+    """
+
+    method: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class Step:
+    """One line of a derivation: statement, reason, proof."""
+
+    index: int
+    statement: sp.Basic
+    reason: str
+    proof: Proof
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Result:
+    """A named result of a derivation, used by numeric code and the catalogue."""
+
+    name: str
+    statement: sp.Basic
+    description: str
+    derivation: str
+    step: int
+    numeric: object = None
+    frame: Frame = field(default=None, compare=False, repr=False)
+
+    @property
+    def expression(self):
+        return _rhs(self.statement)
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """A finished, fully proved derivation (pure data)."""
+
+    name: str
+    title: str
+    summary: str
+    assumptions: tuple
+    steps: tuple
+    results: tuple
+    references: tuple = ()
+
+    def result(self, name):
+        for result in self.results:
+            if result.name == name:
+                return result
+        raise KeyError(f"derivation {self.name!r} has no result {name!r}")
+
+    def _repr_latex_(self):
+        from guidingcenter.render import latex_display
+        return latex_display(self)
+
+
+# --- proving -------------------------------------------------------------------
+
+class Prover:
+    """Base class: try to prove ``a == b`` (components already explicit).
+
+    Subclasses override :meth:`attempt`, returning ``(proved, detail)``.
+    """
+
+    method = "abstract"
+
+    def attempt(self, pairs, domains, seed):
+        raise NotImplementedError
+
+
+class SymbolicProver(Prover):
+    """Differences reduced to zero by expand / cancel / simplify."""
+
+    method = "symbolic"
+    max_ops_for_simplify = 600
+
+    def attempt(self, pairs, domains, seed):
+        for a, b in pairs:
+            if not self.is_zero(sp.sympify(a) - sp.sympify(b)):
+                return False, ""
+        return True, "difference simplifies to 0"
+
+    def is_zero(self, difference):
+        if difference == 0:
+            return True
+        for reduce in (sp.expand, lambda d: sp.cancel(sp.together(d)),
+                       lambda d: sp.expand(sp.expand_trig(d))):
+            if reduce(difference) == 0:
+                return True
+        if sp.count_ops(difference) <= self.max_ops_for_simplify:
+            return sp.simplify(difference) == 0
+        return False
+
+
+class NumericProver(Prover):
+    """Agreement to ``digits`` significant digits at seeded random points.
+
+    Points respect the symbols' assumptions (positive, negative, nonzero,
+    integer) and any interval given in ``domains``; both sides are evaluated
+    by SymPy's adaptive ``evalf`` at ``dps`` digits from exact rational inputs.
+    """
+
+    method = "numeric"
+    points = 5
+    dps = 40
+    digits = 30
+
+    def attempt(self, pairs, domains, seed):
+        symbols = set().union(*(sp.sympify(a).free_symbols | sp.sympify(b).free_symbols
+                                for a, b in pairs))
+        rng = _random_source(seed)
+        worst = mpmath.mpf(0)
+        for _ in range(self.points):
+            values = sample_point(symbols, domains, rng)
+            residual = self.residual(pairs, values)
+            if residual is None or residual > mpmath.mpf(10) ** -self.digits:
+                return False, f"at {_format_point(values)}: relative residual {_fmt(residual)}"
+            worst = max(worst, residual)
+        return True, (f"{self.points} seeded random points (seed {seed}), {self.dps}-digit "
+                      f"evaluation, max relative residual {_fmt(worst)} <= 1e-{self.digits}")
+
+    def residual(self, pairs, values):
+        with mpmath.workdps(self.dps + 10):
+            try:
+                evaluated = [(self._value(a, values), self._value(b, values)) for a, b in pairs]
+            except (TypeError, ValueError, ZeroDivisionError, ArithmeticError):
+                return None
+            scale = max(max(abs(x), abs(y)) for x, y in evaluated)
+            floor = mpmath.mpf(10) ** -(self.dps - 5)
+            return max(abs(x - y) for x, y in evaluated) / max(scale, floor)
+
+    def _value(self, expr, values):
+        number = sp.sympify(expr).xreplace(values).evalf(self.dps)
+        if number.free_symbols or number.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
+            raise ValueError(f"cannot evaluate {expr} numerically")
+        real, imag = (sp.Float(part, self.dps)._mpf_ for part in number.as_real_imag())
+        return mpmath.mpc(real, imag) if imag != mpmath.mpf(0)._mpf_ else mpmath.mpf(real)
+
+
+def _random_source(seed):
+    import random
+    return random.Random(seed)
+
+
+def _fmt(value):
+    return "n/a" if value is None else mpmath.nstr(value, 3)
+
+
+def _format_point(values):
+    return ", ".join(f"{k}={sp.N(v, 6)}" for k, v in sorted(values.items(), key=str))
+
+
+def sample_point(symbols, domains, rng):
+    """Exact rational values for ``symbols``, respecting assumptions and domains.
+
+    ``domains`` maps a symbol to ``(low, high)``; bounds may be expressions in
+    other symbols, which are drawn first.
+    """
+    values = {}
+    pending = set(symbols) | {s for s in domains if s in symbols}
+    while pending:
+        progress = False
+        for symbol in sorted(pending, key=str):
+            bounds = domains.get(symbol)
+            if bounds is not None:
+                low, high = (sp.sympify(bound) for bound in bounds)
+                needed = (low.free_symbols | high.free_symbols) - set(values)
+                if needed:
+                    pending |= needed
+                    continue
+                low, high = low.xreplace(values), high.xreplace(values)
+                fraction = sp.Rational(rng.randrange(1, 10**12), 10**12)
+                values[symbol] = low + (high - low) * fraction
+            else:
+                values[symbol] = _by_assumptions(symbol, rng)
+            pending.discard(symbol)
+            progress = True
+        if not progress:
+            raise ValueError(f"circular sampling domains among {sorted(map(str, pending))}")
+    return values
+
+
+def _by_assumptions(symbol, rng):
+    if symbol.is_integer:
+        value = sp.Integer(rng.randrange(1, 6))
+    else:
+        value = sp.Rational(rng.randrange(3 * 10**11, 3 * 10**12), 10**12)  # 0.3 .. 3
+    if symbol.is_positive or symbol.is_nonnegative:
+        return value
+    if symbol.is_negative or symbol.is_nonpositive:
+        return -value
+    return value if rng.random() < 0.5 else -value
+
+
+PROVERS = (SymbolicProver(), NumericProver())
+
+
+def prove_equal(a, b, frame=None, domains=None, seed=0, provers=PROVERS):
+    """Prove two notation expressions equal in ``frame``; return a :class:`Proof`.
+
+    Raises :class:`StepNotProved` with the residual if no prover succeeds.
+    """
+    frame = frame or Frame()
+    try:
+        a_explicit, b_explicit = frame.explicit(a), frame.explicit(b)
+    except FrameError as error:
+        raise StepNotProved(f"cannot compare: {error}") from None
+    pairs = _component_pairs(a_explicit, b_explicit)
+    details = []
+    for prover in provers:
+        proved, detail = prover.attempt(pairs, domains or {}, seed)
+        if proved:
+            return Proof(prover.method, detail)
+        if detail:
+            details.append(detail)
+    residual = [sp.simplify(x - y) if sp.count_ops(x - y) < 200 else "(large)" for x, y in pairs]
+    raise StepNotProved(f"residual {_short(residual)}" + (f"; numeric check {details[-1]}"
+                                                           if details else ""))
+
+
+def _component_pairs(a, b):
+    a_vec, b_vec = isinstance(a, sp.MatrixBase), isinstance(b, sp.MatrixBase)
+    if a_vec != b_vec:
+        raise StepNotProved("cannot compare a vector with a scalar")
+    if a_vec:
+        if a.shape != b.shape:
+            raise StepNotProved(f"shapes differ: {a.shape} vs {b.shape}")
+        return list(zip(a, b))
+    return [(a, b)]
+
+
+def _short(items):
+    text = ", ".join(str(item) for item in items) if len(items) > 1 else str(items[0])
+    return text if len(text) < 300 else text[:297] + "..."
+
+
+# --- building --------------------------------------------------------------------
+
+class DerivationBuilder:
+    """Builds a :class:`Derivation` one proved step at a time.
+
+    Parameters
+    ----------
+    name : str
+        Registry name (snake case).
+    title, summary : str
+        Human-readable title and one-paragraph summary.
+    assumptions : sequence of str
+        Everything the derivation rests on, shown in its output.
+    frame : Frame, optional
+        Meaning of the vector notation in components.
+    domains : dict, optional
+        Sampling intervals for numeric proofs, ``symbol -> (low, high)``.
+    """
+
+    def __init__(self, name, title, *, summary="", assumptions=(), frame=None,
+                 domains=None, references=()):
+        self.name, self.title, self.summary = name, title, summary
+        self.assumptions = tuple(assumptions)
+        self.references = tuple(references)
+        self.frame = frame or Frame()
+        self.domains = dict(domains or {})
+        self.steps = []
+        self.results = []
+
+    # -- starting points
+    def given(self, statement, reason, label=""):
+        """A law or assumption the derivation starts from."""
+        return self._add(statement, reason, Proof("given", "stated"), label)
+
+    def define(self, symbol, expression, reason, label=""):
+        """Define ``symbol`` (scalar or vector) as ``expression``; later proofs expand it."""
+        if symbol.__class__.__name__ == "VectorSymbol":
+            self.frame = self.frame.extended(vectors={symbol: expression})
+        else:
+            self.frame = self.frame.extended(scalars={symbol: expression})
+        return self._add(equation(symbol, expression), reason, Proof("definition", "defined"),
+                         label)
+
+    def imported(self, result, reason="", label=""):
+        """A result proved by another derivation (a :class:`Result`)."""
+        reason = reason or f"result {result.name} of derivation {result.derivation}"
+        return self._add(result.statement, reason,
+                         Proof("imported", f"{result.derivation}:{result.name}"), label)
+
+    # -- computed steps
+    def apply(self, step, function, reason, operation, label=""):
+        """Apply ``function`` to both sides of ``step`` (a computed step)."""
+        statement = _both_sides(step.statement, function)
+        return self._computed(statement, reason, operation, [step], label)
+
+    def combine(self, steps, function, reason, operation, label=""):
+        """A statement computed from several earlier steps' statements."""
+        statement = function(*[s.statement for s in steps])
+        return self._computed(_immutable(statement) if not isinstance(statement, sp.Equality)
+                              else statement, reason, operation, steps, label)
+
+    def substitute(self, step, mapping, reason, label=""):
+        """Replace symbols (or sub-expressions) by what ``mapping`` gives."""
+        mapping = {k: _immutable(v) for k, v in mapping.items()}
+        return self.apply(step, lambda side: _subs(side, mapping), reason,
+                          "substitution", label)
+
+    def substitute_steps(self, step, sources, reason, label=""):
+        """Substitute earlier equations ``lhs = rhs`` (each a step) into ``step``."""
+        mapping = {s.statement.lhs: s.statement.rhs for s in sources}
+        statement = _both_sides(step.statement, lambda side: _subs(side, mapping))
+        return self._computed(statement, reason, "substitution", [step, *sources], label)
+
+    def in_components(self, step, reason="written in components", label=""):
+        """Expand vector notation into Cartesian components in this frame."""
+        def expand(side):
+            try:
+                return self.frame.explicit(side)
+            except FrameError:
+                return side  # e.g. a left-hand side naming the quantity being derived
+        return self.apply(step, expand, reason, "components in frame", label)
+
+    def average(self, step, phase, reason, label=""):
+        """Average over the gyrophase ``phase`` (each side)."""
+        return self.apply(step, lambda side: gyro_average(side, phase), reason,
+                          "gyro-average", label)
+
+    def simplify(self, step, reason="simplified", label="", how=sp.simplify):
+        """Rewrite each side with a SymPy simplification (computed)."""
+        return self.apply(step, lambda side: _elementwise(side, how), reason,
+                          f"simplification ({how.__name__})", label)
+
+    def solve(self, step, unknown, reason, label=""):
+        """Solve an equation (scalar or 3-vector) for ``unknown``; result checked."""
+        statement = step.statement
+        difference = _as_matrix(statement.lhs) - _as_matrix(statement.rhs)
+        solutions = sp.solve(list(difference), unknown, dict=True)
+        if len(solutions) != 1:
+            raise StepNotProved(f"derivation {self.name!r}: solving step {step.index} for "
+                                f"{unknown}: {len(solutions)} solutions")
+        solution = solutions[0]
+        residual = difference.subs(solution).applyfunc(sp.simplify)
+        if any(value != 0 for value in residual):
+            raise StepNotProved(f"derivation {self.name!r}: solution does not satisfy "
+                                f"step {step.index}: residual {list(residual)}")
+        targets = unknown if isinstance(unknown, (list, tuple)) else [unknown]
+        lhs = sp.Matrix(targets) if len(targets) > 1 else targets[0]
+        rhs = sp.Matrix([solution[u] for u in targets]) if len(targets) > 1 else solution[lhs]
+        return self._computed(equation(lhs, rhs), reason, "solve (solution substituted back)",
+                              [step], label)
+
+    def solve_ode(self, step, functions, initial, reason, label=""):
+        """Solve the differential equations of ``step`` (one per component) for
+        ``functions`` with initial values ``initial``; the solution is checked
+        by substituting it back."""
+        lhs, rhs = _as_matrix(step.statement.lhs), _as_matrix(step.statement.rhs)
+        solutions = sp.dsolve([sp.Eq(a, b) for a, b in zip(lhs, rhs)], functions, ics=initial)
+        solutions = solutions if isinstance(solutions, list) else [solutions]
+        values = {solution.lhs: solution.rhs for solution in solutions}
+        residual = (lhs - rhs).subs(values).doit().applyfunc(sp.simplify)
+        if any(element != 0 for element in residual):
+            raise StepNotProved(f"derivation {self.name!r}: ODE solution does not satisfy "
+                                f"step {step.index}: residual {list(residual)}")
+        statement = equation(sp.Matrix(functions), sp.Matrix([values[f] for f in functions]))
+        return self._computed(statement, reason, "ODE solution (substituted back)", [step],
+                              label)
+
+    # -- typed forms
+    def claim(self, statement, reason, of=None, label=""):
+        """A form typed for readability, accepted only if proved equal to ``of``.
+
+        ``of`` defaults to the previous step.  For equations the left-hand
+        sides must agree and the right-hand sides are proved equal.
+        """
+        of = of or self.steps[-1]
+        statement = (equation(statement.lhs, statement.rhs)
+                     if isinstance(statement, sp.Equality) else _immutable(statement))
+        index = len(self.steps) + 1
+        seed = zlib.crc32(f"{self.name}:{index}".encode())
+        try:
+            proof = self._prove(statement, of.statement, seed)
+        except StepNotProved as error:
+            raise StepNotProved(f"derivation {self.name!r}, step {index} ({reason}): not proved "
+                                f"equal to step {of.index}: {error}") from None
+        proof = Proof(proof.method, f"equal to step {of.index}: {proof.detail}")
+        return self._add(statement, reason, proof, label)
+
+    def _prove(self, typed, computed, seed):
+        if isinstance(typed, sp.Equality) != isinstance(computed, sp.Equality):
+            raise StepNotProved("one is an equation, the other is not")
+        if isinstance(typed, sp.Equality):
+            if typed.lhs != computed.lhs:
+                prove_equal(typed.lhs, computed.lhs, self.frame, self.domains, seed)
+            return prove_equal(typed.rhs, computed.rhs, self.frame, self.domains, seed)
+        return prove_equal(typed, computed, self.frame, self.domains, seed)
+
+    # -- results
+    def result(self, name, step, description, numeric=None):
+        """Publish ``step`` as the named result ``name``."""
+        self.results.append(Result(name, step.statement, description, self.name, step.index,
+                                   numeric, self.frame))
+        return self.results[-1]
+
+    def build(self):
+        return Derivation(self.name, self.title, self.summary, self.assumptions,
+                          tuple(self.steps), tuple(self.results), self.references)
+
+    # -- internals
+    def _computed(self, statement, reason, operation, sources, label):
+        origin = ", ".join(str(s.index) for s in sources)
+        return self._add(statement, reason, Proof("computed", f"{operation} of step {origin}"),
+                         label)
+
+    def _add(self, statement, reason, proof, label):
+        if not reason or "\n" in reason:
+            raise ValueError(f"derivation {self.name!r}: a step needs a one-line reason")
+        step = Step(len(self.steps) + 1, statement, reason, proof, label)
+        self.steps.append(step)
+        return step
+
+
+def _subs(side, mapping):
+    if isinstance(side, sp.MatrixBase):
+        return side.applyfunc(lambda element: _subs(element, mapping))
+    result = side.subs(mapping)
+    return result.doit() if isinstance(result, sp.Derivative) else result
+
+
+def _elementwise(side, function):
+    if isinstance(side, sp.MatrixBase):
+        return side.applyfunc(function)
+    return function(side)
+
+
+def _as_matrix(side):
+    return sp.Matrix(side) if isinstance(side, sp.MatrixBase) else sp.Matrix([side])

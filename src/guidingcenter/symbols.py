@@ -1,0 +1,159 @@
+"""Every symbol of the theory, declared once, with its assumptions.
+
+Two ``Symbol("B")`` with different assumptions are different symbols to SymPy
+and silently break simplification, so derivations, the catalogue and the
+checker all take their symbols from here.  ``LATEX_NAMES`` gives the LaTeX
+spelling used by every renderer; ``UNITS`` gives the SI dimension of each
+physical symbol (used by the checker's dimensional analysis).
+
+Vectors in coordinate-free notation are :class:`~guidingcenter.vectors.VectorSymbol`
+instances; their Cartesian components are plain real symbols declared here too.
+"""
+
+import sympy as sp
+
+from guidingcenter.vectors import VectorSymbol
+
+__all__ = [
+    "LATEX_NAMES", "UNITS", "by_name", "components",
+    # particle and kinematics
+    "q", "m", "e", "m_i", "m_e", "c", "gamma", "t", "phi", "v", "v_perp", "v_par",
+    "v_perp_i", "v_perp_e", "v_par_i", "v_par_e", "n", "W", "W_perp", "W_par", "W_0",
+    "omega_c", "r_L", "rho", "mu", "s", "varphi_E",
+    # fields
+    "B", "B_0", "B_1", "B_2", "B_m", "B_max", "B_min", "B_eq", "E", "g", "R_c",
+    "alpha", "alpha_1", "alpha_2", "alpha_lc", "alpha_eq", "y", "lam", "lam_m",
+    "L", "r", "r_eq", "R_E", "B_E", "M_E", "mu_0", "I", "A", "U",
+    "X", "Y", "Z", "X_gc", "Y_gc", "L_z", "v_x_t", "v_y_t", "v_z_t", "x_t", "y_t",
+    # vector notation
+    "B_vec", "E_vec", "F_vec", "g_vec", "v_vec", "grad_B", "b_hat", "kappa", "R_c_vec",
+    "mu_vec", "dv_dt", "dE_dt", "dvF_dt", "j_vec",
+    "v_E", "v_F", "v_g", "v_gradB", "v_R", "v_P", "F_gradB", "F_R", "F_par",
+]
+
+
+def _real(name):
+    return sp.Symbol(name, real=True)
+
+
+def _pos(name):
+    return sp.Symbol(name, positive=True)
+
+
+# --- particle -----------------------------------------------------------------
+q = sp.Symbol("q", real=True, nonzero=True)       # signed charge, C
+m = _pos("m")                                     # rest mass, kg
+e = _pos("e")                                     # elementary charge, C
+m_i = _pos("m_i")
+m_e = _pos("m_e")
+c = _pos("c")                                     # speed of light, m/s
+gamma = _pos("gamma")                             # Lorentz factor
+t = _real("t")
+phi = _real("phi")                                # gyrophase, rad
+v = _pos("v")                                     # speed, m/s
+v_perp = _pos("v_perp")                           # speed across B, m/s
+v_par = _real("v_par")                            # signed speed along B, m/s
+v_perp_i, v_perp_e = _pos("v_perp_i"), _pos("v_perp_e")
+v_par_i, v_par_e = _real("v_par_i"), _real("v_par_e")
+n = _pos("n")                                     # number density, 1/m^3
+W, W_perp, W_par, W_0 = _pos("W"), _pos("W_perp"), _pos("W_par"), _real("W_0")
+omega_c = sp.Symbol("omega_c", real=True, nonzero=True)   # signed qB/m, rad/s
+r_L = _pos("r_L")                                 # Larmor radius, m
+rho = sp.Symbol("rho", real=True, nonzero=True)   # signed radius v_perp/omega_c, m
+mu = _pos("mu")                                   # magnetic moment magnitude, A m^2
+s = _real("s")                                    # arc length along B, m
+varphi_E = _real("varphi")                        # electric potential, V
+
+# --- fields and geometry ------------------------------------------------------
+B = _pos("B")                                     # |B|, T
+B_0, B_1, B_2 = _pos("B_0"), _pos("B_1"), _pos("B_2")
+B_m, B_max, B_min, B_eq = _pos("B_m"), _pos("B_max"), _pos("B_min"), _pos("B_eq")
+E = _pos("E")                                     # |E|, V/m
+g = _pos("g")                                     # |g|, m/s^2
+R_c = _pos("R_c")                                 # radius of curvature, m
+alpha, alpha_1, alpha_2 = _pos("alpha"), _pos("alpha_1"), _pos("alpha_2")  # pitch angles
+alpha_lc, alpha_eq = _pos("alpha_lc"), _pos("alpha_eq")
+y = _pos("y")                                     # sin(alpha_eq)
+lam, lam_m = _real("lambda"), _pos("lambda_m")    # magnetic latitude, rad
+L = _pos("L")                                     # McIlwain L (dipole), 1
+r, r_eq = _pos("r"), _pos("r_eq")
+R_E, B_E, M_E = _pos("R_E"), _pos("B_E"), _pos("M_E")
+mu_0 = _pos("mu_0")
+I, A, U = _real("I"), _pos("A"), _real("U")
+X, Y, Z = _real("X"), _real("Y"), _real("Z")     # position relative to the guiding centre, m
+
+
+# trajectory components, functions of time
+v_x_t, v_y_t, v_z_t = (sp.Function(f"v_{axis}", real=True)(t) for axis in "xyz")
+x_t, y_t = (sp.Function(axis, real=True)(t) for axis in "xy")
+X_gc, Y_gc = _real("X_gc"), _real("Y_gc")          # guiding-centre coordinates, m
+L_z = _real("L_z")                                # angular momentum about B, kg m^2/s
+dv_dt = VectorSymbol("dv_dt", r"\frac{d\vec{v}}{dt}")
+
+
+def components(base):
+    """Real Cartesian component symbols ``base_x, base_y, base_z``."""
+    return sp.Matrix([_real(f"{base}_{axis}") for axis in "xyz"])
+
+
+# --- vector notation ----------------------------------------------------------
+B_vec = VectorSymbol("B_vec", r"\vec{B}")
+E_vec = VectorSymbol("E_vec", r"\vec{E}")
+F_vec = VectorSymbol("F_vec", r"\vec{F}")
+g_vec = VectorSymbol("g_vec", r"\vec{g}")
+v_vec = VectorSymbol("v_vec", r"\vec{v}")
+grad_B = VectorSymbol("grad_B", r"\nabla B")
+b_hat = VectorSymbol("b_hat", r"\hat{b}")
+kappa = VectorSymbol("kappa", r"(\hat{b}\cdot\nabla)\hat{b}")
+R_c_vec = VectorSymbol("R_c_vec", r"\vec{R}_c")
+mu_vec = VectorSymbol("mu_vec", r"\vec{\mu}")
+dE_dt = VectorSymbol("dE_dt", r"\frac{d\vec{E}}{dt}")
+dvF_dt = VectorSymbol("dvF_dt", r"\frac{d\vec{v}_F}{dt}")
+j_vec = VectorSymbol("j_vec", r"\vec{j}")
+v_E = VectorSymbol("v_E", r"\vec{v}_E")
+v_F = VectorSymbol("v_F", r"\vec{v}_F")
+v_g = VectorSymbol("v_g", r"\vec{v}_g")
+v_gradB = VectorSymbol("v_gradB", r"\vec{v}_{\nabla B}")
+v_R = VectorSymbol("v_R", r"\vec{v}_R")
+v_P = VectorSymbol("v_P", r"\vec{v}_P")
+F_gradB = VectorSymbol("F_gradB", r"\vec{F}_{\nabla B}")
+F_R = VectorSymbol("F_R", r"\vec{F}_R")
+F_par = VectorSymbol("F_par", r"F_\parallel")
+
+LATEX_NAMES = {
+    v_perp: r"v_\perp", v_par: r"v_\parallel", omega_c: r"\omega_c", r_L: r"r_L",
+    v_perp_i: r"v_{\perp,i}", v_perp_e: r"v_{\perp,e}", v_par_i: r"v_{\parallel,i}",
+    v_par_e: r"v_{\parallel,e}", W_perp: r"W_\perp", W_par: r"W_\parallel", W_0: "W_0",
+    alpha_lc: r"\alpha_{lc}", alpha_eq: r"\alpha_{eq}", lam: r"\lambda", lam_m: r"\lambda_m",
+    r_eq: r"r_{eq}", B_eq: r"B_{eq}", B_max: r"B_{max}", B_min: r"B_{min}", mu_0: r"\mu_0",
+    varphi_E: r"\varphi", X_gc: r"X_{gc}", Y_gc: r"Y_{gc}",
+}
+
+# SI dimensions as (kg, m, s, A) exponents; angles and ratios are dimensionless.
+_KG, _M, _S, _A = (1, 0, 0, 0), (0, 1, 0, 0), (0, 0, 1, 0), (0, 0, 0, 1)
+_VEL = (0, 1, -1, 0)
+_TESLA = (1, 0, -2, -1)
+_CHARGE = (0, 0, 1, 1)
+_ENERGY = (1, 2, -2, 0)
+UNITS = {
+    q: _CHARGE, e: _CHARGE, m: _KG, m_i: _KG, m_e: _KG, c: _VEL, v: _VEL, v_perp: _VEL,
+    v_par: _VEL, v_perp_i: _VEL, v_perp_e: _VEL, v_par_i: _VEL, v_par_e: _VEL,
+    t: _S, omega_c: (0, 0, -1, 0), r_L: _M, rho: _M, mu: (0, 2, 0, 1), s: _M, n: (0, -3, 0, 0),
+    W: _ENERGY, W_perp: _ENERGY, W_par: _ENERGY, W_0: _ENERGY, varphi_E: (1, 2, -3, -1),
+    B: _TESLA, B_0: _TESLA, B_1: _TESLA, B_2: _TESLA, B_m: _TESLA, B_max: _TESLA,
+    B_min: _TESLA, B_eq: _TESLA, B_E: _TESLA, E: (1, 1, -3, -1), g: (0, 1, -2, 0),
+    R_c: _M, r: _M, r_eq: _M, R_E: _M, X: _M, Y: _M, Z: _M,
+    M_E: (0, 2, 0, 1), mu_0: (1, 1, -2, -2), I: _A, A: (0, 2, 0, 0), U: _ENERGY,
+    phi: (0, 0, 0, 0), gamma: (0, 0, 0, 0), alpha: (0, 0, 0, 0), alpha_1: (0, 0, 0, 0),
+    alpha_2: (0, 0, 0, 0), alpha_lc: (0, 0, 0, 0), alpha_eq: (0, 0, 0, 0), y: (0, 0, 0, 0),
+    lam: (0, 0, 0, 0), lam_m: (0, 0, 0, 0), L: (0, 0, 0, 0),
+}
+
+
+def by_name():
+    """Map of every declared symbol's name to the symbol (for parsing user input)."""
+    table = {}
+    for value in globals().values():
+        if isinstance(value, sp.Symbol):
+            table.setdefault(value.name, value)
+    return table
