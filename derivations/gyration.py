@@ -12,6 +12,7 @@ section 2; Chen, Introduction to Plasma Physics, sec. 2.2.1.
 import sympy as sp
 
 from guidingcenter import symbols as S
+from guidingcenter.codegen import Arg, NumericSpec, Option
 from guidingcenter.engine import DerivationBuilder, equation
 from guidingcenter.vectors import Cross, Dot, Frame
 
@@ -61,13 +62,9 @@ def derive():
         lambda v: equation(sp.Matrix([S.x_t, S.y_t]),
                            sp.Matrix([S.X_gc + sp.integrate(v.rhs[0], t),
                                       S.Y_gc + sp.integrate(v.rhs[1], t)])),
-        "integrate the velocity; the integration constants are the guiding-centre position",
+        "integrate: the particle circles the guiding centre $(X_{gc}, Y_{gc})$",
         "antiderivative in $t$")
-    orbit = d.claim(
-        equation(sp.Matrix([S.x_t, S.y_t]),
-                 sp.Matrix([S.X_gc + S.v_perp / S.omega_c * sp.sin(phase),
-                            S.Y_gc + S.v_perp / S.omega_c * sp.cos(phase)])),
-        "the particle circles the guiding centre $(X_{gc}, Y_{gc})$")
+    orbit = position
     radius_squared = d.combine(
         [orbit],
         lambda o: equation(S.r_L**2, sp.simplify((o.rhs[0] - S.X_gc)**2
@@ -78,6 +75,8 @@ def derive():
     larmor = d.claim(equation(S.r_L, m * S.v_perp / (sp.Abs(q) * B)),
                      "in terms of the field: $r_L = m v_\\perp/(|q|B)$")
     d.result("gyrofrequency", d.steps[3], "signed gyrofrequency $\\omega_c = qB/m$")
+    d.result("larmor_velocity", velocity_form, "velocity on the Larmor orbit")
+    d.result("larmor_orbit", orbit, "position on the Larmor orbit")
     d.result("gyroradius", larmor, "Larmor radius, non-relativistic")
 
     # Sense of rotation: angular momentum about the guiding centre, along B.
@@ -97,7 +96,7 @@ def derive():
               "opposite charges gyrate in opposite senses", "sum of the two equations")
 
     # Relativistic motion: d(gamma m v)/dt = q v x B.
-    power = d.given(equation(sp.Symbol("P"), Dot(S.v_vec, q * Cross(S.v_vec, S.B_vec))),
+    power = d.given(equation(S.P, Dot(S.v_vec, q * Cross(S.v_vec, S.B_vec))),
                     "power delivered by the magnetic force")
     d.in_components(power, "the magnetic force does no work, so $|\\vec{v}|$ and "
                            "$\\gamma$ are constant")
@@ -108,8 +107,8 @@ def derive():
         "with $\\gamma$ constant, $d(\\gamma m\\vec{v})/dt = \\gamma m\\, d\\vec{v}/dt$: "
         "replace $m$ by $\\gamma m$")
     relativistic_frequency = d.claim(
-        equation(S.omega_c, q * B * sp.sqrt(1 - (S.v_perp**2 + S.v_par**2) / S.c**2) / m),
-        "relativistic gyrofrequency in terms of the speeds")
+        equation(S.omega_c, q * B * sp.sqrt(1 - S.v**2 / S.c**2) / m),
+        "relativistic gyrofrequency $qB/(\\gamma m)$")
     relativistic_radius = d.substitute(larmor, {m: S.gamma * m}, "likewise for the radius")
     relativistic_radius = d.claim(
         equation(S.r_L, m * S.v_perp / (sp.Abs(q) * B
@@ -119,7 +118,45 @@ def derive():
              "gyrofrequency $qB/(\\gamma m)$")
     d.result("gyroradius_relativistic", relativistic_radius,
              "Larmor radius $\\gamma m v_\\perp/(|q|B)$")
+    _numeric_functions(d)
     return d.build()
+
+
+def _numeric_functions(d):
+    field = Arg("B", S.B, "T", "Magnetic field strength", check="positive")
+    d.numeric_function(NumericSpec(
+        "gyrofrequency", "Gyrofrequency (cyclotron frequency) of a charged particle.",
+        "gyrofrequency_relativistic",
+        args=(field, Arg("v", S.v, "m/s", "Particle speed (0 gives the rest-mass "
+                         "cyclotron frequency)", check="nonnegative", default=0.0)),
+        returns=("rad/s", "Angular gyrofrequency; |q|B/(gamma m) unless signed"),
+        particle=("q", "m"),
+        options=(Option("relativistic", True, "Use gamma m (True) or the rest mass m.",
+                        {True: "gyrofrequency_relativistic", False: "gyrofrequency"}),
+                 Option("signed", False, "Return qB/(gamma m) with the sign of the charge: "
+                        "positive ions gyrate clockwise seen along B.", kind="absolute")),
+        light_speed=("v",),
+        example={"B": 1.0, "particle": "e-"},
+        notes="Exact for a uniform static field. With relativistic=False the speed is "
+              "ignored but still must be below c.",
+        references=("Chen, Introduction to Plasma Physics, eq. (2.4)",)))
+    d.numeric_function(NumericSpec(
+        "gyroradius", "Larmor radius (gyroradius) of a charged particle.",
+        "gyroradius_relativistic",
+        args=(field,
+              Arg("v_perp", S.v_perp, "m/s", "Speed across B", check="nonnegative"),
+              Arg("v_par", S.v_par, "m/s", "Speed along B (enters only through gamma)",
+                  default=0.0)),
+        returns=("m", "Larmor radius"),
+        particle=("q", "m"),
+        options=(Option("relativistic", True, "Use gamma m v_perp/(|q| B) (True) or the "
+                        "Newtonian m v_perp/(|q| B); both refuse speeds at or above c.",
+                        {True: "gyroradius_relativistic", False: "gyroradius"}),),
+        light_speed=("v_perp", "v_par"),
+        example={"B": 1.0, "v_perp": 1e6, "particle": "e-"},
+        notes="Exact for a uniform static field; in a varying field it is the local "
+              "radius, meaningful while r_L is small against the gradient length B/|grad B|.",
+        references=("Chen, Introduction to Plasma Physics, eq. (2.7)",)))
 
 
 if __name__ == "__main__":

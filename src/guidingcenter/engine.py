@@ -85,7 +85,6 @@ class Result:
     description: str
     derivation: str
     step: int
-    numeric: object = None
     frame: Frame = field(default=None, compare=False, repr=False)
 
     @property
@@ -104,6 +103,7 @@ class Derivation:
     steps: tuple
     results: tuple
     references: tuple = ()
+    numeric: tuple = ()
 
     def result(self, name):
         for result in self.results:
@@ -324,6 +324,7 @@ class DerivationBuilder:
         self.domains = dict(domains or {})
         self.steps = []
         self.results = []
+        self.numeric = []
 
     # -- starting points
     def given(self, statement, reason, label=""):
@@ -332,12 +333,8 @@ class DerivationBuilder:
 
     def define(self, symbol, expression, reason, label=""):
         """Define ``symbol`` (scalar or vector) as ``expression``; later proofs expand it."""
-        if symbol.__class__.__name__ == "VectorSymbol":
-            self.frame = self.frame.extended(vectors={symbol: expression})
-        else:
-            self.frame = self.frame.extended(scalars={symbol: expression})
-        return self._add(equation(symbol, expression), reason, Proof("definition", "defined"),
-                         label)
+        return self.meaning(self._add(equation(symbol, expression), reason,
+                                      Proof("definition", "defined"), label))
 
     def imported(self, result, reason="", label=""):
         """A result proved by another derivation (a :class:`Result`)."""
@@ -346,9 +343,16 @@ class DerivationBuilder:
                          Proof("imported", f"{result.derivation}:{result.name}"), label)
 
     # -- computed steps
-    def apply(self, step, function, reason, operation, label=""):
-        """Apply ``function`` to both sides of ``step`` (a computed step)."""
-        statement = _both_sides(step.statement, function)
+    def apply(self, step, function, reason, operation, label="", lhs=None):
+        """Apply ``function`` to both sides of ``step`` (a computed step).
+
+        With ``lhs``, only the right-hand side is transformed and ``lhs`` names
+        the new quantity (e.g. the average of a velocity is the drift).
+        """
+        if lhs is not None:
+            statement = equation(lhs, function(_rhs(step.statement)))
+        else:
+            statement = _both_sides(step.statement, function)
         return self._computed(statement, reason, operation, [step], label)
 
     def combine(self, steps, function, reason, operation, label=""):
@@ -357,11 +361,11 @@ class DerivationBuilder:
         return self._computed(_immutable(statement) if not isinstance(statement, sp.Equality)
                               else statement, reason, operation, steps, label)
 
-    def substitute(self, step, mapping, reason, label=""):
+    def substitute(self, step, mapping, reason, label="", lhs=None):
         """Replace symbols (or sub-expressions) by what ``mapping`` gives."""
         mapping = {k: _immutable(v) for k, v in mapping.items()}
         return self.apply(step, lambda side: _subs(side, mapping), reason,
-                          "substitution", label)
+                          "substitution", label, lhs)
 
     def substitute_steps(self, step, sources, reason, label=""):
         """Substitute earlier equations ``lhs = rhs`` (each a step) into ``step``."""
@@ -369,19 +373,54 @@ class DerivationBuilder:
         statement = _both_sides(step.statement, lambda side: _subs(side, mapping))
         return self._computed(statement, reason, "substitution", [step, *sources], label)
 
-    def in_components(self, step, reason="written in components", label=""):
-        """Expand vector notation into Cartesian components in this frame."""
+    def in_components(self, step, reason="written in components", label="", at_origin=True):
+        """Expand vector notation into Cartesian components in this frame.
+
+        With ``at_origin=False`` fields stay functions of the position
+        (the frame's coordinates) instead of being evaluated at the origin.
+        """
+        evaluate = self.frame.explicit if at_origin else self.frame.field
+
         def expand(side):
             try:
-                return self.frame.explicit(side)
+                return evaluate(side)
             except FrameError:
                 return side  # e.g. a left-hand side naming the quantity being derived
         return self.apply(step, expand, reason, "components in frame", label)
 
-    def average(self, step, phase, reason, label=""):
-        """Average over the gyrophase ``phase`` (each side)."""
+    def evaluate(self, expr, reason, label=""):
+        """The equation ``expr = <its components at the origin>`` (computed)."""
+        statement = equation(expr, self.frame.explicit(expr))
+        return self._computed(statement, reason, "components in frame", [], label)
+
+    def truncate(self, step, coordinates, order, reason, label=""):
+        """Keep terms up to total degree ``order`` in ``coordinates`` (a Taylor
+        truncation: coordinates are scaled by a bookkeeping parameter)."""
+        epsilon = sp.Dummy("epsilon")
+        scale = {c: epsilon * c for c in coordinates}
+
+        def cut(element):
+            series = sp.expand(sp.sympify(element).xreplace(scale))
+            return sum(series.coeff(epsilon, k) for k in range(order + 1))
+        return self.apply(step, lambda side: _elementwise(side, cut), reason,
+                          f"Taylor truncation at order {order}", label)
+
+    def average(self, step, phase, reason, label="", lhs=None):
+        """Average over the gyrophase ``phase`` (each side, or the right with ``lhs``)."""
         return self.apply(step, lambda side: gyro_average(side, phase), reason,
-                          "gyro-average", label)
+                          "gyro-average", label, lhs)
+
+    def meaning(self, step):
+        """Let the equation of ``step`` define its left-hand side in later proofs."""
+        statement = step.statement
+        key = "vectors" if statement.lhs.__class__.__name__ == "VectorSymbol" else "scalars"
+        self.frame = self.frame.extended(**{key: {statement.lhs: statement.rhs}})
+        return step
+
+    def use_frame(self, frame):
+        """Give the notation a new meaning in components for the steps that follow
+        (e.g. a field of arbitrary orientation after a derivation in aligned axes)."""
+        self.frame = frame
 
     def simplify(self, step, reason="simplified", label="", how=sp.simplify):
         """Rewrite each side with a SymPy simplification (computed)."""
@@ -453,21 +492,26 @@ class DerivationBuilder:
         return prove_equal(typed, computed, self.frame, self.domains, seed)
 
     # -- results
-    def result(self, name, step, description, numeric=None):
+    def result(self, name, step, description):
         """Publish ``step`` as the named result ``name``."""
         self.results.append(Result(name, step.statement, description, self.name, step.index,
-                                   numeric, self.frame))
+                                   self.frame))
         return self.results[-1]
+
+    def numeric_function(self, spec):
+        """Ask for a generated NumPy function (a ``codegen.NumericSpec``)."""
+        self.numeric.append(spec)
 
     def build(self):
         return Derivation(self.name, self.title, self.summary, self.assumptions,
-                          tuple(self.steps), tuple(self.results), self.references)
+                          tuple(self.steps), tuple(self.results), self.references,
+                          tuple(self.numeric))
 
     # -- internals
     def _computed(self, statement, reason, operation, sources, label):
         origin = ", ".join(str(s.index) for s in sources)
-        return self._add(statement, reason, Proof("computed", f"{operation} of step {origin}"),
-                         label)
+        detail = f"{operation} of step {origin}" if sources else operation
+        return self._add(statement, reason, Proof("computed", detail), label)
 
     def _add(self, statement, reason, proof, label):
         if not reason or "\n" in reason:

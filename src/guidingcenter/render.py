@@ -45,7 +45,8 @@ def latex_text(text):
     parts = text.split("$")
     if len(parts) % 2 == 0:
         raise ValueError(f"unbalanced $ in {text!r}")
-    return "".join(part if i % 2 else re.sub(r"[&%#_{}~^\\]", lambda m: _TEXT_ESCAPES[m[0]], part)
+    return "".join(f"${part}$" if i % 2 else
+                   re.sub(r"[&%#_{}~^\\]", lambda m: _TEXT_ESCAPES[m[0]], part)
                    for i, part in enumerate(parts))
 
 

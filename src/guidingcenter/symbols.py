@@ -15,7 +15,7 @@ import sympy as sp
 from guidingcenter.vectors import VectorSymbol
 
 __all__ = [
-    "LATEX_NAMES", "UNITS", "by_name", "components",
+    "LATEX_NAMES", "UNITS", "by_name", "components", "field_gradient", "field_hessian",
     # particle and kinematics
     "q", "m", "e", "m_i", "m_e", "c", "gamma", "t", "phi", "v", "v_perp", "v_par",
     "v_perp_i", "v_perp_e", "v_par_i", "v_par_e", "n", "W", "W_perp", "W_par", "W_0",
@@ -27,7 +27,7 @@ __all__ = [
     "X", "Y", "Z", "X_gc", "Y_gc", "L_z", "v_x_t", "v_y_t", "v_z_t", "x_t", "y_t",
     # vector notation
     "B_vec", "E_vec", "F_vec", "g_vec", "v_vec", "grad_B", "b_hat", "kappa", "R_c_vec",
-    "mu_vec", "dv_dt", "dE_dt", "dvF_dt", "j_vec",
+    "mu_vec", "dv_dt", "dE_dt", "dvF_dt", "j_vec", "v_avg", "v_D", "F_left", "P",
     "v_E", "v_F", "v_g", "v_gradB", "v_R", "v_P", "F_gradB", "F_R", "F_par",
 ]
 
@@ -91,6 +91,14 @@ L_z = _real("L_z")                                # angular momentum about B, kg
 dv_dt = VectorSymbol("dv_dt", r"\frac{d\vec{v}}{dt}")
 
 
+_AXES = "xyz"
+# First derivatives of the field at the guiding centre: G[i, j] = dB_i/dx_j (all nine).
+field_gradient = sp.Matrix(3, 3, lambda i, j: _real(f"dB{_AXES[i]}_d{_AXES[j]}"))
+# Second derivatives: H[i][j][k] = d^2 B_i/(dx_j dx_k), symmetric in j, k.
+field_hessian = [[[_real(f"d2B{_AXES[i]}_d{_AXES[min(j, k)]}d{_AXES[max(j, k)]}")
+                   for k in range(3)] for j in range(3)] for i in range(3)]
+
+
 def components(base):
     """Real Cartesian component symbols ``base_x, base_y, base_z``."""
     return sp.Matrix([_real(f"{base}_{axis}") for axis in "xyz"])
@@ -110,6 +118,10 @@ mu_vec = VectorSymbol("mu_vec", r"\vec{\mu}")
 dE_dt = VectorSymbol("dE_dt", r"\frac{d\vec{E}}{dt}")
 dvF_dt = VectorSymbol("dvF_dt", r"\frac{d\vec{v}_F}{dt}")
 j_vec = VectorSymbol("j_vec", r"\vec{j}")
+v_avg = VectorSymbol("v_avg", r"\langle\vec{v}\rangle")
+v_D = VectorSymbol("v_D", r"\vec{v}_D")
+F_left = VectorSymbol("F_left", r"\vec{F}'")
+P = _real("P")                                    # power, W
 v_E = VectorSymbol("v_E", r"\vec{v}_E")
 v_F = VectorSymbol("v_F", r"\vec{v}_F")
 v_g = VectorSymbol("v_g", r"\vec{v}_g")
@@ -121,6 +133,10 @@ F_R = VectorSymbol("F_R", r"\vec{F}_R")
 F_par = VectorSymbol("F_par", r"F_\parallel")
 
 LATEX_NAMES = {
+    **{field_gradient[i, j]: rf"\partial_{_AXES[j]} B_{_AXES[i]}"
+       for i in range(3) for j in range(3)},
+    **{field_hessian[i][j][k]: rf"\partial_{_AXES[j]}\partial_{_AXES[k]} B_{_AXES[i]}"
+       for i in range(3) for j in range(3) for k in range(j, 3)},
     v_perp: r"v_\perp", v_par: r"v_\parallel", omega_c: r"\omega_c", r_L: r"r_L",
     v_perp_i: r"v_{\perp,i}", v_perp_e: r"v_{\perp,e}", v_par_i: r"v_{\parallel,i}",
     v_par_e: r"v_{\parallel,e}", W_perp: r"W_\perp", W_par: r"W_\parallel", W_0: "W_0",

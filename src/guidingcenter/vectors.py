@@ -12,6 +12,7 @@ that is what the proof engine compares, and what the code generator prints.
 """
 
 import sympy as sp
+from sympy.printing.precedence import PRECEDENCE
 
 __all__ = [
     "VectorSymbol", "Cross", "Dot", "Grad", "DirectionalDerivative", "Curl", "Div",
@@ -39,11 +40,19 @@ class VectorSymbol(sp.Symbol):
 
 
 class _VectorOperator(sp.Function):
-    """Base of the unevaluated vector operators (printed in notation)."""
+    """Base of the unevaluated vector operators (printed in notation).
+
+    Operands are parenthesized when they are products or sums; the printer
+    parenthesizes the operator itself inside a product (SymPy gives the names
+    Cross, Dot, Curl, Div product precedence).
+    """
 
     @classmethod
     def eval(cls, *args):
         return None
+
+    def _operands(self, printer):
+        return [printer.parenthesize(arg, PRECEDENCE["Mul"]) for arg in self.args]
 
 
 class Cross(_VectorOperator):
@@ -52,8 +61,7 @@ class Cross(_VectorOperator):
     nargs = 2
 
     def _latex(self, printer):
-        a, b = (printer._print(arg) for arg in self.args)
-        return r"\left(%s \times %s\right)" % (a, b)
+        return r"%s \times %s" % tuple(self._operands(printer))
 
 
 class Dot(_VectorOperator):
@@ -62,8 +70,7 @@ class Dot(_VectorOperator):
     nargs = 2
 
     def _latex(self, printer):
-        a, b = (printer._print(arg) for arg in self.args)
-        return r"\left(%s \cdot %s\right)" % (a, b)
+        return r"%s \cdot %s" % tuple(self._operands(printer))
 
 
 class Grad(_VectorOperator):
@@ -72,7 +79,7 @@ class Grad(_VectorOperator):
     nargs = 1
 
     def _latex(self, printer):
-        return r"\nabla %s" % printer.parenthesize(self.args[0], 1000)
+        return r"\nabla %s" % self._operands(printer)[0]
 
 
 class DirectionalDerivative(_VectorOperator):
@@ -81,8 +88,7 @@ class DirectionalDerivative(_VectorOperator):
     nargs = 2
 
     def _latex(self, printer):
-        a, field = (printer._print(arg) for arg in self.args)
-        return r"\left(%s \cdot \nabla\right) %s" % (a, field)
+        return r"\left(%s \cdot \nabla\right) %s" % tuple(self._operands(printer))
 
 
 class Curl(_VectorOperator):
@@ -91,7 +97,7 @@ class Curl(_VectorOperator):
     nargs = 1
 
     def _latex(self, printer):
-        return r"\left(\nabla \times %s\right)" % printer._print(self.args[0])
+        return r"\nabla \times %s" % self._operands(printer)[0]
 
 
 class Div(_VectorOperator):
@@ -100,7 +106,7 @@ class Div(_VectorOperator):
     nargs = 1
 
     def _latex(self, printer):
-        return r"\left(\nabla \cdot %s\right)" % printer._print(self.args[0])
+        return r"\nabla \cdot %s" % self._operands(printer)[0]
 
 
 _VECTOR_VALUED = (Cross, Grad, DirectionalDerivative, Curl)

@@ -1,0 +1,124 @@
+"""The ``guidingcenter`` command.
+
+``guidingcenter list [--json]`` names the derivations;
+``guidingcenter derive NAME... | --all [--format latex|markdown|json] [--out DIR]``
+prints or writes them.  Errors print one line on stderr and exit with status 2.
+"""
+
+import argparse
+import json
+import os
+import sys
+
+from guidingcenter import __version__, registry, render
+from guidingcenter.io import write_atomic
+
+__all__ = ["main", "CommandError"]
+
+
+class CommandError(Exception):
+    """A user error: reported in one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):
+        raise CommandError(f"{message} (see '{self.prog} --help')")
+
+
+def _parser():
+    parser = _Parser(prog="guidingcenter", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=__version__)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    listing = commands.add_parser("list", help="list the derivations")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    derive = commands.add_parser("derive", help="build, prove and render derivations")
+    derive.add_argument("names", nargs="*", metavar="NAME", help="derivation names")
+    derive.add_argument("--all", action="store_true", help="every derivation")
+    derive.add_argument("--format", choices=("latex", "markdown", "json"), default="latex")
+    derive.add_argument("--out", metavar="DIR", help="write files into DIR instead of "
+                                                     "printing (LaTeX: fragments and a "
+                                                     "standalone document)")
+    return parser
+
+
+def _progress(message):
+    """Progress on a terminal only."""
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\r\033[K{message}")
+        sys.stderr.flush()
+
+
+def _build(names):
+    derivations = []
+    for i, name in enumerate(names, 1):
+        _progress(f"deriving {name} ({i}/{len(names)}) ...")
+        derivations.append(registry.derivation(name))
+    _progress("")
+    return derivations
+
+
+def _list(args):
+    rows = [(name, registry.module(name).derive.__module__, _title(name))
+            for name in registry.names()]
+    if args.json:
+        print(json.dumps([{"name": n, "title": t} for n, _, t in rows], indent=2))
+    else:
+        width = max(len(n) for n, _, _ in rows)
+        for name, _, title in rows:
+            print(f"{name:<{width}}  {title}")
+
+
+def _title(name):
+    doc = registry.module(name).__doc__ or ""
+    return doc.strip().splitlines()[0].rstrip(".") if doc.strip() else name
+
+
+_EXTENSIONS = {"latex": "tex", "markdown": "md", "json": "json"}
+
+
+def _derive(args):
+    if args.all and args.names:
+        raise CommandError("give derivation names or --all, not both")
+    if not args.all and not args.names:
+        raise CommandError("give derivation names or --all "
+                           f"(choose from: {', '.join(registry.names())})")
+    names = registry.names() if args.all else args.names
+    for name in names:
+        registry.module(name)  # unknown names fail before any work
+    derivations = _build(names)
+    single = {"latex": render.latex_fragment, "markdown": render.markdown,
+              "json": lambda d: json.dumps(render.to_json(d), indent=2, sort_keys=True,
+                                           ensure_ascii=False) + "\n"}[args.format]
+    combined = {"latex": render.latex_document, "markdown": render.markdown_document,
+                "json": render.json_document}[args.format]
+    if not args.out:
+        if args.format == "latex":
+            sys.stdout.write("\n".join(single(d) for d in derivations))
+        else:
+            sys.stdout.write(combined(derivations))
+        return
+    extension = _EXTENSIONS[args.format]
+    outputs = {f"{d.name}.{extension}": single(d) for d in derivations}
+    outputs[f"derivations.{extension}"] = combined(derivations)
+    for filename, text in outputs.items():
+        path = os.path.join(args.out, filename)
+        write_atomic(path, text)
+        print(path)
+
+
+def main(argv=None):
+    """Entry point; returns the exit status."""
+    try:
+        args = _parser().parse_args(argv)
+        {"list": _list, "derive": _derive}[args.command](args)
+    except CommandError as error:
+        print(f"guidingcenter: error: {error}", file=sys.stderr)
+        return 2
+    except (registry.UnknownName, ValueError, OSError) as error:
+        print(f"guidingcenter: error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,19 @@
+"""NumPy functions generated from the derived results (no SymPy at import).
+
+SI units; vectors on the last axis (length 3); inputs broadcast.  Generated
+by ``python -m guidingcenter.codegen``; do not edit.
+"""
+
+from guidingcenter.numeric.gyration import gyrofrequency, gyroradius
+from guidingcenter.numeric.exb_drift import ExB_drift
+from guidingcenter.numeric.force_drift import force_drift, gravitational_drift
+from guidingcenter.numeric.gradb_drift import gradB_drift
+
+__all__ = [
+    'gyrofrequency',
+    'gyroradius',
+    'ExB_drift',
+    'force_drift',
+    'gravitational_drift',
+    'gradB_drift',
+]
