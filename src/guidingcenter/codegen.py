@@ -181,8 +181,9 @@ def _validation_lines(spec):
         lines.append(f"{arg.name} = _validate.{kind}({arg.name!r}, {arg.name}, {arg.check!r})")
     if spec.particle:
         targets = ", ".join(spec.particle) + ("," if len(spec.particle) == 1 else "")
-        lines.append(f"{targets} = _validate.particle(particle, "
-                     f"{', '.join(f'{n}={n}' for n in ('q', 'm'))}, need={spec.particle!r})")
+        given = ", ".join(f"{n}={n}" for n in spec.particle)
+        lines.append(f"{targets} = _validate.particle(particle, {given}, "
+                     f"need={spec.particle!r})")
     names = ", ".join(f"{a.name}={a.name}" for a in spec.args)
     vectors = tuple(a.name for a in spec.args if a.vector)
     lines.append(f"shape = _validate.broadcast_shape({vectors!r}, {names})")

@@ -62,7 +62,7 @@ def force_drift(F, B, particle=None, *, q=None):
     """
     F = _validate.vector('F', F, 'real')
     B = _validate.vector('B', B, 'nonzero')
-    q, = _validate.particle(particle, q=q, m=m, need=('q',))
+    q, = _validate.particle(particle, q=q, need=('q',))
     shape = _validate.broadcast_shape(('F', 'B'), F=F, B=B)
     F_x, F_y, F_z = _validate.components(F)
     B_x, B_y, B_z = _validate.components(B)
