@@ -35,8 +35,8 @@ class Arg:
     """One argument of a generated function.
 
     ``symbol`` is the notation atom it stands for (a Symbol, a VectorSymbol or
-    e.g. ``Grad(B)``); ``check`` is ``"positive"``, ``"nonnegative"``, ``"real"``
-    or, for vectors, ``"nonzero"`` (nonzero magnitude) or ``"real"``.
+    e.g. ``Grad(B)``); ``check`` is ``"positive"``, ``"nonnegative"``, ``">=1"``,
+    ``"real"`` or, for vectors, ``"nonzero"`` (nonzero magnitude) or ``"real"``.
     """
 
     name: str
@@ -58,6 +58,9 @@ class Option:
     doc: str
     results: dict = field(default_factory=dict)   # {True: result name, False: ...}
     kind: str = "select"
+    # (argument blamed, Newtonian speed in the spec's symbols): the False branch of a
+    # select option refuses inputs that would put the particle at or above c.
+    newtonian_speed: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -102,8 +105,8 @@ def input_symbols(spec):
 
 
 def _assumptions(arg):
-    return {"positive": {"positive": True}, "nonnegative": {"nonnegative": True}}.get(
-        arg.check, {"real": True})
+    return {"positive": {"positive": True}, "nonnegative": {"nonnegative": True},
+            ">=1": {"positive": True}}.get(arg.check, {"real": True})
 
 
 def explicit_result(spec, result):
@@ -111,6 +114,10 @@ def explicit_result(spec, result):
 
     Returns an Expr, or a 3x1 Matrix for vector results.
     """
+    return _explicit(spec, result.expression, result.name)
+
+
+def _explicit(spec, expression, what):
     symbols = input_symbols(spec)
     vectors = {arg.symbol: symbols[arg.name] for arg in spec.args if arg.vector}
     scalars = {arg.symbol: symbols[arg.name] for arg in spec.args
@@ -119,12 +126,12 @@ def explicit_result(spec, result):
     for magnitude, vector in MAGNITUDES.items():
         if vector in given and magnitude not in given:
             scalars[magnitude] = sp.sqrt(Dot(vector, vector))
-    value = Frame(vectors, scalars).explicit(result.expression)
+    value = Frame(vectors, scalars).explicit(expression)
     allowed = {s for v in symbols.values() for s in (v.free_symbols if hasattr(v, "free_symbols")
                                                       else {v})} | set(CONSTANTS)
     stray = value.free_symbols - allowed
     if stray:
-        raise ValueError(f"result {result.name}: symbols {sorted(map(str, stray))} are not "
+        raise ValueError(f"{what}: symbols {sorted(map(str, stray))} are not "
                          f"inputs of {spec.function}")
     return value
 
@@ -205,7 +212,7 @@ _PARTICLE_DOC = """particle : str, optional
 _PARTICLE_PARAMS = {"q": "q : float, optional\n    Signed charge, C (overrides the particle's).",
                     "m": "m : float, optional\n    Rest mass, kg (overrides the particle's)."}
 _CHECK_WORDS = {"positive": " (> 0)", "nonnegative": " (>= 0)", "nonzero": " (nonzero)",
-                "real": ""}
+                ">=1": " (>= 1)", "real": ""}
 
 
 def _docstring(spec, derivation, results, example_text):
@@ -249,33 +256,48 @@ def _plain(text):
     return text.replace("$", "``").replace("````", "")
 
 
+def _example_value(value):
+    """An example value as (source text, float); strings use guidingcenter.units."""
+    if isinstance(value, str):
+        from guidingcenter import units
+        return value, eval(value, {}, vars(units))  # trusted: written in a derivation
+    return repr(value), value
+
+
 def _example(spec, results):
     """Doctest lines; the expected value comes from the symbolic result."""
     if not spec.example:
         return []
-    call = ", ".join(repr(spec.example[a.name]) for a in spec.args if a.name in spec.example
-                     and a.default is None)
-    extra = [f"{k}={v!r}" for k, v in spec.example.items()
-             if k not in {a.name for a in spec.args if a.default is None} and k != "particle"]
-    if "particle" in spec.example:
-        call += f", {spec.example['particle']!r}"
-    call = ", ".join([call] + extra)
+    texts, values = {}, {}
+    for name, given in spec.example.items():
+        texts[name], values[name] = (repr(given), given) if name == "particle" else \
+            _example_value(given)
+    required = [a.name for a in spec.args if a.default is None]
+    call = [texts[name] for name in required]
+    call += [texts["particle"]] if "particle" in texts else []
+    call += [f"{k}={texts[k]}" for k in texts if k not in required and k != "particle"]
+    call = ", ".join(call)
     result = results[0]
     for option in spec.options:
         if option.kind == "select":
-            chosen = spec.example.get(option.name, option.default)
+            chosen = values.get(option.name, option.default)
             result = next(r for r in results if r.name == option.results[chosen])
-    value = _evaluate(spec, result, spec.example)
+    value = _evaluate(spec, result, values)
     for option in spec.options:
-        if option.kind == "absolute" and not spec.example.get(option.name, option.default):
-            value = abs(value)
+        if option.kind == "absolute" and not values.get(option.name, option.default):
+            value = [abs(v) for v in value] if isinstance(value, list) else abs(value)
+    from guidingcenter import units
+    used = sorted(n for n in vars(units) if not n.startswith("_") and any(
+        isinstance(v, str) and n in v.replace("*", " ").split() for v in spec.example.values()))
+    lines = [f">>> from guidingcenter.units import {', '.join(used)}"] if used else []
     if isinstance(value, list):
-        return [f">>> {spec.function}({call}).tolist()",
-                "[" + ", ".join(_doctest_float(v) for v in value) + "]"]
-    return [f">>> float({spec.function}({call}))", _doctest_float(value)]
+        return lines + [f">>> {spec.function}({call}).tolist()",
+                        "[" + ", ".join(_doctest_float(v) for v in value) + "]"]
+    return lines + [f">>> float({spec.function}({call}))", _doctest_float(value)]
 
 
 def _evaluate(spec, result, example):
+    """The result at the example's values, at 30 digits (independent of the code)."""
     from guidingcenter import constants
     from guidingcenter.particles import charge_and_mass
     symbols = input_symbols(spec)
@@ -286,11 +308,12 @@ def _evaluate(spec, result, example):
         if arg.vector:
             values.update({s: sp.nsimplify(v, rational=True) for s, v in zip(target, given)})
         else:
-            values[target] = sp.nsimplify(given, rational=True)
+            values[target] = sp.Rational(given) if isinstance(given, float) else \
+                sp.nsimplify(given, rational=True)
     if spec.particle:
         q, m = charge_and_mass(example.get("particle"), example.get("q"), example.get("m"))
-        values.update({S.q: sp.Float(repr(q), 30), S.m: sp.Float(repr(m), 30)})
-    values.update({symbol: sp.Float(repr(getattr(constants, name)), 30)
+        values.update({S.q: sp.Rational(q), S.m: sp.Rational(m)})
+    values.update({symbol: sp.Rational(getattr(constants, name))
                    for symbol, name in CONSTANTS.items()})
     value = explicit_result(spec, result)
     if isinstance(value, sp.MatrixBase):
@@ -346,6 +369,10 @@ def _function_source(spec, derivation):
         body.append(f"if {option.name}:")
         body += _kernel_lines(explicit_result(spec, derivation.result(option.results[True])),
                               "    ", absolute)
+        if option.newtonian_speed:
+            blamed, speed = option.newtonian_speed
+            printed = _Printer().doprint(_explicit(spec, speed, f"{option.name} speed"))
+            body.append(f"_validate.below_light_speed({blamed}={printed})")
         body += _kernel_lines(explicit_result(spec, derivation.result(option.results[False])),
                               "", absolute)
     else:

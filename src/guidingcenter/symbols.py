@@ -22,13 +22,16 @@ __all__ = [
     "omega_c", "r_L", "rho", "mu", "s", "varphi_E",
     # fields
     "B", "B_0", "B_1", "B_2", "B_m", "B_max", "B_min", "B_eq", "E", "g", "R_c",
-    "alpha", "alpha_1", "alpha_2", "alpha_lc", "alpha_eq", "y", "lam", "lam_m",
+    "alpha", "alpha_1", "alpha_2", "alpha_lc", "alpha_eq", "y", "lam", "lam_m", "lam_E",
+    "B_r", "B_lam", "V_M", "p", "Omega_d", "tau_b", "tau_d", "J_inv", "r_lam",
+    "T_of", "D_of", "Y_of",
     "L", "r", "r_eq", "R_E", "B_E", "M_E", "mu_0", "I", "A", "U",
     "X", "Y", "Z", "X_gc", "Y_gc", "L_z", "v_x_t", "v_y_t", "v_z_t", "x_t", "y_t",
     # vector notation
     "B_vec", "E_vec", "F_vec", "g_vec", "v_vec", "grad_B", "b_hat", "kappa", "R_c_vec",
     "mu_vec", "dv_dt", "dE_dt", "dvF_dt", "j_vec", "v_avg", "v_D", "F_left", "P",
     "v_E", "v_F", "v_g", "v_gradB", "v_R", "v_P", "F_gradB", "F_R", "F_par",
+    "dvpar_dt", "dvparb_dt", "x_line", "x_osc", "v_i", "v_e", "dvP_dt", "dEperp_dt",
 ]
 
 
@@ -55,6 +58,7 @@ v_perp = _pos("v_perp")                           # speed across B, m/s
 v_par = _real("v_par")                            # signed speed along B, m/s
 v_perp_i, v_perp_e = _pos("v_perp_i"), _pos("v_perp_e")
 v_par_i, v_par_e = _real("v_par_i"), _real("v_par_e")
+dvpar_dt = _real("dvpar_dt")                      # dv_par/dt along the guiding-centre path, m/s^2
 n = _pos("n")                                     # number density, 1/m^3
 W, W_perp, W_par, W_0 = _pos("W"), _pos("W_perp"), _pos("W_par"), _real("W_0")
 omega_c = sp.Symbol("omega_c", real=True, nonzero=True)   # signed qB/m, rad/s
@@ -75,6 +79,15 @@ alpha, alpha_1, alpha_2 = _pos("alpha"), _pos("alpha_1"), _pos("alpha_2")  # pit
 alpha_lc, alpha_eq = _pos("alpha_lc"), _pos("alpha_eq")
 y = _pos("y")                                     # sin(alpha_eq)
 lam, lam_m = _real("lambda"), _pos("lambda_m")    # magnetic latitude, rad
+lam_E = _pos("lambda_E")                          # latitude where a field line meets the surface
+B_r, B_lam = _real("B_r"), _real("B_lambda")      # dipole field components, T
+V_M = _real("V_M")                                # magnetic scalar potential, T m
+p = _pos("p")                                     # momentum, kg m/s
+Omega_d = _real("Omega_d")                        # bounce-averaged drift angular frequency, rad/s
+tau_b, tau_d = _pos("tau_b"), _pos("tau_d")       # bounce and drift periods, s
+J_inv = _pos("J")                                 # second adiabatic invariant, kg m^2/s
+r_lam = sp.Function("r", positive=True)(lam)      # field-line radius as a function of latitude
+T_of, D_of, Y_of = (sp.Function(name, positive=True) for name in "TDY")  # dipole integrals
 L = _pos("L")                                     # McIlwain L (dipole), 1
 r, r_eq = _pos("r"), _pos("r_eq")
 R_E, B_E, M_E = _pos("R_E"), _pos("B_E"), _pos("M_E")
@@ -131,6 +144,13 @@ v_P = VectorSymbol("v_P", r"\vec{v}_P")
 F_gradB = VectorSymbol("F_gradB", r"\vec{F}_{\nabla B}")
 F_R = VectorSymbol("F_R", r"\vec{F}_R")
 F_par = VectorSymbol("F_par", r"F_\parallel")
+dvparb_dt = VectorSymbol("dvparb_dt", r"\frac{d(v_\parallel\hat{b})}{dt}")  # along the path
+x_line = VectorSymbol("x_line", r"\vec{x}")          # point of a field line at arc length s
+x_osc = VectorSymbol("x_osc", r"\vec{x}_c")          # point of the osculating circle
+v_i = VectorSymbol("v_i", r"\vec{v}_i")              # ion drift velocity
+v_e = VectorSymbol("v_e", r"\vec{v}_e")              # electron drift velocity
+dvP_dt = VectorSymbol("dvP_dt", r"\frac{d\vec{v}_P}{dt}")
+dEperp_dt = VectorSymbol("dEperp_dt", r"\frac{d\vec{E}_\perp}{dt}")
 
 LATEX_NAMES = {
     **{field_gradient[i, j]: rf"\partial_{_AXES[j]} B_{_AXES[i]}"
@@ -140,9 +160,11 @@ LATEX_NAMES = {
     v_perp: r"v_\perp", v_par: r"v_\parallel", omega_c: r"\omega_c", r_L: r"r_L",
     v_perp_i: r"v_{\perp,i}", v_perp_e: r"v_{\perp,e}", v_par_i: r"v_{\parallel,i}",
     v_par_e: r"v_{\parallel,e}", W_perp: r"W_\perp", W_par: r"W_\parallel", W_0: "W_0",
+    dvpar_dt: r"\frac{dv_\parallel}{dt}",
     alpha_lc: r"\alpha_{lc}", alpha_eq: r"\alpha_{eq}", lam: r"\lambda", lam_m: r"\lambda_m",
     r_eq: r"r_{eq}", B_eq: r"B_{eq}", B_max: r"B_{max}", B_min: r"B_{min}", mu_0: r"\mu_0",
-    varphi_E: r"\varphi", X_gc: r"X_{gc}", Y_gc: r"Y_{gc}",
+    varphi_E: r"\varphi", lam_E: r"\lambda_E", B_lam: r"B_\lambda", Omega_d: r"\Omega_d",
+    tau_b: r"\tau_b", tau_d: r"\tau_d", X_gc: r"X_{gc}", Y_gc: r"Y_{gc}",
 }
 
 # SI dimensions as (kg, m, s, A) exponents; angles and ratios are dimensionless.
@@ -154,6 +176,7 @@ _ENERGY = (1, 2, -2, 0)
 UNITS = {
     q: _CHARGE, e: _CHARGE, m: _KG, m_i: _KG, m_e: _KG, c: _VEL, v: _VEL, v_perp: _VEL,
     v_par: _VEL, v_perp_i: _VEL, v_perp_e: _VEL, v_par_i: _VEL, v_par_e: _VEL,
+    dvpar_dt: (0, 1, -2, 0),
     t: _S, omega_c: (0, 0, -1, 0), r_L: _M, rho: _M, mu: (0, 2, 0, 1), s: _M, n: (0, -3, 0, 0),
     W: _ENERGY, W_perp: _ENERGY, W_par: _ENERGY, W_0: _ENERGY, varphi_E: (1, 2, -3, -1),
     B: _TESLA, B_0: _TESLA, B_1: _TESLA, B_2: _TESLA, B_m: _TESLA, B_max: _TESLA,
@@ -162,7 +185,9 @@ UNITS = {
     M_E: (0, 2, 0, 1), mu_0: (1, 1, -2, -2), I: _A, A: (0, 2, 0, 0), U: _ENERGY,
     phi: (0, 0, 0, 0), gamma: (0, 0, 0, 0), alpha: (0, 0, 0, 0), alpha_1: (0, 0, 0, 0),
     alpha_2: (0, 0, 0, 0), alpha_lc: (0, 0, 0, 0), alpha_eq: (0, 0, 0, 0), y: (0, 0, 0, 0),
-    lam: (0, 0, 0, 0), lam_m: (0, 0, 0, 0), L: (0, 0, 0, 0),
+    lam: (0, 0, 0, 0), lam_m: (0, 0, 0, 0), L: (0, 0, 0, 0), lam_E: (0, 0, 0, 0),
+    B_r: _TESLA, B_lam: _TESLA, V_M: (1, 1, -2, -1), p: (1, 1, -1, 0),
+    Omega_d: (0, 0, -1, 0), tau_b: _S, tau_d: _S, J_inv: (1, 2, -1, 0),
 }
 
 

@@ -135,28 +135,34 @@ class Frame:
         ``Grad(B)`` when it is an independent input) -> 3x1 Matrix or another
         notation expression.  Entries may depend on ``position``.
     scalars : dict
-        Symbol -> expression defining it (may itself use notation).
+        Symbol (or function value such as ``T(y)``) -> expression defining it
+        (may itself use notation).
     position : sequence of 3 Symbols, optional
-        Coordinates about the point of evaluation; needed by differential
-        operators, set to zero at the end.
+        Cartesian coordinates the fields depend on; needed by differential
+        operators.
+    point : sequence of 3 expressions, optional
+        Where :meth:`explicit` evaluates (default: the origin of ``position``).
     """
 
-    def __init__(self, vectors=None, scalars=None, position=None):
+    def __init__(self, vectors=None, scalars=None, position=None, point=None):
         self.vectors = dict(vectors or {})
         self.scalars = dict(scalars or {})
         self.position = sp.Matrix(position) if position is not None else None
+        self.point = sp.Matrix(point) if point is not None else (
+            sp.zeros(3, 1) if position is not None else None)
 
     def extended(self, vectors=None, scalars=None):
         """A new frame with more definitions (existing ones kept)."""
         return Frame({**self.vectors, **(vectors or {})},
-                     {**self.scalars, **(scalars or {})}, self.position)
+                     {**self.scalars, **(scalars or {})}, self.position, self.point)
 
     def explicit(self, expr):
-        """Components of a notation expression at the origin (Expr or 3x1 Matrix)."""
+        """Components of a notation expression at the point of evaluation
+        (Expr or 3x1 Matrix)."""
         value = self.field(expr)
         if self.position is not None:
-            origin = {coordinate: 0 for coordinate in self.position}
-            value = value.subs(origin) if value.free_symbols & set(origin) else value
+            at = dict(zip(self.position, self.point))
+            value = value.subs(at) if value.free_symbols & set(at) else value
         return value
 
     def field(self, expr, _active=()):
@@ -167,11 +173,11 @@ class Frame:
         expr = sp.sympify(expr)
         if expr in self.vectors:
             return self._definition(expr, self.vectors[expr], _active, vector=True)
+        if expr in self.scalars:  # a defined symbol, or e.g. a function value T(y)
+            return self._definition(expr, self.scalars[expr], _active, vector=False)
         if isinstance(expr, VectorSymbol):
             raise FrameError(f"no components for vector {expr.name} in this frame")
         if isinstance(expr, sp.Symbol):
-            if expr in self.scalars:
-                return self._definition(expr, self.scalars[expr], _active, vector=False)
             return expr
         if isinstance(expr, Cross):
             a, b = (self._as_vector(recurse(arg), arg) for arg in expr.args)

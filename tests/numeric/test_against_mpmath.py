@@ -27,6 +27,10 @@ def random_value(arg, spec, rng):
     if arg.name in spec.light_speed:   # keep the combined speed below c
         return rng.uniform(0, 0.5) * constants.c * (1 if arg.check != "real" else
                                                      rng.choice((-1, 1)))
+    if arg.check == ">=1":
+        return rng.uniform(1, 10)
+    if arg.unit == "J":                # 1 eV to 6 MeV
+        return 10 ** rng.uniform(-19, -12)
     magnitude = 10 ** rng.uniform(-3, 3)
     return magnitude if arg.check in ("positive", "nonnegative") else magnitude * rng.choice(
         (-1, 1))
@@ -68,6 +72,7 @@ def variants(spec):
 def test_agrees_with_mpmath(derivation, spec):
     rng = random.Random(sum(map(ord, spec.function)))
     function = getattr(numeric, spec.function)
+    checked = refused = 0
     for kwargs, result_name, absolute in variants(spec):
         result = derivation.result(result_name)
         for particle in ("p+", "e-") if spec.particle else (None,):
@@ -77,11 +82,18 @@ def test_agrees_with_mpmath(derivation, spec):
                 keywords = {a.name: values[a.name] for a in spec.args if a.default is not None}
                 if particle:
                     keywords["particle"] = particle
-                got = function(*positional, **keywords, **kwargs)
+                try:
+                    got = function(*positional, **keywords, **kwargs)
+                except ValueError as error:  # a Newtonian form refusing a speed >= c
+                    assert "below c" in str(error)
+                    refused += 1
+                    continue
+                checked += 1
                 want = reference(spec, result, values, particle or "p+")
                 want = np.abs(want) if absolute else want
                 assert np.linalg.norm(np.subtract(got, want)) <= RTOL * np.linalg.norm(want), (
                     spec.function, kwargs, values)
+    assert checked >= 4 * refused  # most samples are evaluated, not refused
 
 
 def test_variants_see_a_wrong_reference():

@@ -12,7 +12,8 @@ from guidingcenter.particles import charge_and_mass
 __all__ = ["scalar", "vector", "particle", "broadcast_shape", "below_light_speed",
            "components", "scalar_result", "vector_result"]
 
-_RANGES = {"positive": (numpy.greater, "> 0"), "nonnegative": (numpy.greater_equal, ">= 0")}
+_RANGES = {"positive": (lambda a: a > 0, "> 0"), "nonnegative": (lambda a: a >= 0, ">= 0"),
+           ">=1": (lambda a: a >= 1, ">= 1")}
 
 
 def _array(name, value):
@@ -27,11 +28,11 @@ def _array(name, value):
 
 
 def scalar(name, value, check="real"):
-    """A float array; ``check`` is ``"real"``, ``"positive"`` or ``"nonnegative"``."""
+    """A float array; ``check`` is ``"real"``, ``"positive"``, ``"nonnegative"`` or ``">=1"``."""
     array = _array(name, value)
     if check in _RANGES:
-        compare, words = _RANGES[check]
-        if not numpy.all(compare(array, 0)):
+        allowed, words = _RANGES[check]
+        if not numpy.all(allowed(array)):
             raise ValueError(f"{name}: must be {words}, got {array.min()!r} at least once")
     return array
 
