@@ -15,6 +15,7 @@ ORDER = (
     "exb_drift",
     "force_drift",
     "gradb_drift",
+    "curvature_drift",
     "dipole_field",
 )
 

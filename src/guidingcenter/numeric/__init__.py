@@ -8,6 +8,7 @@ from guidingcenter.numeric.gyration import gyrofrequency, gyroradius
 from guidingcenter.numeric.exb_drift import ExB_drift
 from guidingcenter.numeric.force_drift import force_drift, gravitational_drift
 from guidingcenter.numeric.gradb_drift import gradB_drift
+from guidingcenter.numeric.curvature_drift import curvature_drift, gradB_curvature_drift
 from guidingcenter.numeric.dipole_field import dipole_field_strength, equatorial_gyrofrequency, equatorial_gyroradius
 
 __all__ = [
@@ -17,6 +18,8 @@ __all__ = [
     'force_drift',
     'gravitational_drift',
     'gradB_drift',
+    'curvature_drift',
+    'gradB_curvature_drift',
     'dipole_field_strength',
     'equatorial_gyrofrequency',
     'equatorial_gyroradius',
