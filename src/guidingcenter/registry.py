@@ -16,6 +16,7 @@ ORDER = (
     "force_drift",
     "gradb_drift",
     "curvature_drift",
+    "polarization_drift",
     "dipole_field",
 )
 

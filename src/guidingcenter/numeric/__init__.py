@@ -9,6 +9,7 @@ from guidingcenter.numeric.exb_drift import ExB_drift
 from guidingcenter.numeric.force_drift import force_drift, gravitational_drift
 from guidingcenter.numeric.gradb_drift import gradB_drift
 from guidingcenter.numeric.curvature_drift import curvature_drift, gradB_curvature_drift
+from guidingcenter.numeric.polarization_drift import polarization_drift
 from guidingcenter.numeric.dipole_field import dipole_field_strength, equatorial_gyrofrequency, equatorial_gyroradius
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     'gradB_drift',
     'curvature_drift',
     'gradB_curvature_drift',
+    'polarization_drift',
     'dipole_field_strength',
     'equatorial_gyrofrequency',
     'equatorial_gyroradius',
