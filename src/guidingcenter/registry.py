@@ -18,6 +18,7 @@ ORDER = (
     "curvature_drift",
     "polarization_drift",
     "dipole_field",
+    "drift_current",
 )
 
 

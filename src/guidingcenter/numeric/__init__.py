@@ -11,6 +11,7 @@ from guidingcenter.numeric.gradb_drift import gradB_drift
 from guidingcenter.numeric.curvature_drift import curvature_drift, gradB_curvature_drift
 from guidingcenter.numeric.polarization_drift import polarization_drift
 from guidingcenter.numeric.dipole_field import dipole_field_strength, equatorial_gyrofrequency, equatorial_gyroradius
+from guidingcenter.numeric.drift_current import drift_current_density
 
 __all__ = [
     'gyrofrequency',
@@ -25,4 +26,5 @@ __all__ = [
     'dipole_field_strength',
     'equatorial_gyrofrequency',
     'equatorial_gyroradius',
+    'drift_current_density',
 ]
