@@ -17,6 +17,9 @@ ORDER = (
     "gradb_drift",
     "curvature_drift",
     "polarization_drift",
+    "magnetic_moment",
+    "mu_conservation",
+    "mirror",
     "dipole_field",
     "drift_current",
 )

@@ -32,6 +32,10 @@ __all__ = [
     "mu_vec", "dv_dt", "dE_dt", "dvF_dt", "j_vec", "v_avg", "v_D", "F_left", "P",
     "v_E", "v_F", "v_g", "v_gradB", "v_R", "v_P", "F_gradB", "F_R", "F_par",
     "dvpar_dt", "dvparb_dt", "x_line", "x_osc", "v_i", "v_e", "dvP_dt", "dEperp_dt",
+    # magnetic moment, mu conservation, mirror
+    "z", "v_theta", "F_parallel", "dB_ds", "alpha_0", "R_m", "Br_of", "Bz_of", "b0_of",
+    "b1_of", "b2_of", "v_par_t", "v_perp_t", "s_t", "mu_t", "B_of_s", "varphi_of_s",
+    "r_vec", "F_avg", "N_vec",
 ]
 
 
@@ -105,6 +109,28 @@ dv_dt = VectorSymbol("dv_dt", r"\frac{d\vec{v}}{dt}")
 
 
 _AXES = "xyz"
+# magnetic moment, mirror force, mu conservation, mirrors
+z = _real("z")                                    # axial coordinate (cylindrical r, theta, z), m
+v_theta = _real("v_theta")                        # azimuthal velocity, m/s
+F_parallel = _real("F_parallel")                  # force component along B, N
+dB_ds = _real("dB_ds")                            # derivative of |B| along the field line, T/m
+alpha_0 = _pos("alpha_0")                         # pitch angle where the field is B_0, rad
+R_m = _pos("R_m")                                 # mirror ratio B_max/B_0, 1
+# axisymmetric field B_r(r, z), B_z(r, z); B_z = b_0(z) + b_1(z) r + b_2(z) r^2 near the axis
+Br_of, Bz_of = sp.Function("B_r", real=True), sp.Function("B_z", real=True)
+b0_of = sp.Function("b_0", positive=True)
+b1_of, b2_of = sp.Function("b_1", real=True), sp.Function("b_2", real=True)
+# guiding-centre motion along a field line: speeds, position s(t), moment; B(s), varphi(s)
+v_par_t = sp.Function(r"v_\parallel", real=True)(t)
+v_perp_t = sp.Function(r"v_\perp", positive=True)(t)
+s_t = sp.Function("s", real=True)(t)
+mu_t = sp.Function(r"\mu", positive=True)(t)
+B_of_s = sp.Function("B", positive=True)
+varphi_of_s = sp.Function(r"\varphi", real=True)
+r_vec = VectorSymbol("r_vec", r"\vec{r}")           # particle position from the guiding centre
+F_avg = VectorSymbol("F_avg", r"\langle\vec{F}\rangle")   # gyro-averaged force
+N_vec = VectorSymbol("N_vec", r"\vec{N}")           # torque
+
 # First derivatives of the field at the guiding centre: G[i, j] = dB_i/dx_j (all nine).
 field_gradient = sp.Matrix(3, 3, lambda i, j: _real(f"dB{_AXES[i]}_d{_AXES[j]}"))
 # Second derivatives: H[i][j][k] = d^2 B_i/(dx_j dx_k), symmetric in j, k.
@@ -167,6 +193,8 @@ LATEX_NAMES = {
     tau_b: r"\tau_b", tau_d: r"\tau_d", X_gc: r"X_{gc}", Y_gc: r"Y_{gc}",
 }
 
+    v_theta: r"v_\theta", F_parallel: r"F_\parallel", dB_ds: r"\frac{\partial B}{\partial s}",
+    alpha_0: r"\alpha_0",
 # SI dimensions as (kg, m, s, A) exponents; angles and ratios are dimensionless.
 _KG, _M, _S, _A = (1, 0, 0, 0), (0, 1, 0, 0), (0, 0, 1, 0), (0, 0, 0, 1)
 _VEL = (0, 1, -1, 0)
@@ -190,6 +218,8 @@ UNITS = {
     Omega_d: (0, 0, -1, 0), tau_b: _S, tau_d: _S, J_inv: (1, 2, -1, 0),
 }
 
+    z: _M, v_theta: _VEL, F_parallel: (1, 1, -2, 0), dB_ds: (1, -1, -2, -1),
+    alpha_0: (0, 0, 0, 0), R_m: (0, 0, 0, 0),
 
 def by_name():
     """Map of every declared symbol's name to the symbol (for parsing user input)."""

@@ -10,6 +10,8 @@ from guidingcenter.numeric.force_drift import force_drift, gravitational_drift
 from guidingcenter.numeric.gradb_drift import gradB_drift
 from guidingcenter.numeric.curvature_drift import curvature_drift, gradB_curvature_drift
 from guidingcenter.numeric.polarization_drift import polarization_drift
+from guidingcenter.numeric.magnetic_moment import magnetic_moment, mirror_force
+from guidingcenter.numeric.mirror import pitch_angle, mirror_ratio
 from guidingcenter.numeric.dipole_field import dipole_field_strength, equatorial_gyrofrequency, equatorial_gyroradius
 from guidingcenter.numeric.drift_current import drift_current_density
 
@@ -23,6 +25,10 @@ __all__ = [
     'curvature_drift',
     'gradB_curvature_drift',
     'polarization_drift',
+    'magnetic_moment',
+    'mirror_force',
+    'pitch_angle',
+    'mirror_ratio',
     'dipole_field_strength',
     'equatorial_gyrofrequency',
     'equatorial_gyroradius',
