@@ -35,9 +35,9 @@ def derive():
         NAME, "Drift current of the grad-B and curvature drifts",
         summary="Ions and electrons drift in opposite directions across a curved, "
                 "non-uniform field, so a current flows: "
-                "$\\vec{j} = n[(m_i v_{\\perp,i}^2 + m_e v_{\\perp,e}^2)/2 + m_i v_{\\parallel,i}^2 "
-                "+ m_e v_{\\parallel,e}^2]\\,\\vec{B}\\times\\nabla B/B^3$ (the ring current "
-                "in the Earth's field).",
+                "$\\vec{j} = n[(m_i v_{\\perp,i}^2 + m_e v_{\\perp,e}^2)/2 "
+                "+ m_i v_{\\parallel,i}^2 + m_e v_{\\parallel,e}^2]"
+                "\\,\\vec{B}\\times\\nabla B/B^3$ (the ring current in the Earth's field).",
         assumptions=[
             "Current-free field at the point ($\\nabla\\times\\vec{B} = 0$), where the "
             "grad-B and curvature drifts combine (derivation curvature_drift); $\\vec{B}$ of "

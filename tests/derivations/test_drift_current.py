@@ -40,7 +40,8 @@ def test_current_is_the_sum_over_species():
 
 
 # German lecture 004, "Im Erdmagnetfeld: Ringstrom" (transcribed):
-# j = n_e [ (1/2)(m_i v_perp_i^2 - m_e v_perp_e^2) + (m_i v_par_i^2 - m_e v_par_e^2) ] B x grad B / B^3
+# j = n_e [ (1/2)(m_i v_perp_i^2 - m_e v_perp_e^2) + (m_i v_par_i^2 - m_e v_par_e^2) ]
+#     * B x grad B / B^3
 notes = n * ((m_i * vpi**2 - m_e * vpe**2) / 2 + (m_i * vqi**2 - m_e * vqe**2))
 
 
