@@ -111,10 +111,10 @@ def tables(names=TABULATED, progress=None):
 
 
 def _exact(quantity, y, table_arrays):
-    t = np.cbrt(y * y)
     if quantity == "Y":
-        return (1 - y) * (1 + y) * _kernels.evaluate_table(t, table_arrays["Y_over_1_minus_y2"])
-    return _kernels.evaluate_table(t, table_arrays[quantity])
+        return _kernels.evaluate_table(y, table_arrays["Y_over_1_minus_y2"],
+                                       times_one_minus_y2=True)
+    return _kernels.evaluate_table(y, table_arrays[quantity])
 
 
 def fit_grid(quantity):
@@ -150,7 +150,7 @@ def fit_coefficients(table_rows):
         y = fit_grid(quantity)
         t, factor = _kernels.fit_variable_and_factor(quantity, y)
         basis = np.polynomial.chebyshev.chebvander(2 * t - 1, FIT_DEGREE) * factor[:, None]
-        chebyshev = _lawson(basis, _exact(quantity, y.copy(), arrays))
+        chebyshev = _lawson(basis, _exact(quantity, y, arrays))
         powers = np.polynomial.Chebyshev(chebyshev, domain=[0, 1]).convert(
             kind=np.polynomial.Polynomial).coef
         fits[quantity] = tuple(float(f"{c:.{FIT_DIGITS}g}") for c in powers)
