@@ -47,7 +47,7 @@ def derive():
             "$\\alpha_0$; $B_{max}$ is the largest field on its field line ahead of it.",
         ],
         domains={alpha: (0, sp.pi), alpha_0: (0, sp.pi / 2), alpha_lc: (0, sp.pi / 2),
-                 B_max: (B_0, 10 * B_0)},
+                 B_max: (B_0, 10 * B_0), S.R_m: (1, 10)},
         references=["Chen, Introduction to Plasma Physics, sec. 2.3.3",
                     "lecture notes 002, 003, 004 (../shared/seeds)"])
 
@@ -128,8 +128,8 @@ def derive():
     boundary = d.combine([by_speeds], lambda b: equation(B_max, b.rhs),
                          "a particle is lost if $B_m > B_{max}$; on the boundary $B_m = B_{max}$",
                          "mirror point at the field maximum")
-    boundary = d.apply(boundary, lambda side: (side - B_0) / B_0, "subtract $B_0$, divide by "
-                                                                 "$B_0$", "difference")
+    boundary = d.apply(boundary, lambda side: sp.cancel((side - B_0) / B_0),
+                       "subtract $B_0$, divide by $B_0$", "difference")
     boundary = d.apply(boundary, sp.sqrt, "square root", "square root")
     critical = _flip(d, boundary)
     critical = d.claim(equation(sp.Abs(v_par) / v_perp, sp.sqrt((B_max - B_0) / B_0)),
@@ -153,8 +153,14 @@ def derive():
     ratio_def = d.define(S.R_m, B_max / B_0, "the mirror ratio")
     d.result("mirror_field_ratio", ratio_def, "mirror ratio $R_m = B_{max}/B_0$")
     inverse = _flip(d, d.apply(cone, lambda side: 1 / side, "reciprocal", "reciprocal"))
-    d.claim(equation(S.R_m, 1 / sp.sin(alpha_lc)**2), "$R_m = 1/\\sin^2\\alpha_{lc}$",
-            of=inverse)
+    by_ratio = d.claim(equation(S.R_m, 1 / sp.sin(alpha_lc)**2),
+                       "$R_m = 1/\\sin^2\\alpha_{lc}$", of=inverse)
+    by_ratio = _flip(d, d.apply(by_ratio, lambda side: sp.asin(1 / sp.sqrt(side)),
+                                "take $\\arcsin(1/\\sqrt{\\ })$ of both sides", "arcsine"))
+    by_ratio = d.claim(equation(alpha_lc, sp.asin(1 / sp.sqrt(S.R_m))),
+                       "the loss cone from the mirror ratio: none for $R_m = 1$")
+    d.result("loss_cone_angle_mirror_ratio", by_ratio, "loss-cone angle $\\alpha_{lc} = "
+                                                       "\\arcsin(1/\\sqrt{R_m})$")
     minimum = d.substitute(cone, {B_0: S.B_min}, "a particle observed where the field is "
                                                  "weakest, $B_0 = B_{min}$")
     minimum = _flip(d, minimum)
@@ -177,6 +183,20 @@ def _flip(d, step):
 
 def _numeric_functions(d):
     d.numeric_function(NumericSpec(
+        "loss_cone_angle", "Loss-cone angle of a magnetic mirror.",
+        "loss_cone_angle_mirror_ratio",
+        args=(Arg("R_m", S.R_m, "dimensionless", "Mirror ratio B_max/B_0 (see "
+                  "mirror_ratio)", check=">=1"),),
+        returns=("rad", "Loss-cone angle, in (0, pi/2]"),
+        example={"R_m": 4.0},
+        notes="Particles at B_0 with a pitch angle below alpha_lc (or above pi - alpha_lc) "
+              "escape through B_max. Takes the mirror ratio, not the two fields, so that a "
+              "field maximum below B_0 (R_m < 1) is refused: use "
+              "loss_cone_angle(mirror_ratio(B_max, B_0)). Assumes mu is conserved (r_L small against the field's gradient length) "
+              "and no parallel electric field, which shifts the cone.",
+        references=("Chen, Introduction to Plasma Physics, eq. (2.48)",
+                    "lecture notes 004, 'Verlustkegel'")))
+    d.numeric_function(NumericSpec(
         "pitch_angle", "Pitch angle between the velocity and the magnetic field.",
         "pitch_angle",
         args=(Arg("v_perp", S.v_perp, "m/s", "Speed across B", check="nonnegative"),
@@ -193,7 +213,7 @@ def _numeric_functions(d):
                   check="positive"),
               Arg("B_0", S.B_0, "T", "Field where the particles are observed (usually the "
                   "minimum)", check="positive")),
-        returns=("1", "Mirror ratio B_max/B_0 = 1/sin^2(alpha_lc)"),
+        returns=("dimensionless", "Mirror ratio B_max/B_0 = 1/sin^2(alpha_lc)"),
         example={"B_max": 5e-5, "B_0": 1e-5},
         notes="A ratio of at least 1 confines the particles outside the loss cone; values "
               "below 1 mean there is no mirror between the two points.",

@@ -28,7 +28,7 @@ def claim_against(result_name, statement):
     computed = derivation().steps[int(match.group(1)) - 1] if match else step
     d = DerivationBuilder("check", "check", frame=result.frame, domains={
         alpha: (0, sp.pi), alpha_0: (0, sp.pi / 2), alpha_lc: (0, sp.pi / 2),
-        B_max: (B_0, 10 * B_0)})
+        B_max: (B_0, 10 * B_0), S.R_m: (1, 10)})
     d.given(computed.statement, "the computed form")
     return d.claim(statement, "typed form")
 
@@ -44,6 +44,7 @@ def claim_against(result_name, statement):
     ("loss_cone_angle", alpha_lc, sp.asin(sp.sqrt(B_0 / B_max))),
     ("loss_cone_field_ratio", S.B_min / B_max, v_perp**2 / v**2),
     ("mirror_field_ratio", S.R_m, B_max / B_0),
+    ("loss_cone_angle_mirror_ratio", alpha_lc, sp.asin(1 / sp.sqrt(S.R_m))),
 ])
 def test_results_are_the_textbook_forms(name, lhs, rhs):
     statement = registry.result(name).statement
@@ -101,10 +102,12 @@ def test_wrong_pitch_angles_are_refused(wrong):
     ("loss_cone_angle", alpha_lc, sp.asin(B_0 / B_max)),
     ("loss_cone_angle", alpha_lc, sp.acos(sp.sqrt(B_0 / B_max))),
     ("loss_cone_angle", alpha_lc, 2 * sp.asin(sp.sqrt(B_0 / B_max))),
+    ("loss_cone_angle_mirror_ratio", alpha_lc, sp.asin(1 / S.R_m)),
     ("loss_cone_field_ratio", S.B_min / B_max, v_perp / v),
     ("loss_cone_field_ratio", S.B_min / B_max, v_par**2 / v**2),
 ], ids=["inverted", "squared", "sine not squared", "factor 2", "sign", "no root",
-        "no root", "complement", "factor 2", "exponent", "v_par for v_perp"])
+        "no root", "complement", "factor 2", "ratio not rooted", "exponent",
+        "v_par for v_perp"])
 def test_wrong_forms_are_refused(name, lhs, wrong):
     with pytest.raises(StepNotProved):
         claim_against(name, equation(lhs, wrong))

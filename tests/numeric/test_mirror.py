@@ -1,10 +1,10 @@
-"""Pitch angle and mirror ratio: cited cases, broadcasting, bad input."""
+"""Pitch angle, mirror ratio and loss cone: cited cases, broadcasting, bad input."""
 
 import numpy as np
 import pytest
 
 from guidingcenter import constants
-from guidingcenter.numeric import mirror_ratio, pitch_angle
+from guidingcenter.numeric import loss_cone_angle, mirror_ratio, pitch_angle
 
 
 @pytest.mark.parametrize("v_perp,v_par,degrees", [
@@ -54,6 +54,26 @@ def test_mirror_ratio_and_the_loss_cone():
     assert ratio == pytest.approx(L**3 * np.sqrt(4 - 3 / L), rel=1e-15)
 
 
+def test_loss_cone_textbook_cases():
+    # Chen eq. (2.48): sin^2(alpha_lc) = 1/R_m. R_m = 4 gives 30 degrees; no mirror
+    # (R_m = 1) puts every pitch angle in the cone. 1e-15: one sqrt and one arcsin.
+    assert np.degrees(loss_cone_angle(4.0)) == pytest.approx(30.0, rel=1e-15)
+    assert loss_cone_angle(1.0) == pytest.approx(np.pi / 2, rel=1e-15)
+    assert loss_cone_angle(mirror_ratio(5e-5, 1e-5)) == pytest.approx(
+        np.arcsin(np.sqrt(1e-5 / 5e-5)), rel=1e-15)
+
+
+@pytest.mark.parametrize("L", [2.0, 4.0, 6.6])
+def test_loss_cone_of_the_earth(L):
+    # notes 004 "Verlustkegel": equatorial loss cone of a dipole line that mirrors at
+    # the surface, sin^2(alpha_lc) = cos^6(lambda_E)/(1 + 3 sin^2(lambda_E))^(1/2) with
+    # cos^2(lambda_E) = 1/L, i.e. (4 L^6 - 3 L^5)^(-1/2). 1e-14: a dozen roundings.
+    at_surface = constants.B_E * np.sqrt(4 - 3 / L)
+    at_equator = constants.B_E / L**3
+    alpha = loss_cone_angle(mirror_ratio(at_surface, at_equator))
+    assert np.sin(alpha)**2 == pytest.approx((4 * L**6 - 3 * L**5)**-0.5, rel=1e-14)
+
+
 @pytest.mark.parametrize("shape", [(4,), (2, 3), (2, 1, 5)])
 def test_broadcasting(shape):
     v_perp = np.full(shape, 2.0)
@@ -62,6 +82,8 @@ def test_broadcasting(shape):
     assert np.all(out[..., 0] > np.pi / 2) and np.all(out[..., -1] < np.pi / 2)
     ratio = mirror_ratio(np.full(shape, 3e-5), 1e-5)
     assert ratio.shape == shape and np.all(ratio == mirror_ratio(3e-5, 1e-5))
+    cone = loss_cone_angle(ratio)
+    assert cone.shape == shape and np.all(cone == loss_cone_angle(3.0))
 
 
 @pytest.mark.parametrize("call,name", [
@@ -71,6 +93,9 @@ def test_broadcasting(shape):
     (lambda: mirror_ratio(0.0, 1e-5), "B_max"),
     (lambda: mirror_ratio(1e-4, -1e-5), "B_0"),
     (lambda: mirror_ratio(np.inf, 1e-5), "B_max"),
+    (lambda: loss_cone_angle(0.5), "R_m"),
+    (lambda: loss_cone_angle(mirror_ratio(1e-5, 2e-5)), "R_m"),
+    (lambda: loss_cone_angle(np.nan), "R_m"),
 ])
 def test_bad_input_names_the_argument(call, name):
     with pytest.raises(ValueError, match=f"^{name}"):

@@ -9,7 +9,57 @@ import numpy  # noqa: F401  (used by generated expressions)
 from guidingcenter import constants as _constants  # noqa: F401
 from guidingcenter.numeric import _validate
 
-__all__ = ['pitch_angle', 'mirror_ratio']
+__all__ = ['loss_cone_angle', 'pitch_angle', 'mirror_ratio']
+
+
+def loss_cone_angle(R_m):
+    r"""Loss-cone angle of a magnetic mirror.
+
+    Parameters
+    ----------
+    R_m : array_like
+        Mirror ratio B_max/B_0 (see mirror_ratio), dimensionless (>= 1).
+
+    Returns
+    -------
+    numpy.ndarray or numpy.float64
+        Loss-cone angle, in (0, pi/2], rad.
+
+    Raises
+    ------
+    ValueError
+        If an argument is non-finite, out of its range, or the shapes do not broadcast.
+
+    Notes
+    -----
+    .. math::
+
+        \alpha_{lc} = \operatorname{asin}{\left(\frac{1}{\sqrt{R_{m}}} \right)}
+
+    Result ``loss_cone_angle_mirror_ratio`` of derivation ``mirror`` (step 45):
+    loss-cone angle ``\alpha_{lc} = \arcsin(1/\sqrt{R_m})``.
+
+    Particles at B_0 with a pitch angle below alpha_lc (or above pi - alpha_lc)
+    escape through B_max. Takes the mirror ratio, not the two fields, so that a
+    field maximum below B_0 (R_m < 1) is refused: use
+    loss_cone_angle(mirror_ratio(B_max, B_0)). Assumes mu is conserved (r_L
+    small against the field's gradient length) and no parallel electric field,
+    which shifts the cone.
+
+    References
+    ----------
+    - Chen, Introduction to Plasma Physics, eq. (2.48)
+    - lecture notes 004, 'Verlustkegel'
+
+    Examples
+    --------
+    >>> from guidingcenter.numeric import loss_cone_angle
+    >>> float(loss_cone_angle(4.0))
+    0.523598...
+    """
+    R_m = _validate.scalar('R_m', R_m, '>=1')
+    shape = _validate.broadcast_shape((), R_m=R_m)
+    return _validate.scalar_result(shape, numpy.arcsin(1/numpy.sqrt(R_m)))
 
 
 def pitch_angle(v_perp, v_par):
@@ -74,7 +124,7 @@ def mirror_ratio(B_max, B_0):
     Returns
     -------
     numpy.ndarray or numpy.float64
-        Mirror ratio B_max/B_0 = 1/sin^2(alpha_lc), 1.
+        Mirror ratio B_max/B_0 = 1/sin^2(alpha_lc), dimensionless.
 
     Raises
     ------
