@@ -82,7 +82,7 @@ def derive():
                      "first order in $r$: $\\partial B_z/\\partial z$ taken at $r = 0$",
                      "Taylor truncation at order 1 in $r$", lhs=B_r)
     d.claim(equation(B_r, -r / 2 * sp.Derivative(b0, z)),
-            "$B_r \\approx -(r/2)\\,\\partial B_z/\\partial z$ on the axis (Chen eq. 2.32)")
+            "$B_r \\approx -(r/2)\\,\\partial B_z/\\partial z$ on the axis (Chen sec. 2.3.3)")
 
     # --- the orbit about the axis ------------------------------------------------------
     orbit = d.imported(registry.result("larmor_orbit"), "Larmor orbit (derivation gyration)")
@@ -244,7 +244,7 @@ def _numeric_functions(d):
               "moment points against B for either sign of charge. It is an adiabatic "
               "invariant only while B changes little over a gyration (r_L small against "
               "B/|grad B|, slow against the gyrofrequency).",
-        references=("Chen, Introduction to Plasma Physics, eq. (2.36)",
+        references=("Chen, Introduction to Plasma Physics, sec. 2.3.3",
                     "lecture notes 004, 'Magnetisches Moment im Spiegel'")))
     d.numeric_function(NumericSpec(
         "mirror_force", "Mirror force on the guiding centre along the field.", "mirror_force",
@@ -257,7 +257,7 @@ def _numeric_functions(d):
               "centre, not the instantaneous force, and stops holding when B changes "
               "appreciably over a Larmor radius. It pushes particles of either charge "
               "towards weaker field, so the parallel motion reverses where B is strong.",
-        references=("Chen, Introduction to Plasma Physics, eq. (2.38)",
+        references=("Chen, Introduction to Plasma Physics, sec. 2.3.3",
                     "lecture notes 004, 'Magnetisches Moment im Spiegel'")))
 
 

@@ -40,7 +40,7 @@ def claim_against(result_name, statement):
 
 
 def test_moment_and_mirror_force_are_the_textbook_forms():
-    # Chen eqs. (2.35)-(2.38): mu = m v_perp^2 / (2B), F_par = -mu dB/ds
+    # Chen sec. 2.3.3: mu = m v_perp^2 / (2B), F_par = -mu dB/ds
     assert registry.result("magnetic_moment").expression == m * v_perp**2 / (2 * B)
     assert registry.result("mirror_force").expression == -mu * S.dB_ds
 
@@ -137,7 +137,7 @@ def test_the_misprints_of_notes_004_are_refused():
 
 
 def test_radial_field_from_div_B():
-    # Chen eq. (2.32): B_r = -(r/2) dB_z/dz near the axis, checked on a vacuum mirror
+    # Chen sec. 2.3.3: B_r = -(r/2) dB_z/dz near the axis, checked on a vacuum mirror
     # field the derivation never saw: B_z = B_0 (1 + z^2/L^2 - r^2/(2 L^2)),
     # B_r = -B_0 r z/L^2 (div B = 0 and curl B = 0 exactly).
     r, z, L = S.r, S.z, S.L

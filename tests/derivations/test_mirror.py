@@ -34,7 +34,7 @@ def claim_against(result_name, statement):
 
 
 @pytest.mark.parametrize("name,lhs,rhs", [
-    # Chen sec. 2.3.3 eqs. (2.45)-(2.48); notes 004 "Pitch-Winkel", "Verlustkegel"
+    # Chen sec. 2.3.3 (loss cone eq. 2.48); notes 004 "Pitch-Winkel", "Verlustkegel"
     ("pitch_angle_sin", sp.sin(alpha), v_perp / v),
     ("pitch_angle_tan", sp.tan(alpha), v_perp / v_par),
     ("pitch_angle", alpha, sp.atan2(v_perp, v_par)),

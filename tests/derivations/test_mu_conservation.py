@@ -28,7 +28,7 @@ def computed_form(result_name):
 
 
 def test_results_are_the_textbook_forms():
-    # Chen eqs. (2.42)-(2.44); German notes 004 "Erhaltung des Magnetischen Moments"
+    # Chen sec. 2.3.3; German notes 004 "Erhaltung des Magnetischen Moments"
     assert registry.result("mu_invariant").statement == equation(sp.Derivative(S.mu_t, t), 0)
     integral = registry.result("energy_integral").statement
     assert sp.expand(integral.lhs - integral.rhs

@@ -15,7 +15,7 @@ V_PERP = np.sqrt(2 * W_PERP / constants.m_p)
 
 
 def test_moment_is_perpendicular_energy_over_B():
-    # notes 004 "Zusammenfassung (2)": mu = W_perp / B; Chen eq. (2.36).
+    # notes 004 "Zusammenfassung (2)": mu = W_perp / B (Chen sec. 2.3.3).
     # 1e-15: v_perp = sqrt(2W/m) squared again, a few roundings.
     assert magnetic_moment(V_PERP, B_GEO, "p+") == pytest.approx(W_PERP / B_GEO, rel=1e-15)
 
@@ -39,7 +39,7 @@ def test_electron_moment_is_smaller_by_the_mass_ratio():
 
 
 def test_mirror_force_points_to_weaker_field():
-    # Chen eq. (2.38): F_par = -mu dB/ds, for either sign of charge (mu > 0)
+    # Chen sec. 2.3.3: F_par = -mu dB/ds, for either sign of charge (mu > 0)
     mu = magnetic_moment(V_PERP, B_GEO, "p+")
     assert mirror_force(mu, 1e-12) < 0 < mirror_force(mu, -1e-12)
     assert mirror_force(0.0, 1e-12) == 0.0

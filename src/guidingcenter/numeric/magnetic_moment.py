@@ -54,7 +54,7 @@ def magnetic_moment(v_perp, B, particle=None, *, m=None):
 
     References
     ----------
-    - Chen, Introduction to Plasma Physics, eq. (2.36)
+    - Chen, Introduction to Plasma Physics, sec. 2.3.3
     - lecture notes 004, 'Magnetisches Moment im Spiegel'
 
     Examples
@@ -107,7 +107,7 @@ def mirror_force(mu, dB_ds):
 
     References
     ----------
-    - Chen, Introduction to Plasma Physics, eq. (2.38)
+    - Chen, Introduction to Plasma Physics, sec. 2.3.3
     - lecture notes 004, 'Magnetisches Moment im Spiegel'
 
     Examples
