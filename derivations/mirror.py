@@ -192,8 +192,9 @@ def _numeric_functions(d):
         notes="Particles at B_0 with a pitch angle below alpha_lc (or above pi - alpha_lc) "
               "escape through B_max. Takes the mirror ratio, not the two fields, so that a "
               "field maximum below B_0 (R_m < 1) is refused: use "
-              "loss_cone_angle(mirror_ratio(B_max, B_0)). Assumes mu is conserved (r_L small against the field's gradient length) "
-              "and no parallel electric field, which shifts the cone.",
+              "loss_cone_angle(mirror_ratio(B_max, B_0)). Assumes mu is conserved (r_L "
+              "small against the field's gradient length) and no parallel electric field, "
+              "which shifts the cone.",
         references=("Chen, Introduction to Plasma Physics, eq. (2.48)",
                     "lecture notes 004, 'Verlustkegel'")))
     d.numeric_function(NumericSpec(
