@@ -107,8 +107,6 @@ X_gc, Y_gc = _real("X_gc"), _real("Y_gc")          # guiding-centre coordinates,
 L_z = _real("L_z")                                # angular momentum about B, kg m^2/s
 dv_dt = VectorSymbol("dv_dt", r"\frac{d\vec{v}}{dt}")
 
-
-_AXES = "xyz"
 # magnetic moment, mirror force, mu conservation, mirrors
 z = _real("z")                                    # axial coordinate (cylindrical r, theta, z), m
 v_theta = _real("v_theta")                        # azimuthal velocity, m/s
@@ -131,6 +129,8 @@ r_vec = VectorSymbol("r_vec", r"\vec{r}")           # particle position from the
 F_avg = VectorSymbol("F_avg", r"\langle\vec{F}\rangle")   # gyro-averaged force
 N_vec = VectorSymbol("N_vec", r"\vec{N}")           # torque
 
+
+_AXES = "xyz"
 # First derivatives of the field at the guiding centre: G[i, j] = dB_i/dx_j (all nine).
 field_gradient = sp.Matrix(3, 3, lambda i, j: _real(f"dB{_AXES[i]}_d{_AXES[j]}"))
 # Second derivatives: H[i][j][k] = d^2 B_i/(dx_j dx_k), symmetric in j, k.
@@ -191,10 +191,10 @@ LATEX_NAMES = {
     r_eq: r"r_{eq}", B_eq: r"B_{eq}", B_max: r"B_{max}", B_min: r"B_{min}", mu_0: r"\mu_0",
     varphi_E: r"\varphi", lam_E: r"\lambda_E", B_lam: r"B_\lambda", Omega_d: r"\Omega_d",
     tau_b: r"\tau_b", tau_d: r"\tau_d", X_gc: r"X_{gc}", Y_gc: r"Y_{gc}",
-}
-
     v_theta: r"v_\theta", F_parallel: r"F_\parallel", dB_ds: r"\frac{\partial B}{\partial s}",
     alpha_0: r"\alpha_0",
+}
+
 # SI dimensions as (kg, m, s, A) exponents; angles and ratios are dimensionless.
 _KG, _M, _S, _A = (1, 0, 0, 0), (0, 1, 0, 0), (0, 0, 1, 0), (0, 0, 0, 1)
 _VEL = (0, 1, -1, 0)
@@ -216,10 +216,10 @@ UNITS = {
     lam: (0, 0, 0, 0), lam_m: (0, 0, 0, 0), L: (0, 0, 0, 0), lam_E: (0, 0, 0, 0),
     B_r: _TESLA, B_lam: _TESLA, V_M: (1, 1, -2, -1), p: (1, 1, -1, 0),
     Omega_d: (0, 0, -1, 0), tau_b: _S, tau_d: _S, J_inv: (1, 2, -1, 0),
-}
-
     z: _M, v_theta: _VEL, F_parallel: (1, 1, -2, 0), dB_ds: (1, -1, -2, -1),
     alpha_0: (0, 0, 0, 0), R_m: (0, 0, 0, 0),
+}
+
 
 def by_name():
     """Map of every declared symbol's name to the symbol (for parsing user input)."""
