@@ -6,8 +6,9 @@ On one array of N uniformly random y in [0, 1] (seeded), times the exact fast
 T(y) against the notes' one-line fit 1.30 - 0.56 y (the issue's target:
 at most 10x), our cheap fit and the Schulz-Lanzerotti fit, and the exact D, Y,
 mirror latitude; then the per-point cost of mpmath T_mp on a small subset.
-Best of R repeats, measured in one run (the machine is shared and noisy).
-Prints its figures; it asserts nothing.
+Candidates are timed round-robin (one call each per round, R rounds) and
+the best time of each is reported, so that all see the same machine state
+(the machine is shared and noisy).  Prints its figures; asserts nothing.
 """
 
 import argparse
@@ -20,8 +21,13 @@ from guidingcenter.dipole import D, T, Y, mirror_latitude, T_mp
 from guidingcenter.dipole.fits import T_fit, T_schulz_lanzerotti_34
 
 
-def best_of(func, repeats):
-    return min(timeit.repeat(func, number=1, repeat=repeats))
+def best_of_round_robin(candidates, rounds):
+    """Best single-call time of each candidate, calling them in turn each round."""
+    best = {name: float("inf") for name, _ in candidates}
+    for _ in range(rounds):
+        for name, func in candidates:
+            best[name] = min(best[name], timeit.timeit(func, number=1))
+    return best
 
 
 def main(argv=None):
@@ -44,10 +50,10 @@ def main(argv=None):
     ]
     for _, func in candidates:                     # warm up (allocations, caches)
         func()
-    times = {name: best_of(func, args.repeats) for name, func in candidates}
+    times = best_of_round_robin(candidates, args.repeats)
     base = times["one-line fit 1.30 - 0.56 y"]
 
-    print(f"{args.points} points, best of {args.repeats} repeats")
+    print(f"{args.points} points, best of {args.repeats} round-robin rounds")
     print(f"{'':48} {'time (ms)':>10} {'ratio to fit':>13} {'ns/point':>9}")
     for name, seconds in times.items():
         print(f"{name:48} {seconds * 1e3:10.2f} {seconds / base:13.2f} "

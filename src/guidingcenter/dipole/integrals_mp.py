@@ -438,11 +438,11 @@ def D_integrand_mp(lam, y):
 
     Examples
     --------
-    >>> D_integrand_mp(0, 1)  # equatorial mirroring: 0/0 at the equator is a pole
+    >>> D_integrand_mp(0, 0)
+    mpf('1.0')
+    >>> D_integrand_mp(0, 1)  # y = 1 mirrors at the equator: (1 - b)^(-1/2) is singular there
     Traceback (most recent call last):
     ...
     ZeroDivisionError
-    >>> D_integrand_mp(0, 0)
-    mpf('1.0')
     """
     return _D_INTEGRAL.integrand(lam, y)
