@@ -39,9 +39,9 @@ def test_published_formulas():
 def test_schulz_lanzerotti_Y_coefficient():
     # 5.117540 makes the fit vanish at y = 1 (as Y does) and its slope there
     # equal -2 T(1) = Y'(1) to 6 digits; 5.117546 would miss the slope by 3.5e-6.
-    assert abs(fits.Y_schulz_lanzerotti(1.0)) < 1e-14
+    assert abs(fits.Y_schulz_lanzerotti(1.0)) < 1e-14     # decimal sum is 0; double rounding
     slope = 2.357194 - 0.75 * 5.117540
-    assert abs(slope / (-2 * T1) - 1) < 1e-6
+    assert abs(slope / (-2 * T1) - 1) < 1e-6              # coefficients published to ~7 digits
     assert abs((2.357194 - 0.75 * 5.117546) / (-2 * T1) - 1) > 1e-6
 
 
@@ -53,6 +53,7 @@ def test_table_rows_are_measured(table):
         assert 0 < row.y_at_max <= 1, row
     # spot check one row against an independent evaluation at its y
     row = next(r for r in table if r.name == "T_schulz_lanzerotti_34")
+    # same arithmetic, scalar instead of array evaluation: equal to rounding
     assert row.max_rel_error == pytest.approx(
         abs(fits.T_schulz_lanzerotti_34(row.y_at_max) / T(row.y_at_max) - 1), rel=1e-12)
 
@@ -79,6 +80,7 @@ def test_refinement_finds_a_peak_between_grid_points():
     on_grid = np.max(np.abs(bump(grid) / T(grid) - 1))
     error, at = fits.max_relative_error(bump, T, grid)
     assert on_grid < 0.3e-3                            # the grid alone misses the peak
+    # golden section (80 steps) shrinks the bracket to ~1e-21; the peak is quadratic
     assert error == pytest.approx(1e-3, rel=1e-9) and at == pytest.approx(peak, abs=1e-9)
 
 
@@ -90,13 +92,14 @@ def test_engineering_ratio_depends_on_y_only():
             (fits.drift_period_notes, periods.drift_period, "p+")]:
         ratios = [form(L, W, alpha) / period(L, W, alpha, particle, relativistic=False)
                   for L, W in [(2.0, 1e3 * constants.eV), (5.0, 30e3 * constants.eV)]]
-        np.testing.assert_allclose(ratios[0], ratios[1], rtol=1e-13)
+        np.testing.assert_allclose(ratios[0], ratios[1], rtol=1e-13)   # double rounding only
 
 
 def test_our_fits_at_the_ends():
     assert fits.Y_fit(1.0) == 0.0
     for fit, exact in [(fits.T_fit, T), (fits.D_fit, D), (fits.Y_fit, Y)]:
         for y in [0.0, 1e-12, 1 - 1e-12]:
+            # our fits are good to ~3e-6 (measured in fit_error_table)
             assert abs(fit(y) / exact(y) - 1) < 1e-5, (fit.__name__, y)
 
 

@@ -111,10 +111,11 @@ def test_mirror_latitude_solves_its_equation(y):
 
 def test_mirror_latitude_ends():
     with mpmath.workdps(40):
-        assert rel_diff(mirror_latitude_mp(0, 40), mpmath.pi / 2) < 1e-39
+        assert rel_diff(mirror_latitude_mp(0, 40), mpmath.pi / 2) < 1e-39   # rounded to 40 digits
     assert mirror_latitude_mp(1) == 0
     # near y = 1: lambda_m ~ (2/3) (1 - y)^(1/2)
     eps = 2.0**-50                                   # 1 - eps is exact in binary
+    # the asymptotic form has a relative correction O(1 - y) ~ 1e-15
     assert rel_diff(mirror_latitude_mp(1 - eps, 30), 2 * mpmath.sqrt(eps) / 3) < 1e-8
 
 

@@ -99,6 +99,7 @@ def test_pitch_angle_and_its_supplement_are_equivalent():
 
 def test_periods_scale_as_the_formulas_say():
     # tau_b ~ L at fixed energy; non-relativistic tau_d ~ 1/(W L) and mass-independent
+    # (exact scalings: only double rounding of a few operations, 1e-14)
     assert bounce_period(6, MEV, 1.0) / bounce_period(3, MEV, 1.0) == pytest.approx(2, rel=1e-14)
     nr = dict(relativistic=False)
     e_lo = 1e3 * constants.eV
@@ -116,6 +117,7 @@ def test_broadcasting():
         out = period(L, energy, alpha, "e-")
         assert out.shape == (2, 3, 4)
         for i, j, k in np.ndindex(out.shape):
+            # same arithmetic element by element as in the broadcast call
             assert out[i, j, k] == pytest.approx(period(L[j, 0], energy[k], alpha[i, 0, 0], "e-"),
                                                  rel=1e-15)
         assert isinstance(period(4, MEV, 0.5), float)
@@ -152,6 +154,7 @@ def test_loss_cone_mirrors_at_the_surface():
     # surface: cos^2(lambda_E) = 1/L
     L = np.array([1.5, 3.0, 6.6])
     lam = integrals.mirror_latitude(np.sin(loss_cone_angle(L)))
+    # both sides to ~1e-15; cos^2 of a latitude recovered from y ~ 0.04 adds a few ulps
     np.testing.assert_allclose(np.cos(lam) ** 2, 1 / L, rtol=1e-13)
 
 
@@ -164,8 +167,8 @@ def test_loss_cone_near_L_one_and_with_altitude():
     assert loss_cone_angle(float(L)) == pytest.approx(float(exact), rel=1e-15)
     rho = 1 + 100e3 / constants.R_E
     x = rho / 4.0
-    assert loss_cone_angle(4.0, altitude=100e3) == pytest.approx(
-        np.arcsin(np.sqrt(x**3 / np.sqrt(4 - 3 * x))), rel=1e-13)
+    assert loss_cone_angle(4.0, altitude=100e3) == pytest.approx(   # arcsin form: well
+        np.arcsin(np.sqrt(x**3 / np.sqrt(4 - 3 * x))), rel=1e-13)  # conditioned at 5 degrees
     assert loss_cone_angle(4.0, altitude=100e3) > loss_cone_angle(4.0)
 
 

@@ -6,6 +6,8 @@ name is T, D or Y_over_1_minus_y2 = Y/(1 - y**2).  FITS[q] are the coefficients
 of our cheap fits, in powers of t (times 1 - t for Y; see _kernels.fit_model).
 """
 
+__all__ = ["PIECES", "DEGREE", "FIT_DEGREE", "TABLES", "FITS"]
+
 PIECES = 32
 DEGREE = 7
 FIT_DEGREE = 5

@@ -168,6 +168,8 @@ def render(table_rows, fits):
         "of our cheap fits, in powers of t (times 1 - t for Y; see _kernels.fit_model).",
         '"""',
         "",
+        '__all__ = ["PIECES", "DEGREE", "FIT_DEGREE", "TABLES", "FITS"]',
+        "",
         f"PIECES = {PIECES}",
         f"DEGREE = {DEGREE}",
         f"FIT_DEGREE = {FIT_DEGREE}",
