@@ -17,8 +17,10 @@ errors are in the same table.
 Sources checked: the Schulz & Lanzerotti coefficients were compared with
 independent implementations (Schulz 1991 eqs. 156, 161, 170 as coded in the
 UBER radiation-belt code; rbamlib; Williams' pwkit SDE code).  The published
-Y coefficient of :math:`y^{3/4}` is 5.117540 (so that the fit vanishes at
-y = 1, and :math:`Y = 12(T/2 - D)` with the T and D fits), not 5.117546.
+Y coefficient of :math:`y^{3/4}` is 5.117540, not 5.117546: with it the fit
+vanishes at y = 1 and its slope there matches :math:`Y'(1) = -2T(1)` to 7
+digits (the identity :math:`Y = 12(T/2 - D)` applied to the T and D fits
+gives 5.117543).
 """
 
 from collections import namedtuple
