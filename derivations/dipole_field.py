@@ -97,9 +97,12 @@ def derive():
         "solve for $\\cos^2\\lambda_E$", "solve")
     d.result("dipole_surface_latitude", crossing, "$\\cos^2\\lambda_E = 1/L$")
 
-    mirror = d.given(equation(sp.sin(S.alpha_eq)**2, S.B_eq / S.B_m),
-                     "first invariant: $\\sin^2\\alpha/B$ is constant, and $\\alpha = \\pi/2$ "
-                     "at the mirror point (mirror derivation)")
+    mirror = d.imported(registry.result("mirror_ratio"), "first invariant: "
+                                                         "$\\sin^2\\alpha/B$ is constant "
+                                                         "(derivation mirror)")
+    mirror = d.substitute(mirror, {S.alpha_1: S.alpha_eq, S.B_1: S.B_eq,
+                                   S.alpha_2: sp.pi / 2, S.B_2: S.B_m},
+                          "from the equator to the mirror point, where $\\alpha = \\pi/2$")
     mirror = d.substitute(mirror, {S.B_eq: B_E / L**3, S.B_m: strength.statement.rhs.subs(
         lam, S.lam_m)}, "the dipole field at the equator and at the mirror latitude: "
                         "the mirror-latitude equation")

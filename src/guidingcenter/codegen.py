@@ -65,7 +65,11 @@ class Option:
 
 @dataclass(frozen=True)
 class NumericSpec:
-    """How a derived result becomes a public NumPy function."""
+    """How a derived result becomes a public NumPy function.
+
+    A function name starting with ``_`` gives a private kernel instead: the
+    bare formula, for a hand-written caller that validates its input.
+    """
 
     function: str
     summary: str
@@ -143,10 +147,11 @@ class _Printer(NumPyPrinter):
         super().__init__({"fully_qualified_modules": True})
 
 
-def _kernel_lines(value, indent, absolute=None):
+def _kernel_lines(value, indent, absolute=None, bare=False):
     """Assignments and the return statement for one result value.
 
-    ``absolute`` names a boolean option: the magnitude is returned unless it is true.
+    ``absolute`` names a boolean option: the magnitude is returned unless it is
+    true; ``bare`` returns the plain expression (private kernels).
     """
     printer = _Printer()
     rename = {symbol: sp.Symbol(f"_constants.{name}") for symbol, name in CONSTANTS.items()}
@@ -155,7 +160,10 @@ def _kernel_lines(value, indent, absolute=None):
     temps, reduced = sp.cse(exprs, symbols=sp.numbered_symbols("_x"), optimizations="basic")
     lines = [f"{name} = {printer.doprint(expr)}" for name, expr in temps]
     printed = [printer.doprint(expr) for expr in reduced]
-    if is_vector:
+    if bare:
+        lines.append(f"return {printed[0]}" if not is_vector else
+                     f"return ({', '.join(printed)})")
+    elif is_vector:
         lines.append(f"return _validate.vector_result(shape, {', '.join(printed)})")
     elif absolute:
         lines.append(f"_value = {printed[0]}")
@@ -358,7 +366,22 @@ __all__ = {names!r}
 '''
 
 
+def _kernel_source(spec, derivation):
+    """A private kernel: no validation, plain expression (callers validate)."""
+    from guidingcenter.render import latex
+    result = derivation.result(spec.result)
+    doc = [spec.summary, "", ".. math::", "", "    " + latex(result.statement), ""]
+    doc += _wrapped(f"Result ``{result.name}`` of derivation ``{derivation.name}`` "
+                    f"(step {result.step}); arguments are not checked.", "")
+    args = ", ".join(arg.name for arg in spec.args)
+    body = _kernel_lines(explicit_result(spec, result), "    ", bare=True)
+    return "\n".join([f"def {spec.function}({args}):",
+                      textwrap.indent('r"""' + "\n".join(doc) + '\n"""', "    ")] + body) + "\n"
+
+
 def _function_source(spec, derivation):
+    if spec.function.startswith("_"):
+        return _kernel_source(spec, derivation)
     results = [derivation.result(name) for name in spec.results]
     doc = _docstring(spec, derivation, results, _example(spec, results))
     body = _validation_lines(spec)
@@ -391,8 +414,10 @@ def generate(derivations=None):
     for derivation in derivations:
         if not derivation.numeric:
             continue
-        names = [spec.function for spec in derivation.numeric]
-        exported.append((derivation.name, names))
+        names = [spec.function for spec in derivation.numeric
+                 if not spec.function.startswith("_")]
+        if names:
+            exported.append((derivation.name, names))
         parts = [_HEADER.format(title=derivation.title, name=derivation.name, names=names)]
         parts += [_function_source(spec, derivation) for spec in derivation.numeric]
         files[f"{derivation.name}.py"] = "\n\n".join(parts)

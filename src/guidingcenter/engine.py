@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import mpmath
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from guidingcenter.vectors import Frame, FrameError, gyro_average
 
@@ -171,18 +172,21 @@ class NumericProver(Prover):
     digits = 30
 
     def attempt(self, pairs, domains, seed):
+        pairs = _opaque_functions(pairs)
         symbols = set().union(*(sp.sympify(a).free_symbols | sp.sympify(b).free_symbols
                                 for a, b in pairs))
         rng = _random_source(seed)
         worst = mpmath.mpf(0)
-        for _ in range(self.points):
+        points = self.points if symbols else 1   # a constant needs one evaluation
+        for _ in range(points):
             values = sample_point(symbols, domains, rng)
             residual = self.residual(pairs, values)
             if residual is None or residual > mpmath.mpf(10) ** -self.digits:
                 return False, f"at {_format_point(values)}: relative residual {_fmt(residual)}"
             worst = max(worst, residual)
-        return True, (f"{self.points} seeded random points (seed {seed}), {self.dps}-digit "
-                      f"evaluation, max relative residual {_fmt(worst)} <= 1e-{self.digits}")
+        where = f"{points} seeded random points (seed {seed})" if symbols else "a constant"
+        return True, (f"{where}, {self.dps}-digit evaluation, max relative residual "
+                      f"{_fmt(worst)} <= 1e-{self.digits}")
 
     def residual(self, pairs, values):
         with mpmath.workdps(self.dps + 10):
@@ -195,11 +199,40 @@ class NumericProver(Prover):
             return max(abs(x - y) for x, y in evaluated) / max(scale, floor)
 
     def _value(self, expr, values):
-        number = sp.sympify(expr).xreplace(values).evalf(self.dps)
+        expr = sp.sympify(expr).xreplace(values)
+        if expr.has(sp.Integral):
+            # mpmath's tanh-sinh quadrature (which also copes with the integrable
+            # endpoint singularities of bounce integrals) at the working precision;
+            # SymPy's own evalf of integrals is far slower.
+            value = sp.lambdify([], expr, modules="mpmath")()
+            if not isinstance(value, (mpmath.mpf, mpmath.mpc)) or not mpmath.isfinite(value):
+                raise ValueError(f"cannot evaluate {expr} numerically")
+            return value
+        number = expr.evalf(self.dps)
         if number.free_symbols or number.has(sp.zoo, sp.nan, sp.oo, -sp.oo):
             raise ValueError(f"cannot evaluate {expr} numerically")
         real, imag = (sp.Float(part, self.dps)._mpf_ for part in number.as_real_imag())
         return mpmath.mpc(real, imag) if imag != mpmath.mpf(0)._mpf_ else mpmath.mpf(real)
+
+
+def _opaque_functions(pairs):
+    """Replace derivatives and values of undefined functions (v_x(t), T(y), ...) by
+    independent symbols with the function's assumptions.  An identity that holds
+    for arbitrary values of them holds in particular for the actual functions."""
+    pairs = [(sp.sympify(a), sp.sympify(b)) for a, b in pairs]
+    atoms = set()
+    for a, b in pairs:
+        for side in (a, b):
+            atoms |= {d for d in side.atoms(sp.Derivative) if d.expr.has(AppliedUndef)}
+            atoms |= side.atoms(AppliedUndef)
+    if not atoms:
+        return pairs
+    names = {}
+    for i, atom in enumerate(sorted(atoms, key=sp.default_sort_key)):
+        assumptions = {} if isinstance(atom, sp.Derivative) else atom.func._kwargs
+        names[atom] = sp.Symbol(f"_f{i}", **({"real": True} | dict(assumptions)))
+    ordered = sorted(names.items(), key=lambda item: -sp.count_ops(item[0]))  # derivatives first
+    return [(a.subs(ordered), b.subs(ordered)) for a, b in pairs]
 
 
 def _random_source(seed):
@@ -218,8 +251,9 @@ def _format_point(values):
 def sample_point(symbols, domains, rng):
     """Exact rational values for ``symbols``, respecting assumptions and domains.
 
-    ``domains`` maps a symbol to ``(low, high)``; bounds may be expressions in
-    other symbols, which are drawn first.
+    ``domains`` maps a symbol to ``(low, high)``, or to a single expression
+    that determines it (e.g. y as a function of the mirror latitude); bounds
+    may be expressions in other symbols, which are drawn first.
     """
     values = {}
     pending = set(symbols) | {s for s in domains if s in symbols}
@@ -228,7 +262,8 @@ def sample_point(symbols, domains, rng):
         for symbol in sorted(pending, key=str):
             bounds = domains.get(symbol)
             if bounds is not None:
-                low, high = (sp.sympify(bound) for bound in bounds)
+                low, high = (sp.sympify(b) for b in (bounds if isinstance(bounds, tuple)
+                                                     else (bounds, bounds)))
                 needed = (low.free_symbols | high.free_symbols) - set(values)
                 if needed:
                     pending |= needed
@@ -278,9 +313,17 @@ def prove_equal(a, b, frame=None, domains=None, seed=0, provers=PROVERS):
             return Proof(prover.method, detail)
         if detail:
             details.append(detail)
-    residual = [sp.simplify(x - y) if sp.count_ops(x - y) < 200 else "(large)" for x, y in pairs]
+    residual = [_residual(x, y) for x, y in pairs]
     raise StepNotProved(f"residual {_short(residual)}" + (f"; numeric check {details[-1]}"
                                                            if details else ""))
+
+
+def _residual(a, b):
+    """A readable difference for error messages (cheap: no integrals evaluated)."""
+    difference = sp.sympify(a) - sp.sympify(b)
+    if difference.has(sp.Integral) or sp.count_ops(difference) > 200:
+        return difference if sp.count_ops(difference) <= 200 else "(large)"
+    return sp.simplify(difference)
 
 
 def _component_pairs(a, b):
@@ -425,6 +468,17 @@ class DerivationBuilder:
         (e.g. a field of arbitrary orientation after a derivation in aligned axes)."""
         self.frame = frame
 
+    def pull_constants(self, step, reason="constant factors taken out of the integrals",
+                       label=""):
+        """Move factors that do not depend on an integration variable out of it."""
+        def pull(integral):
+            inner, outer = integral.function.as_independent(*integral.variables,
+                                                            as_Add=False)[::-1]
+            return outer * integral.func(inner, *integral.limits)
+        return self.apply(step, lambda side: side.replace(
+            lambda e: isinstance(e, sp.Integral), pull), reason, "linearity of the integral",
+            label)
+
     def simplify(self, step, reason="simplified", label="", how=sp.simplify):
         """Rewrite each side with a SymPy simplification (computed)."""
         return self.apply(step, lambda side: _elementwise(side, how), reason,
@@ -488,11 +542,29 @@ class DerivationBuilder:
     def _prove(self, typed, computed, seed):
         if isinstance(typed, sp.Equality) != isinstance(computed, sp.Equality):
             raise StepNotProved("one is an equation, the other is not")
-        if isinstance(typed, sp.Equality):
-            if typed.lhs != computed.lhs:
-                prove_equal(typed.lhs, computed.lhs, self.frame, self.domains, seed)
-            return prove_equal(typed.rhs, computed.rhs, self.frame, self.domains, seed)
-        return prove_equal(typed, computed, self.frame, self.domains, seed)
+        pairs = ([(typed.lhs, computed.lhs), (typed.rhs, computed.rhs)]
+                 if isinstance(typed, sp.Equality) else [(typed, computed)])
+        pairs = [(a, b) for a, b in pairs if a != b] or pairs[-1:]
+        # First with quantities defined by integrals (T(y), ...) kept opaque: cheap, and
+        # enough when both sides contain them the same way; then fully expanded.
+        opaque = Frame({**self.frame.vectors},
+                       {k: v for k, v in self.frame.scalars.items()
+                        if not sp.sympify(v).has(sp.Integral)},
+                       self.frame.position, self.frame.point)
+        frames = [self.frame]
+        if len(opaque.scalars) < len(self.frame.scalars) and all(
+                _same_opaque_parts(opaque, a, b) for a, b in pairs):
+            frames.insert(0, opaque)
+        attempts = [(prover, frame) for prover in PROVERS for frame in frames]
+        for i, (prover, frame) in enumerate(attempts):
+            try:
+                proofs = [prove_equal(a, b, frame, self.domains, seed, (prover,))
+                          for a, b in pairs]
+            except StepNotProved:
+                if i == len(attempts) - 1:
+                    raise
+                continue
+            return proofs[-1]
 
     # -- results
     def result(self, name, step, description):
@@ -524,10 +596,23 @@ class DerivationBuilder:
         return step
 
 
+def _same_opaque_parts(frame, a, b):
+    """Whether both sides hold the same integrals and undefined functions in ``frame``
+    (otherwise proving them equal with those kept opaque is hopeless)."""
+    try:
+        a, b = sp.sympify(frame.explicit(a)), sp.sympify(frame.explicit(b))
+    except FrameError:
+        return False
+    return all(a.atoms(kind) == b.atoms(kind) for kind in (sp.Integral, AppliedUndef))
+
+
 def _subs(side, mapping):
     if isinstance(side, sp.MatrixBase):
         return side.applyfunc(lambda element: _subs(element, mapping))
-    result = side.subs(mapping)
+    # Compound keys (e.g. ds/dlambda) are first replaced exactly, which reaches them
+    # inside integrals too; subs then matches symbols, powers and products.
+    compound = {key: value for key, value in mapping.items() if not key.is_Symbol}
+    result = side.xreplace(compound).subs(mapping)
     return result.doit() if isinstance(result, sp.Derivative) else result
 
 

@@ -20,8 +20,10 @@ ORDER = (
     "magnetic_moment",
     "mu_conservation",
     "mirror",
-    "dipole_field",
     "drift_current",
+    "dipole_field",
+    "bounce_period",
+    "drift_period",
 )
 
 

@@ -24,7 +24,7 @@ __all__ = [
     "B", "B_0", "B_1", "B_2", "B_m", "B_max", "B_min", "B_eq", "E", "g", "R_c",
     "alpha", "alpha_1", "alpha_2", "alpha_lc", "alpha_eq", "y", "lam", "lam_m", "lam_E",
     "B_r", "B_lam", "V_M", "p", "Omega_d", "tau_b", "tau_d", "J_inv", "r_lam",
-    "T_of", "D_of", "Y_of",
+    "T_of", "D_of", "Y_of", "u", "theta",
     "L", "r", "r_eq", "R_E", "B_E", "M_E", "mu_0", "I", "A", "U",
     "X", "Y", "Z", "X_gc", "Y_gc", "L_z", "v_x_t", "v_y_t", "v_z_t", "x_t", "y_t",
     # vector notation
@@ -92,6 +92,8 @@ tau_b, tau_d = _pos("tau_b"), _pos("tau_d")       # bounce and drift periods, s
 J_inv = _pos("J")                                 # second adiabatic invariant, kg m^2/s
 r_lam = sp.Function("r", positive=True)(lam)      # field-line radius as a function of latitude
 T_of, D_of, Y_of = (sp.Function(name, positive=True) for name in "TDY")  # dipole integrals
+u = _pos("u")                                     # integration variable after a substitution
+theta = _real("theta")                            # angle variable of integration
 L = _pos("L")                                     # McIlwain L (dipole), 1
 r, r_eq = _pos("r"), _pos("r_eq")
 R_E, B_E, M_E = _pos("R_E"), _pos("B_E"), _pos("M_E")

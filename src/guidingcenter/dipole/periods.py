@@ -24,9 +24,8 @@ so everything depends on :math:`y = \sin\alpha_{eq}` only.  Particles inside
 the loss cone (:func:`loss_cone_angle`) reach the atmosphere before mirroring;
 their periods are the formal dipole values.
 
-The closed-form period formulas live in the small ``_..._kernel`` functions
-below, so that they can be replaced by code generated from the SymPy
-derivation without touching the rest.
+The period formulas are code generated from the derivations ``bounce_period``
+and ``drift_period``; this module validates the input and evaluates T, D.
 
 References
 ----------
@@ -40,26 +39,17 @@ import numpy as np
 from guidingcenter import constants
 from guidingcenter.dipole._checks import at_least, in_range, positive
 from guidingcenter.dipole.integrals import D, T, mirror_latitude
+from guidingcenter.numeric.bounce_period import _bounce_period_kernel
+from guidingcenter.numeric.drift_period import _drift_period_kernel
 from guidingcenter.particles import charge_and_mass
 
 __all__ = ["bounce_period", "drift_period", "loss_cone_angle", "mirror_latitude"]
 
 
-# --- closed-form kernels (swappable for code generated from the derivation) ---------
-
-def _bounce_period_kernel(L, R_E, v, T):
-    """tau_b = 4 L R_E T(y) / v."""
-    return 4 * L * R_E * T / v
-
-
-def _drift_frequency_kernel(L, gamma_m_v2, q_abs, B_E, R_E, D, T):
-    """<Omega_d> = 3 L gamma m v^2 D(y) / (|q| B_E R_E^2 T(y))."""
-    return 3 * L * gamma_m_v2 * D / (q_abs * B_E * R_E**2 * T)
-
-
-def _drift_period_kernel(omega):
-    """tau_d = 2 pi / <Omega_d>."""
-    return 2 * np.pi / omega
+# --- closed-form kernels -----------------------------------------------------------------
+# tau_b and tau_d are generated from the derivations bounce_period and drift_period
+# (guidingcenter.numeric.*); the loss cone below generalizes the derived surface loss
+# cone to a mirror altitude (tests/dipole compare the two at zero altitude).
 
 
 def _loss_cone_kernel(L, rho):
@@ -207,10 +197,10 @@ def drift_period(L, energy, alpha_eq, particle="p+", *, q=None, m=None,
     >>> drift_period(4, 1 * MeV, 90 * deg, "e-") / hour        # relativistic electron
     0.2746...
     """
-    L, y, q_abs, _, gamma_m_v2, R_E, B_E = _prepare(L, energy, alpha_eq, particle, q, m,
+    L, y, q_abs, v, gamma_m_v2, R_E, B_E = _prepare(L, energy, alpha_eq, particle, q, m,
                                                     R_E, B_E, relativistic)
-    omega = _drift_frequency_kernel(L, gamma_m_v2, q_abs, B_E, R_E, D(y), T(y))
-    return _scalar_or_array(_drift_period_kernel(omega))
+    momentum = gamma_m_v2 / v
+    return _scalar_or_array(_drift_period_kernel(L, momentum, v, q_abs, B_E, R_E, D(y), T(y)))
 
 
 def loss_cone_angle(L, *, altitude=0.0, R_E=constants.R_E):

@@ -12,8 +12,8 @@ from guidingcenter.numeric.curvature_drift import curvature_drift, gradB_curvatu
 from guidingcenter.numeric.polarization_drift import polarization_drift
 from guidingcenter.numeric.magnetic_moment import magnetic_moment, mirror_force
 from guidingcenter.numeric.mirror import loss_cone_angle, pitch_angle, mirror_ratio
-from guidingcenter.numeric.dipole_field import dipole_field_strength, equatorial_gyrofrequency, equatorial_gyroradius
 from guidingcenter.numeric.drift_current import drift_current_density
+from guidingcenter.numeric.dipole_field import dipole_field_strength, equatorial_gyrofrequency, equatorial_gyroradius
 
 __all__ = [
     'gyrofrequency',
@@ -30,8 +30,8 @@ __all__ = [
     'loss_cone_angle',
     'pitch_angle',
     'mirror_ratio',
+    'drift_current_density',
     'dipole_field_strength',
     'equatorial_gyrofrequency',
     'equatorial_gyroradius',
-    'drift_current_density',
 ]

@@ -97,7 +97,7 @@ def equatorial_gyrofrequency(L, particle=None, *, B_E=3.112956593950549e-05, sig
 
         \omega_c = \frac{B_{E} q}{L^{3} m}
 
-    Result ``dipole_gyrofrequency`` of derivation ``dipole_field`` (step 25):
+    Result ``dipole_gyrofrequency`` of derivation ``dipole_field`` (step 26):
     equatorial gyrofrequency ``qB_E/(mL^3)``.
 
     Rest-mass (non-relativistic) frequency; divide by gamma for fast particles.
@@ -158,7 +158,7 @@ def equatorial_gyroradius(L, energy, particle=None, *, B_E=3.112956593950549e-05
 
         r_L = \frac{L^{3} \sqrt{W^{2} + 2 W c^{2} m}}{B_{E} c \left|{q}\right|}
 
-    Result ``dipole_gyroradius`` of derivation ``dipole_field`` (step 30):
+    Result ``dipole_gyroradius`` of derivation ``dipole_field`` (step 31):
     equatorial gyroradius ``pL^3/(|q|B_E)``.
 
     .. math::
@@ -166,7 +166,7 @@ def equatorial_gyroradius(L, energy, particle=None, *, B_E=3.112956593950549e-05
         r_L = \frac{\sqrt{2} L^{3} \sqrt{W} \sqrt{m}}{B_{E} \left|{q}\right|}
 
     Result ``dipole_gyroradius_newtonian`` of derivation ``dipole_field`` (step
-    31): equatorial gyroradius, Newtonian.
+    32): equatorial gyroradius, Newtonian.
 
     Guiding-centre theory needs this radius small against the field's gradient
     length (about L R_E / 3 at the equator).
