@@ -266,6 +266,7 @@ def sample_point(symbols, domains, rng):
                                                      else (bounds, bounds)))
                 needed = (low.free_symbols | high.free_symbols) - set(values)
                 if needed:
+                    progress |= not needed <= pending
                     pending |= needed
                     continue
                 low, high = low.xreplace(values), high.xreplace(values)

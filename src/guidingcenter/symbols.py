@@ -219,7 +219,17 @@ UNITS = {
     B_r: _TESLA, B_lam: _TESLA, V_M: (1, 1, -2, -1), p: (1, 1, -1, 0),
     Omega_d: (0, 0, -1, 0), tau_b: _S, tau_d: _S, J_inv: (1, 2, -1, 0),
     z: _M, v_theta: _VEL, F_parallel: (1, 1, -2, 0), dB_ds: (1, -1, -2, -1),
-    alpha_0: (0, 0, 0, 0), R_m: (0, 0, 0, 0),
+    alpha_0: (0, 0, 0, 0), R_m: (0, 0, 0, 0), L_z: (1, 2, -1, 0), P: (1, 2, -3, 0),
+    **{entry: (1, -1, -2, -1) for entry in field_gradient},
+    # vectors
+    B_vec: _TESLA, E_vec: (1, 1, -3, -1), F_vec: (1, 1, -2, 0),
+    g_vec: (0, 1, -2, 0), v_vec: _VEL, grad_B: (1, -1, -2, -1), b_hat: (0, 0, 0, 0),
+    kappa: (0, -1, 0, 0), R_c_vec: _M, mu_vec: (0, 2, 0, 1), dE_dt: (1, 1, -4, -1),
+    dEperp_dt: (1, 1, -4, -1), dvF_dt: (0, 1, -2, 0), j_vec: (0, -2, 0, 1), v_E: _VEL,
+    v_F: _VEL, v_g: _VEL, v_gradB: _VEL, v_R: _VEL, v_P: _VEL, v_D: _VEL, v_i: _VEL,
+    v_e: _VEL, v_avg: _VEL, F_gradB: (1, 1, -2, 0), F_R: (1, 1, -2, 0),
+    F_par: (1, 1, -2, 0), F_left: (1, 1, -2, 0), F_avg: (1, 1, -2, 0), N_vec: _ENERGY,
+    r_vec: _M, dv_dt: (0, 1, -2, 0),
 }
 
 

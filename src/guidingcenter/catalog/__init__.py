@@ -1,0 +1,17 @@
+"""The catalogue of the four lecture notes: every formula and quantitative claim.
+
+Data (one module per note: ``notes_000`` ... ``notes_004``) is kept apart from
+the checking code (``evaluate``, which uses ``guidingcenter.checker``).
+"""
+
+from guidingcenter.catalog.model import Entry
+from guidingcenter.catalog.notes_000 import ENTRIES as _E000
+from guidingcenter.catalog.notes_002 import ENTRIES as _E002
+from guidingcenter.catalog.notes_003 import ENTRIES as _E003
+from guidingcenter.catalog.notes_004 import ENTRIES as _E004
+
+ENTRIES = tuple(_E000) + tuple(_E002) + tuple(_E003) + tuple(_E004)
+SOURCES = ("000_c8fd257ad00e115c.txt", "002_8a6d4af2dfb28493.txt",
+           "003_f67432745c87b10e.txt", "004_a7b92d7295368eeb.txt")
+
+__all__ = ["Entry", "ENTRIES", "SOURCES"]
