@@ -31,7 +31,8 @@ from guidingcenter.engine import sample_point
 from guidingcenter.vectors import (Cross, Curl, DirectionalDerivative, Div, Dot, Frame,
                                    FrameError, Grad, VectorSymbol)
 
-__all__ = ["Finding", "Condition", "CONDITIONS", "compare", "checking_frame", "Uncheckable"]
+__all__ = ["Finding", "Condition", "CONDITIONS", "compare", "best_match", "checking_frame",
+           "Uncheckable"]
 
 DIGITS = 30
 TOLERANCE = mpmath.mpf(10) ** -20   # equal: 20 of the 30 digits agree (rounding is ~1e-28)
@@ -651,3 +652,54 @@ def _missing_factor(claim, truth, comparison):
                 factor = 1 / factor
             return (f"{where} factor {_show(factor)}", (f"{where}-factor", factor))
     return None
+
+
+# --- which result is a formula about? -------------------------------------------------
+
+_RANK = {"holds": 0, "holds-with-condition": 1, "erratum": 2}
+_SPECIFIC = ("factor", "sign", "exponent", "term-sign", "function", "cross-order", "swap",
+             "symbol", "extra-factor", "missing-factor")
+
+
+def best_match(claim, results):
+    """The :class:`Finding` against whichever of ``results`` the claim matches best.
+
+    Results about the same quantity (same left-hand side) are tried first; a
+    claim that holds wins, then one that holds under a condition, then an
+    erratum explained by a single edit.  Raises :class:`Uncheckable` when no
+    result can be compared.
+    """
+    candidates = _candidates(claim, results)
+    best, reasons = None, []
+    for result in candidates:
+        try:
+            finding = compare(claim, result)
+        except Uncheckable as error:
+            reasons.append(f"{result.name}: {error}")
+            continue
+        key = (_RANK[finding.verdict], 0 if finding.edits and finding.edits[0][0] in _SPECIFIC
+               else 1)
+        if best is None or key < best[0]:
+            best = (key, finding)
+        if key[0] == 0:
+            break
+    if best is None:
+        raise Uncheckable("no derived result to compare with" + (
+            f" ({reasons[0]})" if reasons else ""))
+    return best[1]
+
+
+def _candidates(claim, results):
+    results = list(results)
+    if isinstance(claim, sp.Equality):
+        same = [r for r in results if isinstance(r.statement, sp.Equality)
+                and r.statement.lhs == claim.lhs]
+        if same:
+            return same
+    symbols = sp.sympify(claim).free_symbols
+
+    def overlap(result):
+        theirs = result.statement.free_symbols
+        return len(symbols & theirs) / max(1, len(symbols | theirs))
+    ranked = sorted((r for r in results if overlap(r) > 0), key=overlap, reverse=True)
+    return ranked[:8]

@@ -2,7 +2,10 @@
 
 ``guidingcenter list [--json]`` names the derivations;
 ``guidingcenter derive NAME... | --all [--format latex|markdown|json] [--out DIR]``
-prints or writes them.  Errors print one line on stderr and exit with status 2.
+prints or writes them; ``guidingcenter verify [--json] [--source FILE]`` judges
+every formula and number of the lecture notes; ``guidingcenter check FORMULA
+[--latex] [--against NAME] [--json]`` judges a formula you type.  Findings are
+not failures (exit 0); errors print one line on stderr and exit with status 2.
 """
 
 import argparse
@@ -38,6 +41,17 @@ def _parser():
     derive.add_argument("--out", metavar="DIR", help="write files into DIR instead of "
                                                      "printing (LaTeX: fragments and a "
                                                      "standalone document)")
+    verify = commands.add_parser("verify", help="judge the lecture notes' formulas")
+    verify.add_argument("--json", action="store_true", help="machine-readable output")
+    verify.add_argument("--source", metavar="FILE", help="one note (file name or its "
+                                                         "number, e.g. 004)")
+    check = commands.add_parser("check", help="judge a formula against the derivations")
+    check.add_argument("formula", metavar="FORMULA", help="SymPy syntax, or LaTeX with "
+                                                          "--latex")
+    check.add_argument("--latex", action="store_true", help="the formula is LaTeX")
+    check.add_argument("--against", metavar="NAME", help="a derived result (default: "
+                                                         "whichever it matches)")
+    check.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
 
@@ -106,11 +120,81 @@ def _derive(args):
         print(path)
 
 
+def _source(text):
+    from guidingcenter.catalog import SOURCES
+    matches = [s for s in SOURCES if s == text or s.split("_")[0] == text]
+    if not matches:
+        raise CommandError(f"--source: unknown note {text!r}; choose from: "
+                           f"{', '.join(SOURCES)}")
+    return matches[0]
+
+
+def _short(text, width):
+    text = " ".join(text.replace("\t", " ").split())
+    text = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return text if len(text) <= width else text[:width - 3] + "..."
+
+
+def _verify(args):
+    from guidingcenter.catalog.evaluate import as_json, verify
+    source = _source(args.source) if args.source else None
+    rows = verify(source=source)
+    if args.json:
+        print(json.dumps(as_json(rows), indent=2, ensure_ascii=False))
+        return
+    for row in rows:
+        print(f"{row.entry.source[:3]}  {_short(row.entry.quote, 48):48}  "
+              f"{row.verdict:20}  {_short(row.condition or row.diagnosis, 90)}")
+    counts = {}
+    for row in rows:
+        counts[row.verdict] = counts.get(row.verdict, 0) + 1
+    print(f"{len(rows)} entries: " + ", ".join(f"{n} {v}" for v, n in sorted(counts.items())))
+
+
+def _check(args):
+    import sympy as sp
+
+    from guidingcenter import checker, parsing
+    try:
+        claim = (parsing.parse_latex if args.latex else parsing.parse_sympy)(args.formula)
+    except parsing.ParseError as error:
+        raise CommandError(str(error)) from None
+    try:
+        if args.against:
+            finding = checker.compare(claim, registry.result(args.against))
+        else:
+            finding = checker.best_match(claim, registry.results().values())
+    except checker.Uncheckable as error:
+        raise CommandError(f"cannot check this formula: {error}") from None
+    result = registry.result(finding.against)
+    corrected = finding.corrected
+    if args.json:
+        print(json.dumps({
+            "formula": args.formula, "verdict": finding.verdict, "against": finding.against,
+            "derivation": result.derivation, "step": result.step,
+            "condition": finding.condition, "diagnosis": finding.diagnosis,
+            "corrected": sp.sstr(corrected) if corrected is not None else "",
+            "corrected_latex": render.latex(corrected) if corrected is not None else "",
+        }, indent=2))
+        return
+    where = f"result {finding.against} (derivation {result.derivation}, step {result.step})"
+    if finding.verdict == "holds":
+        print(f"holds: equal to {where}")
+    elif finding.verdict == "holds-with-condition":
+        print(f"holds only for {finding.condition}: compared with {where}")
+    else:
+        print(f"erratum: {finding.diagnosis}; compared with {where}")
+    if corrected is not None and finding.verdict != "holds":
+        print(f"corrected: {sp.sstr(corrected)}")
+        print(f"derived:   {sp.sstr(result.statement)}")
+
+
 def main(argv=None):
     """Entry point; returns the exit status."""
     try:
         args = _parser().parse_args(argv)
-        {"list": _list, "derive": _derive}[args.command](args)
+        {"list": _list, "derive": _derive, "verify": _verify, "check": _check}[
+            args.command](args)
     except CommandError as error:
         print(f"guidingcenter: error: {error}", file=sys.stderr)
         return 2
