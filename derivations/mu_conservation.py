@@ -18,6 +18,7 @@ import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
+from guidingcenter.codegen import Arg, NumericSpec
 from guidingcenter.engine import DerivationBuilder, equation
 
 NAME = "mu_conservation"
@@ -131,6 +132,25 @@ def derive():
                                       "q\\varphi - \\mu B)}$")
     d.substitute(speed, {S.varphi_E: 0}, "with $\\varphi = 0$: the form printed in notes 002, "
                                          "which drop $q\\varphi$ of their own energy integral")
+    d.numeric_function(NumericSpec(
+        "parallel_speed", "Speed along B from the energy integral.", "parallel_speed",
+        args=(Arg("W_0", S.W_0, "J", "Total energy m v_par^2/2 + q phi + mu B", sample=(-17, -15)),
+              Arg("mu", S.mu, "J/T", "Magnetic moment", check="nonnegative", sample=(-22, -19)),
+              Arg("B", S.B, "T", "Field strength at the point", check="positive",
+                  sample=(-5, 0)),
+              Arg("phi", S.varphi_E, "V", "Electric potential at the point", default=0.0,
+                  sample=(-4, -1))),
+        returns=("m/s", "|v_par|, the speed along B"),
+        particle=("q", "m"),
+        requires=((S.W_0 - S.q * S.varphi_E - S.mu * S.B, "W_0, mu, B, phi",
+                   "the particle cannot reach this point (W_0 - q phi < mu B: it is "
+                   "reflected before)"),),
+        example={"W_0": "1 * keV", "mu": 1e-17, "B": 5e-5, "particle": "p+"},
+        notes="Guiding-centre energy integral: mu conserved (r_L small against the field's "
+              "scale, slow variation over a gyration), static fields. A point the particle "
+              "cannot reach raises ValueError; the mirror point is where the speed is zero.",
+        references=("Chen, Introduction to Plasma Physics, sec. 2.3.3",
+                    "lecture notes 002, sec. 03")))
     return d.build()
 
 

@@ -46,6 +46,7 @@ class Arg:
     vector: bool = False
     check: str = "real"
     default: object = None
+    sample: tuple = None     # (low, high): typical magnitudes 10**low..10**high, for tests
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ class NumericSpec:
     particle: tuple = ()            # subset of ("q", "m")
     options: tuple = ()
     light_speed: tuple = ()         # argument names whose combined speed must stay below c
+    # ((expression that must be >= 0, "arguments blamed", "what it means"), ...)
+    requires: tuple = ()
     example: dict = field(default_factory=dict)
     notes: str = ""
     references: tuple = ()
@@ -205,6 +208,9 @@ def _validation_lines(spec):
     if spec.light_speed:
         speeds = ", ".join(f"{n}={n}" for n in spec.light_speed)
         lines.append(f"_validate.below_light_speed({speeds})")
+    for expression, blamed, meaning in spec.requires:
+        printed = _Printer().doprint(_explicit(spec, expression, "requirement"))
+        lines.append(f"_validate.require({printed} >= 0, {blamed!r}, {meaning!r})")
     for arg in spec.args:
         if arg.vector:
             lines.append(", ".join(f"{arg.name}_{a}" for a in "xyz")

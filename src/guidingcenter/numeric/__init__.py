@@ -11,6 +11,7 @@ from guidingcenter.numeric.gradb_drift import gradB_drift
 from guidingcenter.numeric.curvature_drift import curvature_drift, gradB_curvature_drift
 from guidingcenter.numeric.polarization_drift import polarization_drift
 from guidingcenter.numeric.magnetic_moment import magnetic_moment, mirror_force
+from guidingcenter.numeric.mu_conservation import parallel_speed
 from guidingcenter.numeric.mirror import loss_cone_angle, pitch_angle, mirror_ratio
 from guidingcenter.numeric.drift_current import drift_current_density
 from guidingcenter.numeric.dipole_field import dipole_field_strength, equatorial_gyrofrequency, equatorial_gyroradius
@@ -27,6 +28,7 @@ __all__ = [
     'polarization_drift',
     'magnetic_moment',
     'mirror_force',
+    'parallel_speed',
     'loss_cone_angle',
     'pitch_angle',
     'mirror_ratio',

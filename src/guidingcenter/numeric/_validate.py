@@ -10,7 +10,7 @@ from guidingcenter import constants
 from guidingcenter.particles import charge_and_mass
 
 __all__ = ["scalar", "vector", "particle", "broadcast_shape", "below_light_speed",
-           "components", "scalar_result", "vector_result"]
+           "require", "components", "scalar_result", "vector_result"]
 
 _RANGES = {"positive": (lambda a: a > 0, "> 0"), "nonnegative": (lambda a: a >= 0, ">= 0"),
            ">=1": (lambda a: a >= 1, ">= 1")}
@@ -74,6 +74,12 @@ def below_light_speed(**speeds):
     if numpy.any(total >= constants.c):
         names = " and ".join(speeds)
         raise ValueError(f"{names}: the speed must be below c = {constants.c:.0f} m/s")
+
+
+def require(condition, names, meaning):
+    """Refuse inputs that violate a condition across arguments."""
+    if not numpy.all(condition):
+        raise ValueError(f"{names}: {meaning}")
 
 
 def components(array):
