@@ -1,6 +1,7 @@
 """The command line: output, files, and one-line errors with exit status 2."""
 
 import json
+import math
 import subprocess
 import sys
 
@@ -54,3 +55,37 @@ def test_module_entry_point_and_no_traceback():
                          capture_output=True, text=True)
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert run.stderr.count("\n") == 1
+
+
+def test_check_sympy_and_latex(capsys):
+    assert main(["check", "mu = m*v_perp**2/(2*B)"]) == 0
+    assert capsys.readouterr().out.startswith("holds: equal to result magnetic_moment")
+    latex = (r"\vec{v}_{\nabla B} = \frac{m v_{\perp}^2}{qB^3} "
+             r"\left(\vec{B} \times \nabla B \right)")
+    assert main(["check", "--latex", latex]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("erratum: constant factor 2") and r"\frac{m v_\perp^{2}" in out
+    assert main(["check", "--json", "--against", "gyroradius", "r_L = v_perp/omega_c"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["verdict"] == "holds-with-condition" and "q > 0" in data["condition"]
+
+
+@pytest.mark.parametrize("argv,fragment", [
+    (["check", "--latex", r"\frac{m v^2}{\foo}"], "column"),
+    (["check", "__import__('os')"], "guidingcenter: error:"),
+    (["check", "--against", "nonsense", "mu = 1"], "unknown result 'nonsense'"),
+    (["verify", "--source", "007"], "unknown note '007'"),
+])
+def test_check_and_verify_errors_are_one_line(argv, fragment, capsys):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and fragment in err
+
+
+def test_fits_table(capsys):
+    assert main(["fits", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    notes = next(r for r in rows if r["name"] == "T_notes")
+    # the notes' 1.30 - 0.56 y is worst at y -> 0, where T(0) = 1 + ln(2 + sqrt 3)/(2 sqrt 3)
+    T0 = 1 + math.log(2 + math.sqrt(3)) / (2 * math.sqrt(3))
+    assert notes["max_rel_error"] == pytest.approx(1 - 1.30 / T0, rel=1e-9)

@@ -4,7 +4,8 @@
 ``guidingcenter derive NAME... | --all [--format latex|markdown|json] [--out DIR]``
 prints or writes them; ``guidingcenter verify [--json] [--source FILE]`` judges
 every formula and number of the lecture notes; ``guidingcenter check FORMULA
-[--latex] [--against NAME] [--json]`` judges a formula you type.  Findings are
+[--latex] [--against NAME] [--json]`` judges a formula you type;
+``guidingcenter fits [--json]`` measures the published dipole fits.  Findings are
 not failures (exit 0); errors print one line on stderr and exit with status 2.
 """
 
@@ -45,6 +46,9 @@ def _parser():
     verify.add_argument("--json", action="store_true", help="machine-readable output")
     verify.add_argument("--source", metavar="FILE", help="one note (file name or its "
                                                          "number, e.g. 004)")
+    fits = commands.add_parser("fits", help="measure the published bounce/drift fits "
+                                            "against the exact dipole integrals")
+    fits.add_argument("--json", action="store_true", help="machine-readable output")
     check = commands.add_parser("check", help="judge a formula against the derivations")
     check.add_argument("formula", metavar="FORMULA", help="SymPy syntax, or LaTeX with "
                                                           "--latex")
@@ -184,17 +188,30 @@ def _check(args):
         print(f"holds only for {finding.condition}: compared with {where}")
     else:
         print(f"erratum: {finding.diagnosis}; compared with {where}")
+    show = render.latex if args.latex else sp.sstr   # answer in the syntax of the question
     if corrected is not None and finding.verdict != "holds":
-        print(f"corrected: {sp.sstr(corrected)}")
-        print(f"derived:   {sp.sstr(result.statement)}")
+        print(f"corrected: {show(corrected)}")
+        print(f"derived:   {show(result.statement)}")
+
+
+def _fits(args):
+    from guidingcenter.dipole.fits import fit_error_table, format_fit_error_table
+    rows = fit_error_table()
+    if args.json:
+        print(json.dumps([row._asdict() for row in rows], indent=2))
+    else:
+        print(format_fit_error_table(rows))
 
 
 def main(argv=None):
     """Entry point; returns the exit status."""
     try:
         args = _parser().parse_args(argv)
-        {"list": _list, "derive": _derive, "verify": _verify, "check": _check}[
-            args.command](args)
+        {"list": _list, "derive": _derive, "verify": _verify, "check": _check,
+         "fits": _fits}[args.command](args)
+    except BrokenPipeError:  # output piped into e.g. head: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except CommandError as error:
         print(f"guidingcenter: error: {error}", file=sys.stderr)
         return 2
