@@ -46,6 +46,8 @@ def derive():
     law = d.given(equation(m * S.dv_dt, q * (S.E_vec + Cross(S.v_vec, S.B_vec))),
                   "Lorentz force")
     components = d.in_components(law, "components")
+    d.result("ExB_equations", components,
+             "equation of motion in components, $\\vec{E} \\perp \\vec{B}$")
     solution = d.solve_ode(components, [vx, vy, vz],
                            {vx.subs(t, 0): u_x, vy.subs(t, 0): u_y, vz.subs(t, 0): S.v_par},
                            "solve with the initial velocity")
@@ -58,6 +60,7 @@ def derive():
                                               start[1] * sp.cos(w) - start[0] * sp.sin(w),
                                               S.v_par])),
         "a constant velocity plus a gyration at $\\omega_c$", of=solution)
+    d.result("ExB_velocity", rotating, "velocity: gyration plus the E cross B drift")
     average = d.apply(
         rotating, lambda side: _period_average(side),
         "average over one gyroperiod $2\\pi/|\\omega_c|$",

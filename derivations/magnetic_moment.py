@@ -83,6 +83,7 @@ def derive():
                      "Taylor truncation at order 1 in $r$", lhs=B_r)
     d.claim(equation(B_r, -r / 2 * sp.Derivative(b0, z)),
             "$B_r \\approx -(r/2)\\,\\partial B_z/\\partial z$ on the axis (Chen sec. 2.3.3)")
+    d.result("mirror_radial_field", d.steps[-1], "radial field near the axis, first order in $r$")
 
     # --- the orbit about the axis ------------------------------------------------------
     orbit = d.imported(registry.result("larmor_orbit"), "Larmor orbit (derivation gyration)")
@@ -124,6 +125,7 @@ def derive():
     axial = d.claim(equation(S.F_avg, sp.Matrix([0, 0, -q * S.v_theta * B_r])),
                     "$\\langle F_z\\rangle = -q v_\\theta B_r$, the $z$ component of "
                     "$q\\vec{v}\\times\\vec{B}$ in cylindrical components", of=averaged)
+    d.result("mirror_axial_force", axial, "mean axial force $-q v_\\theta B_r$")
     axial = d.substitute_steps(axial, [radial], "insert $B_r$ at first order in $r$")
     d.claim(equation(S.F_avg, sp.Matrix([0, 0, -sp.Abs(q) * S.v_perp * S.r_L / 2
                                           * sp.Derivative(b0, z)])),
@@ -151,9 +153,11 @@ def derive():
     current = d.define(S.I, sp.Abs(q) * sp.Abs(S.omega_c) / (2 * sp.pi),
                        "current of the gyration: the charge $|q|$ passes once per period "
                        "$2\\pi/|\\omega_c|$")
+    d.result("gyration_current", current, "current of the gyration")
     area = d.define(S.A, sp.pi * S.r_L**2, "area enclosed by the orbit")
     d.claim(equation(S.A, sp.pi * S.v_perp**2 / S.omega_c**2),
             "$A = \\pi v_\\perp^2/\\omega_c^2$ (notes 004 print $\\pi v_\\perp/\\omega_c^2$)")
+    d.result("gyration_area", d.steps[-1], "area of the Larmor orbit")
     loop = d.combine([current, area], lambda i, a: equation(i.lhs * a.lhs, i.rhs * a.rhs),
                      "moment of the current loop", "product")
     d.claim(equation(S.I * S.A, q * S.v_perp**2 / (2 * S.omega_c)),
