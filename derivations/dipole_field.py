@@ -65,8 +65,6 @@ def derive():
                                                                                 / c.rhs[1])),
         "a field line is tangent to $\\vec{B}$: $dr/(r\\,d\\lambda) = B_r/B_\\lambda$",
         "ratio of the components")
-    d.result("dipole_field_line_equation", line,
-             "field-line equation $dr/(r\\,d\\lambda) = B_r/B_\\lambda$")
     line = d.solve_ode(line, [r_of], {r_of.subs(lam, 0): S.r_eq},
                        "integrate from the equator, $r(0) = r_{eq}$")
     element = d.combine(

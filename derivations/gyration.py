@@ -45,8 +45,6 @@ def derive():
     law = d.given(equation(m * S.dv_dt, q * Cross(S.v_vec, S.B_vec)),
                   "Lorentz force with $\\vec{E} = 0$")
     components = d.in_components(law, "components, with $\\vec{B} = B\\hat{z}$")
-    d.result("gyration_equations", components,
-             "equation of motion in components, $\\vec{B} = B\\hat{z}$")
     solution = d.solve_ode(
         components, [vx, vy, vz],
         {vx.subs(t, 0): S.v_perp * sp.cos(S.phi), vy.subs(t, 0): -S.v_perp * sp.sin(S.phi),
@@ -92,8 +90,6 @@ def derive():
     spin_form = d.claim(equation(L_of(q), -m**2 * S.v_perp**2 / (q * B)),
                         "opposite to the sign of $q$: ions turn clockwise seen along "
                         "$\\vec{B}$, electrons anticlockwise")
-    d.result("gyration_angular_momentum", spin_form,
-             "angular momentum about $\\vec{B}$: the sense of gyration")
     flipped = d.substitute(spin_form, {q: -q}, "the same particle with the opposite charge")
     d.combine([spin_form, flipped],
               lambda a, b: equation(a.lhs + b.lhs, sp.simplify(a.rhs + b.rhs)),

@@ -83,7 +83,6 @@ def derive():
                      "Taylor truncation at order 1 in $r$", lhs=B_r)
     d.claim(equation(B_r, -r / 2 * sp.Derivative(b0, z)),
             "$B_r \\approx -(r/2)\\,\\partial B_z/\\partial z$ on the axis (Chen sec. 2.3.3)")
-    d.result("mirror_radial_field", d.steps[-1], "radial field near the axis, first order in $r$")
 
     # --- the orbit about the axis ------------------------------------------------------
     orbit = d.imported(registry.result("larmor_orbit"), "Larmor orbit (derivation gyration)")
@@ -122,6 +121,8 @@ def derive():
     d.meaning(d.claim(equation(S.v_theta, -sp.sign(q) * S.v_perp),
                       "$v_\\theta = \\mp v_\\perp$ for $q \\gtrless 0$: ions turn clockwise "
                       "seen along $\\vec{B}$ (derivation gyration)"))
+    d.result("gyration_sense", d.steps[-1], "sense of gyration: $v_\\theta = -v_\\perp\\,"
+                                            "\\mathrm{sign}(q)$ about $\\vec{B}$")
     axial = d.claim(equation(S.F_avg, sp.Matrix([0, 0, -q * S.v_theta * B_r])),
                     "$\\langle F_z\\rangle = -q v_\\theta B_r$, the $z$ component of "
                     "$q\\vec{v}\\times\\vec{B}$ in cylindrical components", of=averaged)

@@ -55,8 +55,6 @@ def derive():
     motion = d.given(equation(m * sp.Derivative(v_par, t), S.F_parallel),
                      "equation of motion of the guiding centre along $\\vec{B}$")
     motion = d.substitute_steps(motion, [force], "the only parallel force is the mirror force")
-    d.result("parallel_equation_of_motion", motion,
-             "$m\\,dv_\\parallel/dt = -\\mu\\,\\partial B/\\partial s$")
     following = {S.mu: m * v_perp**2 / (2 * B), S.dB_ds: dB_ds}
     motion = d.substitute(motion, following, "at time $t$ at $s(t)$, with "
                                              "$\\mu = m v_\\perp^2/(2B)$ there")
@@ -102,8 +100,6 @@ def derive():
     # --- the energy integral -----------------------------------------------------------
     constant = {S.mu_t: mu}
     acceleration = d.substitute(acceleration, constant, "$\\mu$ constant")
-    d.result("parallel_acceleration", acceleration,
-             "parallel acceleration with a potential $\\varphi(s)$")
     total = m * v_par**2 / 2 + q * phi + mu * B
     energy = d.combine([], lambda: equation(sp.Derivative(total, t), sp.diff(total, t)),
                        "rate of change of parallel energy plus $q\\varphi + \\mu B$",

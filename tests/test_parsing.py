@@ -23,6 +23,8 @@ LATEX_EXCEPTIONS = {
     "dipole_line_element": "same text, different function class s",
     # v_phi and beta are local to the derivation, not declared in guidingcenter.symbols
     "dipole_drift_speed": "unknown symbol v_{\\phi}",
+    # the initial velocity (u_x, u_y) is local to derivation exb_drift
+    "ExB_velocity": "unknown symbol u_{x}",
 }
 
 
