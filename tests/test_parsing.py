@@ -345,11 +345,12 @@ def test_table_spellings_agree():
     assert latex_key(r"\frac{\mathrm{d}v_\parallel}{\mathrm{d}t}") == r"d{v_{\parallel}}/d{t}"
 
 
-def test_the_only_table_conflict_is_the_known_one():
-    # symbols.py spells both the scalar F_parallel and the vector F_par "F_\parallel";
-    # the explicit LATEX_NAMES entry (the scalar) wins, \vec{F}_\parallel names the vector.
-    assert table_conflicts() == (("F_{\\parallel}", S.F_parallel, S.F_par),)
+def test_the_latex_table_has_no_conflicts():
+    # every LaTeX spelling names one symbol (the vector F_par is \vec{F}_\parallel,
+    # the scalar F_parallel is F_\parallel)
+    assert table_conflicts() == ()
     assert parse_latex(r"\vec{F}_\parallel") == S.F_par
+    assert parse_latex(r"F_\parallel") == S.F_parallel
 
 
 # --- never a traceback -------------------------------------------------------------------------
