@@ -112,6 +112,7 @@ def derive():
         lhs=S.dvparb_dt)
     turning = d.claim(equation(turning.statement.lhs, S.dvpar_dt * b + v_par**2 * kappa),
                       "$\\hat{b}$ turns at the rate $v_\\parallel(\\hat{b}\\cdot\\nabla)\\hat{b}$")
+    d.result("parallel_velocity_rate", turning, "$d(v_\\parallel\\hat{b})/dt$ along the path")
     d.evaluate(Dot(b, kappa), "$\\hat{b}$ is a unit vector: the curvature vector is "
                               "perpendicular to $\\vec{B}$")
 

@@ -52,6 +52,7 @@ def derive():
                                                    -sp.diff(V.rhs, lam) / r])),
         "gradient in spherical coordinates: $B_r = -\\partial_r V_M$, "
         "$B_\\lambda = -r^{-1}\\partial_\\lambda V_M$", "gradient")
+    d.result("dipole_field_components", components, "dipole components $(B_r, B_\\lambda)$")
     scale = S.mu_0 * S.M_E / (4 * sp.pi * r**3)
     magnitude = d.combine(
         [components], lambda c: equation(S.B, sp.sqrt(c.rhs[0]**2 + c.rhs[1]**2)),

@@ -45,6 +45,7 @@ def derive():
 
     d.given(equation(m * S.dv_dt, S.F_vec + q * Cross(S.v_vec, S.B_vec)),
             "equation of motion with a force $\\vec{F}$")
+    d.result("force_equation_of_motion", d.steps[-1], "equation of motion with a force")
     balance = d.given(
         equation(sp.zeros(3, 1),
                  S.F_vec - Dot(S.F_vec, S.b_hat) * S.b_hat + q * Cross(S.v_D, S.B_vec)),

@@ -44,6 +44,7 @@ def derive():
 
     law = d.given(equation(m * S.dv_dt, q * Cross(S.v_vec, S.B_vec)),
                   "Lorentz force with $\\vec{E} = 0$")
+    d.result("lorentz_force_magnetic", law, "$m\\,d\\vec{v}/dt = q\\vec{v}\\times\\vec{B}$")
     components = d.in_components(law, "components, with $\\vec{B} = B\\hat{z}$")
     solution = d.solve_ode(
         components, [vx, vy, vz],

@@ -84,6 +84,8 @@ def derive():
     balance = d.claim(equation(m * S.dvF_dt, q * Cross(S.v_P, S.B_vec)),
                       "$\\vec{v}_F$ cancels the force: $\\vec{F} + q\\vec{v}_F\\times\\vec{B} = 0$",
                       of=slow)
+    d.result("polarization_force_balance", balance, "$m\\,d\\vec{v}_F/dt = q\\vec{v}_P\\times"
+             "\\vec{B}$")
     components = d.in_components(balance, "components")
     solved = d.solve(components, [v_Px, v_Py], "solve for the drift components")
     drift = d.apply(solved, lambda side: sp.Matrix([side[0], side[1], 0]),
