@@ -4,11 +4,20 @@ Run: python benchmarks/bench_dipole.py [--points N] [--repeats R]
 
 On one array of N uniformly random y in [0, 1] (seeded), times the exact fast
 T(y) against the notes' one-line fit 1.30 - 0.56 y (the issue's target:
-at most 10x), our cheap fit and the Schulz-Lanzerotti fit, and the exact D, Y,
-mirror latitude; then the per-point cost of mpmath T_mp on a small subset.
-Candidates are timed round-robin (one call each per round, R rounds) and
-the best time of each is reported, so that all see the same machine state
-(the machine is shared and noisy).  Prints its figures; asserts nothing.
+at most 10x), our cheap fit and the Schulz-Lanzerotti fit, the exact D, Y,
+mirror latitude, and T evaluated the previous way (the generated t = y^(2/3)
+tables directly: a cube root, a floor and eight gathers per point); then the
+per-point cost of mpmath T_mp on a small subset.  Candidates are timed
+round-robin (one call each per round, in a shuffled order, R rounds), so that
+all see the same machine state (the machine is shared and noisy); the best
+time of each is the figure, the median shows the noise.  Prints its figures;
+asserts nothing.
+
+The fit's own time depends on the allocator more than on arithmetic:
+``1.30 - 0.56 * y`` allocates two 8 MB arrays, and when glibc has returned
+the freed memory to the system the second one page-faults (about 0.5 ms
+without, 2.5-3 ms with).  To pin the allocator to the fast case, run with
+``MALLOC_TRIM_THRESHOLD_=2000000000 MALLOC_MMAP_THRESHOLD_=2000000000``.
 """
 
 import argparse
@@ -18,16 +27,32 @@ import timeit
 import numpy as np
 
 from guidingcenter.dipole import D, T, Y, mirror_latitude, T_mp
+from guidingcenter.dipole import _kernels
+from guidingcenter.dipole._checks import finish, unit_interval
 from guidingcenter.dipole.fits import T_fit, T_schulz_lanzerotti_34
+from guidingcenter.dipole.integrals import _T_TABLES
 
 
-def best_of_round_robin(candidates, rounds):
-    """Best single-call time of each candidate, calling them in turn each round."""
-    best = {name: float("inf") for name, _ in candidates}
+def T_from_t_table(y):
+    """T(y) the previous way: the generated t-table evaluated directly."""
+    flat, shape = unit_interval(y)
+    return finish(_kernels.evaluate_table(flat, _T_TABLES["T"]), shape)
+
+
+def round_robin(candidates, rounds, seed=0):
+    """All single-call times of each candidate, calling each once per round.
+
+    The order is shuffled every round (seeded), so that no candidate always
+    runs right after the same one (which would hand it, for instance, the
+    page faults of memory the previous one gave back to the system).
+    """
+    rng = np.random.default_rng(seed)
+    times = {name: [] for name, _ in candidates}
     for _ in range(rounds):
-        for name, func in candidates:
-            best[name] = min(best[name], timeit.timeit(func, number=1))
-    return best
+        for i in rng.permutation(len(candidates)):
+            name, func = candidates[i]
+            times[name].append(timeit.timeit(func, number=1))
+    return times
 
 
 def main(argv=None):
@@ -39,9 +64,11 @@ def main(argv=None):
     args = parser.parse_args(argv)
 
     y = np.random.default_rng(12345).random(args.points)
+    fit_name = "one-line fit 1.30 - 0.56 y"
     candidates = [
-        ("one-line fit 1.30 - 0.56 y", lambda: 1.30 - 0.56 * y),
+        (fit_name, lambda: 1.30 - 0.56 * y),
         ("exact T(y)", lambda: T(y)),
+        ("exact T(y), previous method (t-table)", lambda: T_from_t_table(y)),
         ("exact D(y)", lambda: D(y)),
         ("exact Y(y)", lambda: Y(y)),
         ("exact mirror_latitude(y)", lambda: mirror_latitude(y)),
@@ -50,14 +77,16 @@ def main(argv=None):
     ]
     for _, func in candidates:                     # warm up (allocations, caches)
         func()
-    times = best_of_round_robin(candidates, args.repeats)
-    base = times["one-line fit 1.30 - 0.56 y"]
+    all_times = round_robin(candidates, args.repeats)
+    times = {name: min(values) for name, values in all_times.items()}
+    medians = {name: float(np.median(values)) for name, values in all_times.items()}
+    base, base_median = times[fit_name], medians[fit_name]
 
-    print(f"{args.points} points, best of {args.repeats} round-robin rounds")
-    print(f"{'':48} {'time (ms)':>10} {'ratio to fit':>13} {'ns/point':>9}")
+    print(f"{args.points} points, {args.repeats} round-robin rounds: best (median) of each")
+    print(f"{'':48} {'best ms':>8} {'(median)':>9} {'ratio to fit':>13} {'ns/point':>9}")
     for name, seconds in times.items():
-        print(f"{name:48} {seconds * 1e3:10.2f} {seconds / base:13.2f} "
-              f"{seconds / args.points * 1e9:9.2f}")
+        print(f"{name:48} {seconds * 1e3:8.2f} {f'({medians[name] * 1e3:.2f})':>9} "
+              f"{seconds / base:13.2f} {seconds / args.points * 1e9:9.2f}")
 
     subset = y[: args.mp_points]
     start = time.perf_counter()
@@ -68,7 +97,10 @@ def main(argv=None):
     print(f"\nmpmath T_mp at dps={args.mp_dps}: {per_point_mp * 1e3:.2f} ms per point "
           f"({len(subset)} points)")
     print(f"per-point ratio mpmath / fast T: {per_point_mp / per_point_fast:.3g}")
-    print(f"exact T / one-line fit: {times['exact T(y)'] / base:.2f} (target <= 10)")
+    print(f"exact T / one-line fit: {times['exact T(y)'] / base:.2f} best/best, "
+          f"{medians['exact T(y)'] / base_median:.2f} median/median (target <= 10)")
+    print(f"exact T, previous method / now: "
+          f"{times['exact T(y), previous method (t-table)'] / times['exact T(y)']:.2f}")
 
 
 if __name__ == "__main__":

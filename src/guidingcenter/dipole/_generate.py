@@ -14,7 +14,10 @@ Tables for the fast functions
     local variable :math:`s \in [0, 1]`.  Dividing Y by :math:`1-y^2 = 1-t^3`
     (not by :math:`1-y`, which would bring in :math:`t^{3/2}`) keeps the
     relative accuracy where Y -> 0; the limit at y = 1 is T(1), since
-    :math:`Y \approx 2T(1)(1-y)` there.
+    :math:`Y \approx 2T(1)(1-y)` there.  These tables are the committed
+    source of truth; the fast functions do not evaluate them directly but
+    resample them, on first use, onto pieces in y that need no cube root
+    (``_kernels.octave_table``, a deterministic double-precision transform).
 
 Our fits
     Degree-``FIT_DEGREE`` polynomials in t (times :math:`1-t` for Y), fitted
