@@ -15,8 +15,9 @@ asserts nothing.
 
 The fit's own time depends on the allocator more than on arithmetic:
 ``1.30 - 0.56 * y`` allocates two 8 MB arrays, and when glibc has returned
-the freed memory to the system the second one page-faults (about 0.5 ms
-without, 2.5-3 ms with).  To pin the allocator to the fast case, run with
+the freed memory to the system the second one page-faults (about 0.6 ms
+without, 2-3 ms with; the exact functions allocate one).  To pin the
+allocator to the fast case, run with
 ``MALLOC_TRIM_THRESHOLD_=2000000000 MALLOC_MMAP_THRESHOLD_=2000000000``.
 """
 

@@ -10,14 +10,16 @@ The committed, generated tables (``_coefficients``, written by
 piecewise polynomials in :math:`t = y^{2/3}`: t is the natural variable at
 small y, where the mirror point :math:`\cos^2\lambda_m \simeq 4^{1/6}\,y^{2/3}`
 makes T, D and Y smooth functions of t but not of y.  Evaluating them needs a
-cube root per point, so on first use each function resamples its table onto
-pieces in y read off the floating-point representation (exponent and leading
-mantissa bits; ``_kernels.octave_table``): pieces shrink towards y = 0 as
-fast as the :math:`y^{2/3}` singularity needs, and a cubic per piece keeps
-double precision.  A call is then three integer passes, one gather of a
-32-byte row of coefficients and three multiply-adds per point (measured:
-6-8 times the time of the one-line fit 1.30 - 0.56y on the same array;
-``benchmarks/bench_dipole.py``).  Y is tabulated as
+cube root per point, so on first use (10-20 ms, 2.6 MB) each function
+resamples its table onto pieces in y read off the floating-point
+representation (exponent and leading mantissa bits;
+``_kernels.octave_table``): pieces shrink towards y = 0 as fast as the
+:math:`y^{2/3}` singularity needs, and a cubic per piece keeps double
+precision.  A call is then three integer passes, one gather of a 32-byte row
+of coefficients and three multiply-adds per point: on 10^6 points about 5 ms,
+8-9 times the one-line fit 1.30 - 0.56y at its fastest (0.6 ms, no page
+faults) and 1.7-1.9 times faster than evaluating the t-tables
+(``benchmarks/bench_dipole.py``).  Y is tabulated as
 :math:`Y/(1-y)`, which keeps the relative accuracy where Y -> 0.
 :func:`mirror_latitude` solves the mirror-point polynomial by Newton's method
 instead.
@@ -42,7 +44,7 @@ _T_TABLES = {name: np.array(rows, dtype=float) for name, rows in _coefficients.T
 
 @functools.cache
 def _octave_table(quantity):
-    """The octave table of T, D or Y/(1 - y) (built on first use: 2.6 MB, ~30 ms)."""
+    """The octave table of T, D or Y/(1 - y) (built on first use: 2.6 MB, 10-20 ms)."""
     if quantity == "Y":
         # Y/(1 - y) = (1 + y) Y/(1 - y^2) is smooth in y on every piece; its value at
         # y = 1 is the limit 2 T(1) (Y ~ 2 T(1) (1 - y)), and Y(1) = 0 exactly
