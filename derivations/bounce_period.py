@@ -167,7 +167,8 @@ def _in_terms_of_energy(d, bounce):
     newton = d.apply(energy, lambda side: sp.limit(side, c, sp.oo),
                      "Newtonian limit $c \\to \\infty$: $v = (2W/m)^{1/2}$, the notes' form",
                      "limit")
-    d.result("bounce_period_newtonian", newton, "Newtonian bounce period")
+    d.result("bounce_period_newtonian", newton, "Newtonian bounce period",
+             conditions=("nonrelativistic",))
     T = Arg("T", S.T_of(S.y), "1", "Bounce integral T(y)", check="positive")
     common = (Arg("L", S.L, "1", "L-shell", check=">=1"),
               Arg("R_E", S.R_E, "m", "Earth radius", check="positive"))

@@ -217,12 +217,14 @@ def derive():
                      "with this symmetric gradient ($\\nabla\\times\\vec{B} = 0$) the current "
                      "term vanishes: stated without proof in the German lecture", of=identity)
     d.result("curvature_vacuum_identity", vacuum,
-             "in a current-free field $(\\hat{b}\\cdot\\nabla)\\hat{b} = \\nabla_\\perp B/B$")
+             "in a current-free field $(\\hat{b}\\cdot\\nabla)\\hat{b} = \\nabla_\\perp B/B$",
+             conditions=("vacuum",))
     drift_vacuum = d.substitute_steps(curvature, [vacuum], "the curvature drift in vacuum")
     drift_vacuum = d.claim(equation(S.v_R, m * v_par**2 / (q * B**3) * Cross(S.B_vec, Grad(B))),
                            "only $\\nabla_\\perp B$ contributes to the cross product")
     d.result("curvature_drift_vacuum", drift_vacuum, "curvature drift in vacuum "
-             "$m v_\\parallel^2/(qB^3)\\,\\vec{B}\\times\\nabla B$")
+             "$m v_\\parallel^2/(qB^3)\\,\\vec{B}\\times\\nabla B$",
+             conditions=("vacuum",))
     d.define(S.omega_c, q * B / m, "signed gyrofrequency")
     d.claim(equation(S.v_R, v_par**2 / S.omega_c * Cross(S.B_vec, Grad(B)) / B**2),
             "with the gyrofrequency, as in the German lecture", of=drift_vacuum)
@@ -236,7 +238,8 @@ def derive():
                     "curvature and grad-B drifts in vacuum: one direction, "
                     "$\\vec{B}\\times\\nabla B$")
     d.result("gradB_curvature_drift", total, "grad-B plus curvature drift in vacuum "
-             "$m(v_\\parallel^2 + v_\\perp^2/2)/(qB^3)\\,\\vec{B}\\times\\nabla B$")
+             "$m(v_\\parallel^2 + v_\\perp^2/2)/(qB^3)\\,\\vec{B}\\times\\nabla B$",
+             conditions=("vacuum",))
 
     magnetic = Arg("B", S.B_vec, "T", "Magnetic field at the guiding centre", vector=True,
                    check="nonzero")

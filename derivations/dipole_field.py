@@ -66,6 +66,8 @@ def derive():
                                                                                 / c.rhs[1])),
         "a field line is tangent to $\\vec{B}$: $dr/(r\\,d\\lambda) = B_r/B_\\lambda$",
         "ratio of the components")
+    d.result("dipole_field_line_equation", line, "field-line equation "
+                                                 "$dr/(r\\,d\\lambda) = B_r/B_\\lambda$")
     line = d.solve_ode(line, [r_of], {r_of.subs(lam, 0): S.r_eq},
                        "integrate from the equator, $r(0) = r_{eq}$")
     element = d.combine(
@@ -152,7 +154,8 @@ def _gyration_in_the_dipole(d, equatorial):
     d.result("dipole_gyroradius", radius, "equatorial gyroradius $pL^3/(|q|B_E)$")
     newtonian = d.apply(radius, lambda side: sp.limit(side, S.c, sp.oo),
                         "the Newtonian limit $c \\to \\infty$: $p = (2mW)^{1/2}$", "limit")
-    d.result("dipole_gyroradius_newtonian", newtonian, "equatorial gyroradius, Newtonian")
+    d.result("dipole_gyroradius_newtonian", newtonian, "equatorial gyroradius, Newtonian",
+             conditions=("nonrelativistic",))
 
     shell = Arg("L", L, "1", "L-shell (equatorial distance in Earth radii)", check=">=1")
     surface_field = Arg("B_E", B_E, "T", "Equatorial surface field", check="positive",

@@ -76,7 +76,8 @@ def derive():
                       "the electron terms add to the ion terms and $e$ cancels")
     d.result("drift_current_density", current, "drift current density "
              "$n[(m_i v_{\\perp,i}^2 + m_e v_{\\perp,e}^2)/2 + m_i v_{\\parallel,i}^2 + "
-             "m_e v_{\\parallel,e}^2]\\,\\vec{B}\\times\\nabla B/B^3$")
+             "m_e v_{\\parallel,e}^2]\\,\\vec{B}\\times\\nabla B/B^3$",
+             conditions=("vacuum",))
 
     d.numeric_function(NumericSpec(
         "drift_current_density", "Current density of the grad-B and curvature drifts of "

@@ -103,7 +103,8 @@ def derive():
                                  / (q * B_E * R_E**2 * S.T_of(y))),
                         "the bounce-averaged drift frequency", of=average)
     d.result("drift_integral_D", D_def, "drift integral $D(y)$")
-    d.result("drift_frequency_newtonian", frequency, "Newtonian drift angular frequency")
+    d.result("drift_frequency_newtonian", frequency, "Newtonian drift angular frequency",
+             conditions=("nonrelativistic",))
     relativistic = d.substitute(frequency, {m: S.p / v}, "relativistic: $m \\to \\gamma m$, "
                                                          "so $m v^2 \\to p v$")
     d.result("drift_frequency", relativistic, "drift angular frequency "
@@ -117,7 +118,8 @@ def derive():
     newtonian = d.claim(equation(S.tau_d, sp.pi * sp.Abs(q) * B_E * R_E**2 * S.T_of(y)
                                  / (3 * L * S.W * S.D_of(y))),
                         "the notes' form: independent of the mass")
-    d.result("drift_period_newtonian", newtonian, "Newtonian drift period (notes 003)")
+    d.result("drift_period_newtonian", newtonian, "Newtonian drift period (notes 003)",
+             conditions=("nonrelativistic",))
 
     closed_forms(d, D_def, "D", T0 / 3, T1 / 2, integrate=False,
                  leading=lambda beta_: (1 - beta_ / 2) / sp.sqrt(1 - beta_))

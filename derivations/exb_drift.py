@@ -46,6 +46,8 @@ def derive():
     law = d.given(equation(m * S.dv_dt, q * (S.E_vec + Cross(S.v_vec, S.B_vec))),
                   "Lorentz force")
     components = d.in_components(law, "components")
+    d.result("exb_equation_components", components, "equation of motion in components, "
+                                                    "$\\vec{E} \\perp \\vec{B} = B\\hat{z}$")
     solution = d.solve_ode(components, [vx, vy, vz],
                            {vx.subs(t, 0): u_x, vy.subs(t, 0): u_y, vz.subs(t, 0): S.v_par},
                            "solve with the initial velocity")

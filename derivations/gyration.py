@@ -46,6 +46,8 @@ def derive():
                   "Lorentz force with $\\vec{E} = 0$")
     d.result("lorentz_force_magnetic", law, "$m\\,d\\vec{v}/dt = q\\vec{v}\\times\\vec{B}$")
     components = d.in_components(law, "components, with $\\vec{B} = B\\hat{z}$")
+    d.result("lorentz_force_components", components, "equation of motion in components, "
+                                                     "$\\vec{B} = B\\hat{z}$")
     solution = d.solve_ode(
         components, [vx, vy, vz],
         {vx.subs(t, 0): S.v_perp * sp.cos(S.phi), vy.subs(t, 0): -S.v_perp * sp.sin(S.phi),
@@ -78,7 +80,8 @@ def derive():
     d.result("gyrofrequency", d.steps[3], "signed gyrofrequency $\\omega_c = qB/m$")
     d.result("larmor_velocity", velocity_form, "velocity on the Larmor orbit")
     d.result("larmor_orbit", orbit, "position on the Larmor orbit")
-    d.result("gyroradius", larmor, "Larmor radius, non-relativistic")
+    d.result("gyroradius", larmor, "Larmor radius, non-relativistic",
+             conditions=("nonrelativistic",))
 
     # Sense of rotation: angular momentum about the guiding centre, along B.
     L_of = sp.Function("L_z", real=True)

@@ -81,8 +81,10 @@ def derive():
     radial = d.apply(radial, lambda side: _first_order(side, r),
                      "first order in $r$: $\\partial B_z/\\partial z$ taken at $r = 0$",
                      "Taylor truncation at order 1 in $r$", lhs=B_r)
-    d.claim(equation(B_r, -r / 2 * sp.Derivative(b0, z)),
-            "$B_r \\approx -(r/2)\\,\\partial B_z/\\partial z$ on the axis (Chen sec. 2.3.3)")
+    radial = d.claim(equation(B_r, -r / 2 * sp.Derivative(b0, z)),
+                     "$B_r \\approx -(r/2)\\,\\partial B_z/\\partial z$ on the axis (Chen "
+                     "sec. 2.3.3)")
+    d.result("mirror_radial_field", radial, "radial field near the axis")
 
     # --- the orbit about the axis ------------------------------------------------------
     orbit = d.imported(registry.result("larmor_orbit"), "Larmor orbit (derivation gyration)")

@@ -25,6 +25,8 @@ LATEX_EXCEPTIONS = {
     "dipole_drift_speed": "unknown symbol v_{\\phi}",
     # the initial velocity (u_x, u_y) is local to derivation exb_drift
     "ExB_velocity": "unknown symbol u_{x}",
+    # Cartesian components (symbols.components("E")) are not named in the LaTeX table
+    "exb_equation_components": "unknown symbol E_{x}",
 }
 
 
@@ -73,7 +75,9 @@ def test_every_published_result_parses_back_from_its_sympy_text(results):
         if parsed != result.statement:      # Abs(1/q) is evaluated to 1/Abs(q)
             for ours, theirs in zip(parsed.args, result.statement.args):
                 prove_equal(ours, theirs, result.frame)
-    assert len(skipped) < 15
+    # results in components (Matrix), integrals and derivatives are not SymPy *input*
+    # syntax; everything else (most results) must come back
+    assert len(skipped) < 0.3 * len(results)
 
 
 # --- formulas from the seed notes ------------------------------------------------------

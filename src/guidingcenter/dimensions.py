@@ -76,7 +76,9 @@ def dimension(expr):
     if isinstance(expr, DirectionalDerivative):
         a, f = dimension(expr.args[0]), dimension(expr.args[1])
         return None if None in (a, f) else _add(_add(a, f), _METRE, -1)
-    if isinstance(expr, (sp.Abs, sp.sign, sp.re, sp.im)):
+    if isinstance(expr, sp.sign):
+        return DIMENSIONLESS
+    if isinstance(expr, (sp.Abs, sp.re, sp.im)):
         return dimension(expr.args[0])
     if isinstance(expr, sp.Function):
         if isinstance(expr, sp.atan2):

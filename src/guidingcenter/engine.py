@@ -87,6 +87,7 @@ class Result:
     derivation: str
     step: int
     frame: Frame = field(default=None, compare=False, repr=False)
+    conditions: tuple = ()   # keys of checker conditions the result was derived under
 
     @property
     def expression(self):
@@ -568,10 +569,14 @@ class DerivationBuilder:
             return proofs[-1]
 
     # -- results
-    def result(self, name, step, description):
-        """Publish ``step`` as the named result ``name``."""
+    def result(self, name, step, description, conditions=()):
+        """Publish ``step`` as the named result ``name``.
+
+        ``conditions`` names special cases it was derived in ("vacuum",
+        "nonrelativistic") where the toolkit also derives the general form.
+        """
         self.results.append(Result(name, step.statement, description, self.name, step.index,
-                                   self.frame))
+                                   self.frame, tuple(conditions)))
         return self.results[-1]
 
     def numeric_function(self, spec):

@@ -47,8 +47,12 @@ def judge(entry):
         return Row(entry, entry.kind, diagnosis=entry.reason)
     if entry.kind == "number":
         return _judge_number(entry)
-    finding = checker.compare(entry.claim, specialized(entry), name=entry.against,
-                              stated=entry.stated, approximate=entry.approximate)
+    try:
+        finding = checker.compare(entry.claim, registry.result(entry.against),
+                                  stated=entry.stated, approximate=entry.approximate,
+                                  specialize=entry.specialize)
+    except checker.Uncheckable as error:
+        return Row(entry, "not-checkable", diagnosis=f"the checker cannot evaluate it: {error}")
     corrected = sp.sstr(finding.corrected) if finding.corrected is not None else ""
     return Row(entry, finding.verdict, finding.diagnosis, corrected, finding.condition,
                edits=finding.edits)

@@ -236,12 +236,10 @@ ENTRIES = [
                 "of the particle'); the time-derivative form is the derivative of this."),
     _entry(r"\frac{mv_{\text{gc}\parallel}^2}{2} + q\varphi + \mu B = W_0 \implies "
            r"v_{\text{gc}\parallel} = \sqrt{\frac{2}{m}(W_0 - \mu B)}",
-           kind="not-checkable",
            claim=sp.Eq(S.v_par, sp.sqrt(2 / m * (S.W_0 - S.mu * B))),
            against="parallel_speed",
-           reason="the checker fails on it: 'no value for B0_x, B0_y, B0_z' (it samples only "
-                  "the symbols left after mu B = m v_perp^2/2 cancels B, then evaluates B "
-                  "itself); the energy integral before the implication is the previous entry"),
+           note="the implication drops q phi of the energy integral before it (the previous "
+                "entry)"),
     _entry(r"We can see that particles with $$W_0 < \mu B$$ will be trapped by the field, "
            r"whereas particles with $$W_0 > \mu B$$ will escape it.",
            kind="not-checkable",

@@ -370,16 +370,13 @@ ENTRIES = [
            against="mirror_latitude_equation"),
     _entry(r"\tau_b = 4 \int_0^{\vartheta_m} \frac{d\vartheta}{v_{\parallel}} "
            r"\frac{ds}{d\vartheta}",
-           kind="not-checkable",
            claim=sp.Eq(S.tau_b, 4 * sp.Integral(
                S.r_eq * sp.cos(lam) * sp.sqrt(1 + 3 * sp.sin(lam)**2)
                / (S.v * sp.sqrt(1 - S.y**2 * sp.sqrt(1 + 3 * sp.sin(lam)**2) / sp.cos(lam)**6)),
                (lam, 0, S.lam_m))),
-           against="bounce_period",
-           reason="the checker evaluates no integrals (an Integral has no numeric value in "
-                  "its frame); derivation bounce_period starts from this integral and "
-                  "reduces it to 4 L R_E T(y)/v",
-           note="transcribed with ds/dvartheta and v_par along the line inserted "
+           against="bounce_period", specialize={S.L: S.r_eq / S.R_E},
+           note="derivation bounce_period starts from this integral and reduces it to "
+                "4 L R_E T(y)/v; transcribed with ds/dvartheta and v_par along the line inserted "
                 "(dipole_line_element, parallel_speed_pitch_angle)."),
     _entry(r"\tau_b \simeq \frac{L R_E}{(\mathcal{E}/m)^{1/2}} (3.7 - 1.6 \sin \alpha_{eq})",
            claim=sp.Eq(S.tau_b, S.L * S.R_E / sp.sqrt(S.W / S.m) * (_f("3.7") - _f("1.6") * y)),

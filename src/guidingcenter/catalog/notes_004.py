@@ -57,16 +57,11 @@ velocity = sp.Matrix([S.v_x_t, S.v_y_t, S.v_z_t])
 acceleration = velocity.diff(t)
 r_L = v_perp / sp.Abs(omega_c)                    # the note's r_L = v_perp/|omega_c|
 keV = 1e3 * constants.e
-# The gradient/curvature drift frequency's magnitude for a charge e (drift_frequency_newtonian;
-# east positive).  The note gives only the direction, westward or eastward.
-drift_rate = 3 * S.L * m * S.v**2 * S.D_of(y) / (S.B_E * S.R_E**2 * S.e * S.T_of(y))
+# The gradient/curvature drift frequency's magnitude for a charge e (drift_frequency, p v =
+# gamma m v^2; east positive).  The note gives only the direction, westward or eastward.
+drift_rate = 3 * S.L * S.p * S.v * S.D_of(y) / (S.B_E * S.R_E**2 * S.e * S.T_of(y))
 
-_INTEGRAL = ("the checker cannot evaluate an integral (it reports a claim it cannot "
-             "evaluate as 'differs from the derived result')")
 _UNPUBLISHED = "derived by the toolkit but not published as a result: "
-_CANCEL = ("the checker samples only the symbols left after the standard definitions "
-           "are substituted; here m (or q) cancels, is never sampled, and the evaluation "
-           "fails")
 
 ENTRIES = [
     # --- forces and Maxwell's equations ---------------------------------------------
@@ -129,12 +124,10 @@ ENTRIES = [
                 "\\vec{B}$$", "Newton's law with the Lorentz force: the starting point of "
                               "derivation gyration"),
     _definition("Sei $\\vec{B} = (0,0,B)$ in *z*-Richtung", "choice of axes"),
-    _unchecked("$$m\\dot{v}_x = qBv_y$$\n $m\\dot{v}_y = -qBv_x$\n $m\\dot{v}_z = 0$",
-               _UNPUBLISHED + "the equation of motion in components (derivation gyration, "
-               "step 1)",
-               claim=_eq(m * acceleration, sp.Matrix([q * B * S.v_y_t, -q * B * S.v_x_t, 0])),
-               note="the three component equations, to be compared together as one vector "
-                    "with step 1 of derivation gyration (it holds there)"),
+    _entry("$$m\\dot{v}_x = qBv_y$$\n $m\\dot{v}_y = -qBv_x$\n $m\\dot{v}_z = 0$",
+           claim=_eq(m * acceleration, sp.Matrix([q * B * S.v_y_t, -q * B * S.v_x_t, 0])),
+           against="lorentz_force_components",
+           note="the three component equations, compared together as one vector"),
     _unchecked("$$\\ddot{v}_x = \\frac{qB}{m}\\dot{v}_y = -\\left(\\frac{qB}{m}\\right)^2 v_x$$",
                "not derived by the toolkit: the second-order equations for v_x, v_y (the "
                "toolkit solves the first-order system directly; its solution, checked "
@@ -151,24 +144,24 @@ ENTRIES = [
     _entry("$$v_x = v_{\\perp} \\exp(i\\omega_c t)$$\n\n$$v_y = \\frac{m}{qB}\\dot{v}_x = "
            "iv_x = v_\\perp \\exp\\left(i\\omega_c t + i\\frac{\\pi}{2}\\right)$$",
            claim=_eq(velocity, sp.Matrix([
-               sp.re(v_perp * sp.exp(i * omega_c * t)),
-               sp.re(v_perp * sp.exp(i * omega_c * t + i * sp.pi / 2)),
-               v_par])),
+           sp.re(v_perp * sp.exp(i * omega_c * t)),
+           sp.re(v_perp * sp.exp(i * omega_c * t + i * sp.pi / 2)),
+           v_par])),
            against="larmor_velocity", specialize={S.phi: 0},
            note="real parts of the complex velocities (theta_x = 0 is gyrophase phi = 0); "
-                "v_z = const (m dv_z/dt = 0) is v_par. The middle forms (m/(qB)) dv_x/dt "
-                "= i v_x equal the last one for omega_c = qB/m"),
+            "v_z = const (m dv_z/dt = 0) is v_par. The middle forms (m/(qB)) dv_x/dt "
+            "= i v_x equal the last one for omega_c = qB/m"),
     _entry("$$x = \\frac{1}{i\\omega_c} v_x(+C) = \\frac{v_\\perp}{i\\omega_c} "
            "\\exp\\left(i\\omega_c t\\right) = \\frac{v_\\perp}{\\omega_c} "
            "\\exp\\left(i\\omega_c t - i\\frac{\\pi}{2}\\right)$$\n\n$$y = "
            "\\frac{v_{\\perp}}{\\omega_c} \\exp\\left(i\\omega_c t\\right)$$",
            claim=_eq(sp.Matrix([S.x_t, S.y_t]), sp.Matrix([
-               sp.re(v_perp / omega_c * sp.exp(i * omega_c * t - i * sp.pi / 2)),
-               sp.re(v_perp / omega_c * sp.exp(i * omega_c * t))])),
+           sp.re(v_perp / omega_c * sp.exp(i * omega_c * t - i * sp.pi / 2)),
+           sp.re(v_perp / omega_c * sp.exp(i * omega_c * t))])),
            against="larmor_orbit", specialize={S.phi: 0, S.X_gc: 0, S.Y_gc: 0},
            note="real parts of the complex positions, with the integration constant C = 0 "
-                "(guiding centre at the origin); v_perp/(i omega_c) exp(i omega_c t) is the "
-                "same complex number as the last form of x"),
+            "(guiding centre at the origin); v_perp/(i omega_c) exp(i omega_c t) is the "
+            "same complex number as the last form of x"),
     _entry("r_L \\equiv rac{v_\\perp}{|\\omega_c|}",
            claim=_eq(S.r_L, v_perp / sp.Abs(omega_c)), against="gyroradius"),
     _entry("= rac{mv_\\perp}{|q|B}", claim=_eq(S.r_L, m * v_perp / (sp.Abs(q) * B)),
@@ -203,27 +196,25 @@ ENTRIES = [
                note="v_z is the speed along B; to be compared with the parallel "
                     "acceleration -(mu dB/ds + q dvarphi/ds)/m of derivation mu_conservation "
                     "at dB/ds = 0, dvarphi/ds = -E_z (it holds there)"),
-    _unchecked("$$\\dot{v}_x = \\frac{q}{m} E_x + \\omega_c v_y$$\n\n$$\\dot{v}_y = "
-               "-\\frac{q}{m} 0 - \\omega_c v_x$$",
-               _UNPUBLISHED + "the equation of motion in components with E perpendicular to "
-               "B (derivation exb_drift, step 1)",
-               claim=_eq(m * acceleration, m * sp.Matrix([q / m * E_x + omega_c * S.v_y_t,
-                                                            -q / m * 0 - omega_c * S.v_x_t,
-                                                            0])),
-               note="the x and y equations (times m), with E_y = 0 as the note chooses; to "
-                    "be compared with step 1 of derivation exb_drift at E_y = 0 (it holds "
-                    "there; the z row is the derivation's, E_z only accelerates along B)"),
+    _entry("$$\\dot{v}_x = \\frac{q}{m} E_x + \\omega_c v_y$$\n\n$$\\dot{v}_y = "
+           "-\\frac{q}{m} 0 - \\omega_c v_x$$",
+           against="exb_equation_components", specialize={E_y: 0},
+           claim=_eq(m * acceleration, m * sp.Matrix([q / m * E_x + omega_c * S.v_y_t,
+                                                        -q / m * 0 - omega_c * S.v_x_t,
+                                                        0])),
+           note="the x and y equations (times m), with E_y = 0 as the note chooses (the z "
+                "row is the derivation's: E_z only accelerates along B)"),
     _entry("$$v_x = v_{\\perp} \\exp(i\\omega_c t), \\quad v_y = iv_{\\perp} \\exp(i\\omega_c t)"
            " - \\frac{E_x}{R}$$",
            claim=_eq(velocity, sp.Matrix([
-               sp.re(v_perp * sp.exp(i * omega_c * t)),
-               sp.re(i * v_perp * sp.exp(i * omega_c * t) - E_x / R_note),
-               v_par])),
+           sp.re(v_perp * sp.exp(i * omega_c * t)),
+           sp.re(i * v_perp * sp.exp(i * omega_c * t) - E_x / R_note),
+           v_par])),
            against="ExB_velocity", specialize={u_x: v_perp, u_y: -E_x / B, E_y: 0},
            note="real parts; the gyration of speed v_perp at phase 0 about the drifting "
-                "guiding centre (initial velocity (v_perp, -E_x/B)), E_y = 0; v_z = v_par is "
-                "the derivation's (E perpendicular to B). R is a symbol the note does not "
-                "define"),
+            "guiding centre (initial velocity (v_perp, -E_x/B)), E_y = 0; v_z = v_par is "
+            "the derivation's (E perpendicular to B). R is a symbol the note does not "
+            "define"),
     _unchecked("Gyrozentrum driftet in y-Richtung, senkrecht zu \\vec{E} und \\vec{B} !",
                "a statement of direction, not a formula: its content is the -E_x/R term in "
                "v_y and the drift E x B/B^2 (entries above and below)"),
@@ -412,15 +403,13 @@ ENTRIES = [
                "(magnetic_moment)",
                note="the B_theta term is printed (1/r) dB_theta/dr where the divergence has "
                     "(1/r) dB_theta/dtheta; it is zero here either way (B_theta = 0)"),
-    _unchecked("rB_r = -\\int_0^r r \\frac{\\partial B_z}{\\partial z} dr \\approx "
-               "-\\frac{1}{2} r^2 \\left[\\frac{\\partial B_z}{\\partial z} \\right]_{r=0}",
-               _UNPUBLISHED + "the radial field near the axis, B_r = -(r/2) db_0/dz "
-               "(derivation magnetic_moment)",
-               claim=_eq(S.r * S.Br_of(S.r, S.z), -half * S.r**2 * S.dB_ds),
-               conditions="Ann. dB_z/dz schwach veränderlich in r",
-               note="[dB_z/dz]_(r=0) is dB/ds on the axis (B_z = b_0(z) there); to be "
-                    "compared with step 7 of derivation magnetic_moment with db_0/dz -> "
-                    "dB/ds (it holds there)"),
+    _entry("rB_r = -\\int_0^r r \\frac{\\partial B_z}{\\partial z} dr \\approx "
+           "-\\frac{1}{2} r^2 \\left[\\frac{\\partial B_z}{\\partial z} \\right]_{r=0}",
+           against="mirror_radial_field",
+           specialize={sp.Derivative(S.b0_of(S.z), S.z): S.dB_ds},
+           claim=_eq(S.r * S.Br_of(S.r, S.z), -half * S.r**2 * S.dB_ds),
+           conditions="Ann. dB_z/dz schwach veränderlich in r",
+           note="[dB_z/dz]_(r=0) is dB/ds on the axis (B_z = b_0(z) there)"),
     _definition("(Gyrozentrum auf der Achse, $r = r_L$)",
                 "the setting: gyration about the axis"),
     _entry("F_z = -\\frac{1}{2}qv_{\\perp}r_L\\frac{\\partial B_z}{\\partial z}",
@@ -472,14 +461,10 @@ ENTRIES = [
                "the orbit; derivation mu_conservation proves the conservation of mu by "
                "another route), and the checker cannot evaluate time derivatives of "
                "functions"),
-    _unchecked("= B \\frac{\\mathrm{d}\\mu}{\\mathrm{d}t} = 0$$",
-               "checker failure (Uncheckable: the claim is about B*Derivative(mu(t), t), the "
-               "result about Derivative(mu(t), t)): solving the claim for d(mu)/dt gives 0, "
-               "which the checker's positive placeholder symbol excludes",
-               claim=_eq(B * sp.Derivative(S.mu_t, t), 0), against="mu_invariant",
-               conditions="E = 0 (kinetic energy conserved)",
-               note="the conclusion of the energy balance (the intended comparison is kept "
-                    "in claim/against); its conclusion mu = const. is checked next"),
+    _entry("= B \\frac{\\mathrm{d}\\mu}{\\mathrm{d}t} = 0$$",
+           claim=_eq(B * sp.Derivative(S.mu_t, t), 0), against="mu_invariant",
+           conditions="E = 0 (kinetic energy conserved)",
+           note="the conclusion of the energy balance; mu = const. is the next entry"),
     _entry("$$\\Rightarrow \\mu = \\text{const.}$$",
            claim=_eq(sp.Derivative(S.mu_t, t), 0), against="mu_invariant"),
     _entry("Mit steigendem B-Feld steigt W_{\\perp} .",
@@ -501,12 +486,11 @@ ENTRIES = [
            specialize={S.varphi_E: 0, S.B: S.B_0, S.W_0: S.mu * S.B_m},
            note="the energy integral at the start point (B_0) equated with its value at the "
                 "mirror point, mu B_m"),
-    _unchecked("$$v_{\\parallel,0}^2 = \\frac{2\\mu (B_m - B_0)}{m}",
-               "checker failure (Uncheckable: no value for m): " + _CANCEL,
-               claim=_eq(v_par**2, 2 * S.mu * (S.B_m - S.B_0) / m), against="energy_integral",
-               specialize={S.varphi_E: 0, S.B: S.B_0, S.W_0: S.mu * S.B_m},
-               note="the intended comparison is kept in claim/against/specialize; the same "
-                    "relation in the form v_perp,0^2 (B_m - B_0)/B_0 is checked next"),
+    _entry("$$v_{\\parallel,0}^2 = \\frac{2\\mu (B_m - B_0)}{m}",
+           claim=_eq(v_par**2, 2 * S.mu * (S.B_m - S.B_0) / m), against="energy_integral",
+           specialize={S.varphi_E: 0, S.B: S.B_0, S.W_0: S.mu * S.B_m},
+           note="the same relation in the form v_perp,0^2 (B_m - B_0)/B_0 is the next "
+                "entry"),
     _entry("$$v_{\\parallel,0}^2 = \\frac{2\\mu (B_m - B_0)}{m} = v_{\\perp,0}^2 \\frac{B_m - "
            "B_0}{B_0}$$",
            claim=_eq(v_par**2, v_perp**2 * (S.B_m - S.B_0) / S.B_0),
@@ -526,10 +510,10 @@ ENTRIES = [
                 "left; compared in its last form (its middle form 2 mu (B_m - B_0)/m cannot "
                 "be evaluated by the checker, see above)"),
     _entry("$v||/v_{\\perp} > \\sqrt{(B_{\\text{max}} - B_0)/B_0}$",
-           claim=_eq(v_par, v_perp * sp.sqrt((S.B_max - S.B_0) / S.B_0)),
+           claim=_eq(sp.Abs(v_par), v_perp * sp.sqrt((S.B_max - S.B_0) / S.B_0)),
            against="critical_speed_ratio",
-           note="the critical value, v|| = v_perp ((B_max - B_0)/B_0)^(1/2), with the "
-                "note's v|| (no absolute value)"),
+           note="the critical value, |v_par| = v_perp ((B_max - B_0)/B_0)^(1/2): the note's "
+                "v|| is a speed"),
     _definition("Winkel zwischen Geschwindigkeitskomponenten senkrecht und parallel zum "
                 "B-Feld.", "definition of the pitch angle (in words)"),
     _entry("$$\\alpha = 0^o$$\n: $\\vec{v} \\parallel \\vec{B}$",
@@ -635,13 +619,12 @@ ENTRIES = [
                 "that point has L = r/(R_E cos^2 lambda)"),
     _definition("$$\\frac{\\mathrm{d}r}{r\\mathrm{d}\\lambda} = \\frac{B_r}{B_\\lambda}$$",
                 "definition of a field line (tangent to B)"),
-    _unchecked("$$\\frac{\\mathrm{d}r}{r} = -\\frac{2\\sin\\lambda}{\\cos\\lambda}"
-               "\\mathrm{d}\\lambda = \\frac{2\\mathrm{d}(\\cos\\lambda)}{\\cos\\lambda}$$",
-               _UNPUBLISHED + "the field-line equation dr/(r dlambda) = -2 tan(lambda) "
-               "(derivation dipole_field, step 4)",
-               claim=_eq(sp.Derivative(S.r_lam, lam) / S.r_lam, -2 * sp.sin(lam) / sp.cos(lam)),
-               note="divided by d(lambda); the last form 2 d(cos lambda)/cos lambda is the "
-                    "same; it holds against step 4 of derivation dipole_field"),
+    _entry("$$\\frac{\\mathrm{d}r}{r} = -\\frac{2\\sin\\lambda}{\\cos\\lambda}"
+           "\\mathrm{d}\\lambda = \\frac{2\\mathrm{d}(\\cos\\lambda)}{\\cos\\lambda}$$",
+           against="dipole_field_line_equation",
+           claim=_eq(sp.Derivative(S.r_lam, lam) / S.r_lam, -2 * sp.sin(lam) / sp.cos(lam)),
+           note="divided by d(lambda); the last form 2 d(cos lambda)/cos lambda is the "
+                "same"),
     _entry("$$r = r_{\\rm eq} \\cos^2 \\lambda$$",
            claim=_eq(sp.Matrix([[S.r_lam]]), sp.Matrix([[S.r_eq * sp.cos(lam)**2]])),
            against="dipole_field_line",
@@ -683,26 +666,26 @@ ENTRIES = [
     _unchecked("$$\\tau_b = 4 \\int_{eq}^{m} \\frac{\\mathrm{d}s}{v_{\\parallel}} = 4 "
                "\\int_{0}^{\\lambda_m} \\frac{\\mathrm{d}s}{\\mathrm{d}\\lambda} "
                "\\frac{\\mathrm{d}}{\\lambda v_{\\parallel}}$$",
-               "an integral: " + _INTEGRAL,
+               "garbled: the last factor is printed d/(lambda v_par) where d(lambda)/v_par "
+               "is meant; the intended integral is the next formula but one",
                note="4 x equator to mirror point ('4x Äquatorialebene - Spiegelpunkt'); the "
                     "last factor is printed d/(lambda v_par) for d(lambda)/v_par; the same "
                     "integral is step 3 of derivation bounce_period"),
     _entry("$v_{\\parallel} = v \\left[1 - \\left(B/B_{eq} \\right) \\sin^2 \\alpha_{eq} "
            "\\right]^{1/2}$",
-           claim=_eq(v_par, S.v * (1 - B / S.B_eq * sp.sin(S.alpha_eq)**2)**half),
+           claim=_eq(sp.Abs(v_par), S.v * (1 - B / S.B_eq * sp.sin(S.alpha_eq)**2)**half),
            against="parallel_speed_pitch_angle",
            specialize={S.B_0: S.B_eq, S.alpha_0: S.alpha_eq},
            note="'Wiederum': the parallel speed along the line (equator to mirror point)"),
-    _unchecked("$$\\tau_b = 4 \\frac{r_{eq}}{v} \\int_0^{\\lambda_m} \\cos \\lambda \\left(1 + 3 "
-               "\\sin^2 \\lambda \\right)^{1/2}",
-               "an integral: " + _INTEGRAL,
-               claim=_eq(S.tau_b, 4 * S.r_eq / S.v * sp.Integral(
-                   sp.cos(lam) * (1 + 3 * sp.sin(lam)**2)**half
-                   * (1 - y**2 * (1 + 3 * sp.sin(lam)**2)**half / sp.cos(lam)**6)**-half,
-                   (lam, 0, S.lam_m))),
-               against="bounce_period", specialize={S.L: S.r_eq / S.R_E},
-               note="the integral is T(y) (bounce_integral_T), y = sin alpha_eq; the "
-                    "printed integrand lacks d(lambda)"),
+    _entry("$$\\tau_b = 4 \\frac{r_{eq}}{v} \\int_0^{\\lambda_m} \\cos \\lambda \\left(1 + 3 "
+           "\\sin^2 \\lambda \\right)^{1/2}",
+           claim=_eq(S.tau_b, 4 * S.r_eq / S.v * sp.Integral(
+               sp.cos(lam) * (1 + 3 * sp.sin(lam)**2)**half
+               * (1 - y**2 * (1 + 3 * sp.sin(lam)**2)**half / sp.cos(lam)**6)**-half,
+               (lam, 0, S.lam_m))),
+           against="bounce_period", specialize={S.L: S.r_eq / S.R_E},
+           note="the integral is T(y) (bounce_integral_T), y = sin alpha_eq; the "
+                "printed integrand lacks d(lambda)"),
     _entry("\\tau_b \\approx 4 \\frac{r_{eq}}{v} \\left(1.30 - 0.56 \\sin \\alpha_{eq} \\right)",
            claim=_eq(S.tau_b, 4 * S.r_eq / S.v * (sp.Float("1.30") - sp.Float("0.56") * y)),
            against="bounce_period", specialize={S.L: S.r_eq / S.R_E}, approximate=True,
@@ -749,7 +732,7 @@ ENTRIES = [
     # --- drift ---------------------------------------------------------------------------
     _unchecked("$$\\Delta \\Psi = 4 \\int_0^{\\lambda_m} \\frac{v_d}{r \\cos \\lambda} "
                "\\frac{\\mathrm{d}s}{v_{||}}$$",
-               "an integral of the drift speed: " + _INTEGRAL + "; the toolkit publishes the "
+               "not derived by the toolkit: the drift angle per bounce; the toolkit publishes the "
                "bounce-averaged drift frequency (drift_frequency), not the angle per bounce"),
     _unchecked("$$2\\pi \\langle \\Omega_d \\rangle = \\Delta \\Psi / \\tau_b$$",
                "needs the drift angle per bounce, Delta Psi, which the toolkit does not "
@@ -795,12 +778,12 @@ ENTRIES = [
                "dipole_loss_cone, sin^2 alpha_lc = (4 L^6 - 3 L^5)^(-1/2)"),
     _entry("Westwärts für Ionen",
            claim=_eq(S.Omega_d, -drift_rate),
-           against="drift_frequency_newtonian", specialize={q: S.e},
+           against="drift_frequency", specialize={q: S.e},
            note="east is positive Omega_d: westward is Omega_d < 0 for q = e; the magnitude "
                 "is the toolkit's, the note gives only the direction"),
     _entry("ostwärts für Elektronen",
            claim=_eq(S.Omega_d, drift_rate),
-           against="drift_frequency_newtonian", specialize={q: -S.e},
+           against="drift_frequency", specialize={q: -S.e},
            note="eastward is Omega_d > 0 for q = -e; the magnitude is the toolkit's"),
     _unchecked("mit Periodendauern von Tagen",
                "an order of magnitude without energy, L or pitch angle: no number to "

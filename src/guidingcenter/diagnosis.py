@@ -1,0 +1,153 @@
+"""The single edits the checker tries on a wrong formula to name what is wrong.
+
+Each generator yields ``(description, edit, edited expression)``; ``edit`` is a
+machine-readable tuple whose first item is the kind: ``exponent``,
+``term-sign``, ``component-sign``, ``function``, ``cross-order``, ``swap``,
+``symbol``, ``term-factor``, ``power``.  The checker keeps the first edit that
+makes the formula equal to the derived result.
+"""
+
+import itertools
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from guidingcenter.vectors import Cross, VectorSymbol
+
+__all__ = ["edits", "swaps", "term_factors", "whole_powers", "nice_number", "show"]
+
+_FUNCTION_SWAPS = {
+    sp.atanh: (sp.atan, sp.asin), sp.atan: (sp.atanh, sp.asin, sp.acos),
+    sp.tanh: (sp.tan,), sp.tan: (sp.tanh, sp.sin, sp.cos), sp.sin: (sp.cos, sp.tan),
+    sp.cos: (sp.sin,), sp.asin: (sp.acos, sp.atan), sp.acos: (sp.asin,),
+    sp.sinh: (sp.sin,), sp.cosh: (sp.cos,), sp.asinh: (sp.asin,),
+    sp.exp: (sp.log,), sp.log: (sp.exp,),
+}
+_EXPONENT_SHIFTS = (1, -1, sp.Rational(1, 2), -sp.Rational(1, 2))
+
+
+def show(expr):
+    return sp.sstr(expr)
+
+
+def edits(expr):
+    """Every single edit at every node of ``expr`` (matrices element by element)."""
+    yield from _node_edits(expr, lambda new: new)
+
+
+def _node_edits(node, rebuild):
+    if isinstance(node, sp.MatrixBase):
+        for i, element in enumerate(node):
+            def put(new, i=i):
+                matrix = sp.Matrix(node)
+                matrix[i] = new
+                return rebuild(sp.ImmutableMatrix(matrix))
+            yield (f"flipped sign of component {i + 1}", ("component-sign", i), put(-element))
+            yield from _node_edits(element, put)
+        return
+    if isinstance(node, sp.Pow) and node.exp.is_Number:
+        base, exponent = node.args
+        for new in _exponent_candidates(exponent):
+            yield (f"wrong exponent: {show(node)} where {show(base ** new)} is right",
+                   ("exponent", base, exponent, new), rebuild(base ** new))
+    if isinstance(node, sp.Symbol) and not isinstance(node, VectorSymbol):
+        for new in (2, sp.Rational(1, 2), -1):
+            yield (f"wrong exponent: {show(node)} where {show(node ** new)} is right",
+                   ("exponent", node, 1, new), rebuild(node ** new))
+    if isinstance(node, sp.Add) and len(node.args) > 1:
+        for count in (1, 2) if len(node.args) >= 4 else (1,):
+            for chosen in itertools.combinations(range(len(node.args)), count):
+                terms = [node.args[i] for i in chosen]
+                others = [a for i, a in enumerate(node.args) if i not in chosen]
+                words = " and ".join(show(t) for t in terms)
+                yield (f"flipped sign of the term{'s' if count > 1 else ''} {words}",
+                       ("term-sign",) + tuple(terms),
+                       rebuild(sp.Add(*others, *[-t for t in terms])))
+    if isinstance(node, sp.Function) and node.func in _FUNCTION_SWAPS:
+        for other in _FUNCTION_SWAPS[node.func]:
+            yield (f"wrong function: {node.func.__name__} where {other.__name__} is right",
+                   ("function", node.func.__name__, other.__name__), rebuild(other(*node.args)))
+    if isinstance(node, Cross):
+        yield ("flipped sign: cross product in the wrong order", ("cross-order",),
+               rebuild(Cross(node.args[1], node.args[0])))
+    if isinstance(node, (sp.Integral, AppliedUndef)) or not node.args:
+        return
+    for i, arg in enumerate(node.args):
+        def inner(new, i=i):
+            return rebuild(node.func(*node.args[:i], new, *node.args[i + 1:]))
+        yield from _node_edits(arg, inner)
+
+
+def _exponent_candidates(exponent):
+    seen = {exponent}
+    for new in [exponent + shift for shift in _EXPONENT_SHIFTS] + [2 * exponent, -exponent]:
+        if new not in seen and new != 0:
+            seen.add(new)
+            yield new
+
+
+def swaps(expr, truth):
+    """Two symbols of the formula exchanged, or one replaced by a symbol of the truth."""
+    def kinds(symbols):
+        names = sorted((s for s in symbols if not isinstance(s, VectorSymbol)), key=str)
+        vectors = sorted((s for s in symbols if isinstance(s, VectorSymbol)), key=str)
+        return names, vectors
+    for group in kinds(expr.free_symbols):
+        for a, b in itertools.combinations(group, 2):
+            yield (f"symbols {show(a)} and {show(b)} swapped", ("swap", a, b),
+                   expr.xreplace({a: b, b: a}))
+    for mine, theirs in zip(kinds(expr.free_symbols), kinds(truth.free_symbols)):
+        for a in mine:
+            for b in theirs:
+                if b not in expr.free_symbols:
+                    yield (f"wrong symbol: {show(a)} where {show(b)} is right",
+                           ("symbol", a, b), expr.xreplace({a: b}))
+
+
+def term_factors(expr, truth):
+    """One term of a sum missing (or with an extra) factor, a symbol of either side."""
+    symbols = sorted((s for s in expr.free_symbols | truth.free_symbols
+                      if not isinstance(s, VectorSymbol)), key=str)
+    for add in (node for node in sp.preorder_traversal(expr) if isinstance(node, sp.Add)):
+        for term in add.args:
+            for symbol in symbols:
+                for power in (1, -1):
+                    factor = symbol**power
+                    word = "missing" if power == 1 else "extra"
+                    shown = symbol if power == 1 else 1 / factor
+                    yield (f"{word} factor {show(shown)} in the term {show(term)}",
+                           ("term-factor", term, factor),
+                           expr.xreplace({add: add - term + term * factor}))
+
+
+def whole_powers(expr, lhs=None):
+    """The whole right-hand side squared, square-rooted or inverted."""
+    if isinstance(expr, sp.MatrixBase):
+        return
+    for power, words in ((sp.Rational(1, 2), "square"), (2, "square root"), (-1, "reciprocal")):
+        if lhs is not None:
+            text = f"the left side should be the {words} of {show(lhs)}" if power != -1 else \
+                "the two sides are reciprocals"
+        else:
+            text = f"the whole expression should be raised to the power {power}"
+        yield text, ("power", power), sp.Pow(expr, power)
+
+
+def nice_number(value, tolerance=1e-12):
+    """A short exact form of a ratio (2, 1/2, sqrt(2), 2*pi, ...) within the relative
+    ``tolerance`` (looser for approximations), else the value rounded to 6 digits."""
+    value = complex(value)
+    if abs(value.imag) > 1e-12 * abs(value):
+        return None
+    real = value.real
+    if tolerance > 1e-9:       # an approximate ratio: small fractions, sqrt(2), pi
+        simple = [sp.Rational(p, d) for d in range(1, 13) for p in range(1, 49)]
+        simple += [sp.sqrt(2), 1 / sp.sqrt(2), sp.pi, 2 * sp.pi, 1 / (2 * sp.pi)]
+        for candidate in sorted(set(simple), key=sp.count_ops):
+            if abs(float(candidate) - abs(real)) <= tolerance * abs(real):
+                return candidate if real > 0 else -candidate
+        return sp.Float(real, 6)
+    candidate = sp.nsimplify(real, [sp.pi], tolerance=1e-12, rational=False)
+    if candidate.count_ops() <= 6 and abs(float(candidate) - real) <= 1e-12 * abs(real):
+        return candidate
+    return sp.Float(real, 6)

@@ -1,0 +1,283 @@
+"""Numeric values of notation expressions at seeded random points (for the checker).
+
+An :class:`Evaluator` computes a notation expression (vectors, cross and dot
+products, gradients, integrals, the dipole functions T(y), D(y), Y(y)) at one
+point to :data:`DIGITS` significant digits with mpmath; vector atoms and
+differential operators are expanded in the :class:`~guidingcenter.vectors.Frame`
+once and cached.  A :class:`Sample` holds a truth evaluated at several points
+and measures how far a claim is from it.
+"""
+
+import random
+
+import mpmath
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from guidingcenter import symbols as S
+from guidingcenter.engine import sample_point
+from guidingcenter.vectors import (Cross, Curl, DirectionalDerivative, Div, Dot, FrameError,
+                                   Grad, VectorSymbol)
+
+__all__ = ["Uncheckable", "Evaluator", "Sample", "symbols_needed", "DIGITS", "EXACT"]
+
+DIGITS = 30
+EXACT = mpmath.mpf(10) ** -20   # "equal": 20 of the 30 digits agree (rounding is ~1e-28)
+
+_MPMATH = {sp.sin: mpmath.sin, sp.cos: mpmath.cos, sp.tan: mpmath.tan, sp.asin: mpmath.asin,
+           sp.acos: mpmath.acos, sp.atan: mpmath.atan, sp.sinh: mpmath.sinh,
+           sp.cosh: mpmath.cosh, sp.tanh: mpmath.tanh, sp.asinh: mpmath.asinh,
+           sp.acosh: mpmath.acosh, sp.atanh: mpmath.atanh, sp.exp: mpmath.exp,
+           sp.log: mpmath.log, sp.Abs: abs, sp.cot: mpmath.cot, sp.sec: mpmath.sec,
+           sp.csc: mpmath.csc, sp.sign: mpmath.sign, sp.atan2: mpmath.atan2}
+_DIPOLE = {S.T_of: "T_mp", S.D_of: "D_mp", S.Y_of: "Y_mp"}
+_OPERATORS = (Grad, DirectionalDerivative, Curl, Div)
+
+
+class Uncheckable(ValueError):
+    """The expression cannot be evaluated (the message says why)."""
+
+
+def symbols_needed(expr, frame, _active=()):
+    """The free symbols that evaluating ``expr`` in ``frame`` needs values for.
+
+    Definitions are followed without simplification, so q in q/omega_c is
+    needed even though q cancels.
+    """
+    if isinstance(expr, sp.MatrixBase):
+        return set().union(*(symbols_needed(e, frame, _active) for e in expr))
+    expr = sp.sympify(expr)
+    if expr in frame.scalars and expr not in _active:
+        return symbols_needed(frame.scalars[expr], frame, _active + (expr,))
+    if isinstance(expr, VectorSymbol) or (isinstance(expr, _OPERATORS)
+                                          and not expr.has(sp.Integral)):
+        try:
+            value = frame.explicit(expr)
+        except FrameError as error:
+            raise Uncheckable(str(error)) from None
+        return set(value.free_symbols)
+    if isinstance(expr, sp.Integral):
+        inner = symbols_needed(expr.function, frame, _active)
+        limits = set().union(*(symbols_needed(sp.Tuple(*limit[1:]), frame, _active)
+                               for limit in expr.limits))
+        return (inner - set(expr.variables)) | limits
+    if isinstance(expr, sp.Symbol):
+        return {expr}
+    return set().union(set(), *(symbols_needed(a, frame, _active) for a in expr.args))
+
+
+class Evaluator:
+    """Values of notation expressions at one point (dict symbol -> mpf).
+
+    Vectors are lists of three numbers.  ``symbolic`` caches the frame's
+    expansion of vector atoms and operators across points.
+    """
+
+    def __init__(self, frame, point, symbolic):
+        self.frame, self.point, self.symbolic = frame, point, symbolic
+        self.cache = {}
+
+    def value(self, expr):
+        if isinstance(expr, sp.MatrixBase):
+            return [self.value(e) for e in expr]
+        if expr not in self.cache:
+            self.cache[expr] = self._value(sp.sympify(expr))
+        return self.cache[expr]
+
+    def _value(self, expr):
+        if isinstance(expr, sp.Derivative):
+            raise Uncheckable(f"derivatives such as {expr} are not evaluated")
+        if isinstance(expr, (sp.logic.boolalg.BooleanAtom, sp.logic.boolalg.BooleanFunction,
+                             sp.Rel)):
+            raise Uncheckable(f"not an algebraic expression: {expr}")
+        if expr.is_Number or expr in (sp.pi, sp.E):
+            return mpmath.mpmathify(sp.N(expr, DIGITS + 10))
+        if expr in self.point:
+            return self.point[expr]
+        if expr in self.frame.scalars:
+            return self.value(self.frame.scalars[expr])
+        if isinstance(expr, AppliedUndef):
+            return self._function_value(expr)
+        if isinstance(expr, (VectorSymbol,) + _OPERATORS):
+            return self._explicit(expr)
+        if isinstance(expr, sp.Symbol):
+            raise Uncheckable(f"no value for {expr}")
+        if isinstance(expr, sp.Integral):
+            return self._integral(expr)
+        args = [self.value(a) for a in expr.args]
+        if isinstance(expr, sp.Add):
+            return _add(args)
+        if isinstance(expr, sp.Mul):
+            return _mul(args)
+        if isinstance(expr, sp.Pow):
+            if isinstance(args[0], list):
+                raise Uncheckable(f"power of a vector: {expr}")
+            return mpmath.power(args[0], args[1])
+        if isinstance(expr, Cross):
+            a, b = self._vectors(args, expr)
+            return [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2],
+                    a[0] * b[1] - a[1] * b[0]]
+        if isinstance(expr, Dot):
+            a, b = self._vectors(args, expr)
+            return mpmath.fsum(x * y for x, y in zip(a, b))
+        function = _MPMATH.get(expr.func)
+        if function is None or any(isinstance(a, list) for a in args):
+            raise Uncheckable(f"cannot evaluate {expr.func.__name__}")
+        return function(*args)
+
+    @staticmethod
+    def _vectors(args, expr):
+        if not all(isinstance(a, list) for a in args):
+            raise Uncheckable(f"{expr.func.__name__} of a scalar: {expr}")
+        return args
+
+    def _function_value(self, expr):
+        if expr.func not in _DIPOLE:
+            raise Uncheckable(f"no value for the function {expr.func.__name__}")
+        from guidingcenter import dipole
+        argument = self.value(expr.args[0])
+        if isinstance(argument, list) or not 0 <= argument <= 1:
+            raise Uncheckable(f"{expr} outside its domain 0 <= y <= 1")
+        return getattr(dipole, _DIPOLE[expr.func])(argument, dps=DIGITS)
+
+    def _explicit(self, expr):
+        if expr not in self.symbolic:
+            try:
+                explicit = self.frame.explicit(expr)
+            except FrameError as error:
+                raise Uncheckable(str(error)) from None
+            free = sorted(explicit.free_symbols, key=str)
+            self.symbolic[expr] = (free, sp.lambdify(free, explicit, modules="mpmath"))
+        free, function = self.symbolic[expr]
+        try:
+            value = function(*[self.point[s] for s in free])
+        except KeyError as missing:
+            raise Uncheckable(f"no value for {missing.args[0]}") from None
+        if hasattr(value, "tolist"):
+            return [v for row in value.tolist() for v in row]
+        return value
+
+    def _integral(self, expr):
+        if len(expr.limits) != 1 or len(expr.limits[0]) != 3:
+            raise Uncheckable(f"only definite single integrals are evaluated: {expr}")
+        variable, low, high = expr.limits[0]
+        low, high = self.value(low), self.value(high)
+
+        def integrand(x):
+            inner = Evaluator(self.frame, {**self.point, variable: x}, self.symbolic)
+            value = inner.value(expr.function)
+            if isinstance(value, list):
+                raise Uncheckable("integral of a vector")
+            return value
+        # tanh-sinh copes with the integrable endpoint singularities of bounce integrals,
+        # but loses digits there: work with extra precision
+        with mpmath.workdps(2 * DIGITS):
+            return mpmath.quad(integrand, [low, high])
+
+
+def _add(args):
+    vectors = [a for a in args if isinstance(a, list)]
+    if vectors and len(vectors) != len(args):
+        if any(a != 0 for a in args if not isinstance(a, list)):
+            raise Uncheckable("a vector added to a scalar")
+        args = vectors
+    if vectors:
+        return [mpmath.fsum(a[i] for a in args) for i in range(3)]
+    return mpmath.fsum(args)
+
+
+def _mul(args):
+    vectors = [a for a in args if isinstance(a, list)]
+    if len(vectors) > 1:
+        raise Uncheckable("a product of two vectors (use a dot or cross product)")
+    scalar = mpmath.fprod(a for a in args if not isinstance(a, list))
+    return [scalar * x for x in vectors[0]] if vectors else scalar
+
+
+def norm(value):
+    if isinstance(value, list):
+        return mpmath.sqrt(mpmath.fsum(abs(x)**2 for x in value))
+    return abs(value)
+
+
+class Sample:
+    """The truth evaluated at seeded points; claims are measured against it.
+
+    ``shared`` undefined functions (in both claim and truth, other than the
+    dipole integrals) get random values: an identity must hold whatever they
+    are.  ``grid`` = (symbol, values) sets that symbol point by point (with
+    the mirror latitude kept consistent with y = sin(alpha_eq)).
+    """
+
+    def __init__(self, truth, frame, domains, symbols, seed=0, points=5, grid=None,
+                 shared=()):
+        self.frame, self.truth, self.symbolic, self.domains = frame, truth, {}, domains
+        rng = random.Random(seed)
+        self.points = []
+        # Points carry twice the working digits: an integrand singular at a point given
+        # by two sampled values (the mirror latitude and y) is only as accurate as the
+        # square root of their mismatch.
+        with mpmath.workdps(2 * DIGITS):
+            for i in range(points):
+                exact = sample_point(symbols, domains, rng)
+                if grid is not None and grid[0] in exact:
+                    exact[grid[0]] = grid[1][i % len(grid[1])]
+                point = {k: mpmath.mpmathify(str(sp.N(v, 2 * DIGITS)))
+                         for k, v in exact.items()}
+                if grid is not None and grid[0] == S.y and S.lam_m in point:
+                    from guidingcenter.dipole import mirror_latitude_mp
+                    point[S.lam_m] = mirror_latitude_mp(point[S.y], dps=2 * DIGITS)
+                point.update({f: mpmath.mpf(rng.uniform(0.5, 2))
+                              for f in sorted(shared, key=sp.default_sort_key)})
+                self.points.append(point)
+        self.truth_values = self.values(truth)
+
+    def values(self, expr, count=None):
+        with mpmath.workdps(DIGITS):
+            try:
+                return [Evaluator(self.frame, point, self.symbolic).value(sp.sympify(expr))
+                        for point in self.points[:count]]
+            except (ZeroDivisionError, OverflowError) as error:
+                raise Uncheckable(f"{expr} is singular at a sample point ({error})") from None
+
+    def errors(self, expr, count=None):
+        """Relative distance from the truth at each point (raises Uncheckable)."""
+        values = self.values(expr, count)
+        out = []
+        with mpmath.workdps(DIGITS):
+            for got, want in zip(values, self.truth_values):
+                if isinstance(got, list) != isinstance(want, list):
+                    raise Uncheckable("a vector compared with a scalar")
+                difference = ([x - y for x, y in zip(got, want)] if isinstance(got, list)
+                              else got - want)
+                scale = max(norm(got), norm(want), mpmath.mpf(10) ** -25)
+                out.append(float(norm(difference) / scale))
+        return out
+
+    def equal(self, expr, tolerance=EXACT, quick=False):
+        """Within ``tolerance`` of the truth at every point (the first two if quick)."""
+        try:
+            return all(e <= tolerance for e in self.errors(expr, 2 if quick else None))
+        except (Uncheckable, ValueError, TypeError):
+            return False
+
+    def ratio(self, expr, tolerance=EXACT):
+        """The constant k with claim = k * truth at every point, or None."""
+        try:
+            values = self.values(expr)
+        except (Uncheckable, ValueError, TypeError):
+            return None
+        ratios = []
+        with mpmath.workdps(DIGITS):
+            for got, want in zip(values, self.truth_values):
+                if isinstance(got, list) != isinstance(want, list) or norm(want) == 0:
+                    return None
+                pairs = list(zip(got, want)) if isinstance(got, list) else [(got, want)]
+                k = next((g / w for g, w in pairs if abs(w) > 1e-6 * norm(want)), None)
+                if k is None or any(abs(g - k * w) > tolerance * (norm(got) + abs(k) * norm(want))
+                                    for g, w in pairs):
+                    return None
+                ratios.append(k)
+            if all(abs(k - ratios[0]) <= tolerance * abs(ratios[0]) for k in ratios):
+                return ratios[len(ratios) // 2]
+        return None
