@@ -6,8 +6,9 @@ import pytest
 import sympy as sp
 
 from guidingcenter import symbols as S
-from guidingcenter.engine import (DerivationBuilder, NumericProver, StepNotProved,
-                                  SymbolicProver, equation, prove_equal, sample_point)
+from guidingcenter.engine import DerivationBuilder, equation
+from guidingcenter.proof import (NumericProver, StepNotProved, SymbolicProver, prove_equal,
+                                 sample_point)
 from guidingcenter.vectors import Cross, Frame
 
 q, m, B, v = S.q, S.m, S.B, S.v_perp

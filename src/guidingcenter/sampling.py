@@ -15,7 +15,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from guidingcenter import symbols as S
-from guidingcenter.engine import sample_point
+from guidingcenter.proof import sample_point
 from guidingcenter.vectors import (Cross, Curl, DirectionalDerivative, Div, Dot, FrameError,
                                    Grad, VectorSymbol)
 
