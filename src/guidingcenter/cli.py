@@ -142,7 +142,8 @@ def _short(text, width):
 def _verify(args):
     from guidingcenter.catalog.evaluate import as_json, verify
     source = _source(args.source) if args.source else None
-    rows = verify(source=source)
+    rows = verify(source=source, progress=lambda done, total: _progress(
+        f"judging entry {done}/{total} ..." if done < total else ""))
     if args.json:
         print(json.dumps(as_json(rows), indent=2, ensure_ascii=False))
         return

@@ -100,14 +100,20 @@ def _judge_number(entry):
                corrected, computed=computed, edits=(("numeric", percent),))
 
 
-def verify(entries=None, source=None):
-    """Rows for the catalogue (or ``entries``), optionally of one ``source`` file."""
+def verify(entries=None, source=None, progress=None):
+    """Rows for the catalogue (or ``entries``), optionally of one ``source`` file;
+    ``progress(done, total)`` is called after each entry."""
     from guidingcenter.catalog import ENTRIES
     entries = ENTRIES if entries is None else entries
     if source is not None:
         entries = [e for e in entries if e.source == source]
+    rows = []
     with mpmath.workdps(30):
-        return [judge(entry) for entry in entries]
+        for entry in entries:
+            rows.append(judge(entry))
+            if progress is not None:
+                progress(len(rows), len(entries))
+    return rows
 
 
 def as_json(rows):
