@@ -134,8 +134,7 @@ def _explicit(spec, expression, what):
         if vector in given and magnitude not in given:
             scalars[magnitude] = sp.sqrt(Dot(vector, vector))
     value = Frame(vectors, scalars).explicit(expression)
-    allowed = {s for v in symbols.values() for s in (v.free_symbols if hasattr(v, "free_symbols")
-                                                      else {v})} | set(CONSTANTS)
+    allowed = set().union(*(v.free_symbols for v in symbols.values())) | set(CONSTANTS)
     stray = value.free_symbols - allowed
     if stray:
         raise ValueError(f"{what}: symbols {sorted(map(str, stray))} are not "
