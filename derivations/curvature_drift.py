@@ -126,6 +126,8 @@ def derive():
                     "scalar product with $\\hat{b}$")
     d.claim(equation(m * S.dvpar_dt, Dot(S.F_vec, b)),
             "parallel motion: only the parallel force accelerates", of=along)
+    d.result("parallel_equation_of_motion", d.steps[-1],
+             "parallel motion $m\\,dv_\\parallel/dt = \\vec{F}\\cdot\\hat{b}$")
     across = d.apply(motion, lambda side: side - Dot(side, b) * b, "part across $\\hat{b}$",
                      "perpendicular projection")
     across = d.claim(equation(m * v_par**2 * kappa,

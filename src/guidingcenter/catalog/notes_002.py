@@ -10,12 +10,18 @@ Notation: the guiding-centre velocity v_gc is written ``S.v_vec`` where an
 equation of motion is compared (the checker's frame offers v as a free
 vector), and the unit vector \\hat{B} is ``S.b_hat``; \\hat{B}.grad\\hat{B} is
 ``DirectionalDerivative(b_hat, b_hat)``; v_L (the gyration speed) is v_perp.
+The note's x-hat, y-hat, z-hat are axes with z along B at the guiding centre
+(``stated=("aligned",)``); its dB_i/dx_j there are ``S.field_gradient[i, j]``,
+and its orbit average <...> over the Larmor gyration is done exactly over one
+period (``catalog.notation.gyration_average``) with its own r_L(t), v_L(t)
+(omega_L = omega_c = qB/m, r_L = m v_perp/(|q|B)).
 """
 
 import sympy as sp
 
 from guidingcenter import symbols as S
 from guidingcenter.catalog.model import Entry
+from guidingcenter.catalog.notation import X_HAT, Y_HAT, Z_HAT, gyration_average
 from guidingcenter.engine import equation
 from guidingcenter.vectors import Cross, DirectionalDerivative, Dot, Grad
 
@@ -27,11 +33,27 @@ F_perp = S.F_vec - Dot(S.F_vec, S.b_hat) * S.b_hat        # the note's \vec{F}_\
 gyration = S.omega_c * t                                  # the note's omega_L t
 r_L_from_speed = {S.phi: 0, S.v_perp: S.r_L * sp.Abs(q) * B / m}   # r_L = m v_perp/(|q|B)
 _on_path = {"B": S.B_of_s(S.s_t), "varphi": S.varphi_of_s(S.s_t)}
-_AVERAGE = ("an orbit average <...> over the Larmor gyration: the checker evaluates no "
-            "orbit averages")
-_ALIGNED = ("components in axes with z along B at the guiding centre (x-hat, y-hat span the "
-            "gyration plane): the checker's frame has B in a general direction and no such "
-            "axes, and evaluates no orbit averages")
+
+# --- section 01 in the note's axes (z along B at the guiding centre) ---------------------
+G = S.field_gradient                                      # G[i, j] = dB_i/dx_j there
+
+
+def _along(direction):
+    """The note's (direction . nabla) B at the guiding centre."""
+    return DirectionalDerivative(direction, S.B_vec)
+
+
+# the note's own Larmor orbit: r_L(t) = r_L sin(omega_L t) x + r_L cos(omega_L t) y and
+# v_L(t) = r_L omega_L cos(omega_L t) x - r_L omega_L sin(omega_L t) y
+r_L_of_t = S.r_L * sp.sin(gyration) * X_HAT + S.r_L * sp.cos(gyration) * Y_HAT
+v_L_of_t = (S.r_L * S.omega_c * sp.cos(gyration) * X_HAT
+            - S.r_L * S.omega_c * sp.sin(gyration) * Y_HAT)
+# <v_L x (r_L . grad) B(x_gc)> and <q v_L x (r_L . grad) B(x_gc)>, averaged over one gyration
+lorentz_average = gyration_average(Cross(v_L_of_t, _along(r_L_of_t)))
+force_average = gyration_average(q * Cross(v_L_of_t, _along(r_L_of_t)))
+# the gyro-averaged force of derivation gradb_drift (result gradB_force: -mu grad B)
+_GRADB_FORCE = -S.mu * Grad(B)
+_IN_AXES = "axes with z along B at the guiding centre (the note's x-hat, y-hat, z-hat)"
 
 
 def _entry(quote, **fields):
@@ -57,10 +79,15 @@ ENTRIES = [
     _entry(r"m\frac{d\vec{v}_\text{gc}}{dt} = q\left[\vec{E}(\vec{x}_\text{gc})+ \vec{v}_\text{gc}"
            r"\times\vec{B}(\vec{x}_\text{gc}) + \langle\vec{v}_L\times(\vec{r}_\text{L}\cdot\nabla)"
            r"\vec{B}(\vec{x}_\text{gc})\rangle\right]",
-           kind="not-checkable",
-           reason=_AVERAGE + "; it is the guiding-centre equation of motion that derivations "
-                             "gradb_drift and curvature_drift start from (their averaged "
-                             "force is checked below: F_nabla = -m v_L^2/(2B) grad B)"),
+           claim=equation(m * S.dv_dt, q * sp.Add(S.E_vec, Cross(S.v_vec, S.B_vec),
+                                                  lorentz_average, evaluate=False)),
+           against="force_equation_of_motion", specialize={S.F_vec: q * S.E_vec + _GRADB_FORCE},
+           stated=("aligned",), conditions=_IN_AXES,
+           note="v_gc written v; the average over one gyration of the note's own r_L(t), "
+                "v_L(t) (given just below) is done exactly over a period. The result's force "
+                "F is the electric force qE plus the gyro-averaged force -mu grad B of "
+                "derivation gradb_drift (result gradB_force), so the averaged term is what "
+                "is checked."),
     _entry(r"\vec{r}_L = r_L\sin\omega_L t\hat{x} + r_L\cos\omega_L t\hat{y}",
            claim=equation(sp.Matrix([S.x_t, S.y_t]),
                           sp.Matrix([S.X_gc + S.r_L * sp.sin(gyration),
@@ -78,28 +105,53 @@ ENTRIES = [
                 "omega_L = omega_c, r_L = m v_perp/(|q|B)."),
     _entry(r"\vec{F}_\nabla =  \langle q(r_L\omega_L\cos\omega_L t\hat{x} - r_L\omega_L\sin"
            r"\omega_L t\hat{y})\times",
-           kind="not-checkable", reason=_ALIGNED),
+           claim=equation(S.F_gradB, force_average),
+           against="gradB_force", stated=("aligned",), conditions=_IN_AXES,
+           note="<q v_L x (r_L.grad)B(x_gc)> with the note's r_L(t), v_L(t) inserted, as the "
+                "line writes it; the average is done exactly over one gyration period."),
     _entry(r"\vec{F}_\nabla  =  qr_L^2\omega_L\left\langle \cos\omega_L t\sin\omega_L t",
-           kind="not-checkable", reason=_ALIGNED),
+           claim=equation(S.F_gradB, q * S.r_L**2 * S.omega_c * gyration_average(sp.Add(
+               sp.cos(gyration) * sp.sin(gyration) * Cross(X_HAT, _along(X_HAT)),
+               sp.cos(gyration)**2 * Cross(X_HAT, _along(Y_HAT)),
+               -sp.cos(gyration) * sp.sin(gyration) * Cross(Y_HAT, _along(X_HAT)),
+               -sp.sin(gyration)**2 * Cross(Y_HAT, _along(X_HAT)), evaluate=False))),
+           against="gradB_force", stated=("aligned",), conditions=_IN_AXES,
+           note="transcribed as printed: the third term reads (y-hat x (x-hat.grad)B) where "
+                "the expansion of the line before gives (y-hat x (y-hat.grad)B); the slip is "
+                "in a term cos sin that averages to zero, so the average is unchanged."),
     _entry(r"\vec{F}_\nabla  =  qr_L^2\omega_L\left[\frac{1}{2} (\hat{x}\times(\hat{y}\cdot"
            r"\nabla)\vec{B}) - \frac{1}{2} (\hat{y}\times(\hat{x}\cdot\nabla)\vec{B})  \right]",
-           kind="not-checkable", reason=_ALIGNED),
+           claim=equation(S.F_gradB, q * S.r_L**2 * S.omega_c
+                          * (Cross(X_HAT, _along(Y_HAT)) / 2 - Cross(Y_HAT, _along(X_HAT)) / 2)),
+           against="gradB_force", stated=("aligned",), conditions=_IN_AXES),
     _entry(r"\vec{B} = B_x\hat{x} + B_y\hat{y} + B_z\hat{z}",
            kind="definition", reason="the field in Cartesian components (a definition)"),
     _entry(r"\vec{F}_\nabla  =  qr_L^2\omega_L\left[\frac{1}{2} \left(\hat{x}\times\left("
            r"\frac{dB_x}{dy}",
-           kind="not-checkable", reason=_ALIGNED),
+           claim=equation(S.F_gradB, q * S.r_L**2 * S.omega_c * (
+               Cross(X_HAT, G[0, 1] * X_HAT + G[1, 1] * Y_HAT + G[2, 1] * Z_HAT) / 2
+               - Cross(Y_HAT, G[0, 0] * X_HAT + G[1, 0] * Y_HAT + G[2, 0] * Z_HAT) / 2)),
+           against="gradB_force", stated=("aligned",), conditions=_IN_AXES,
+           note="dB_i/dx_j at the guiding centre is G[i, j] = S.field_gradient[i, j]."),
     _entry(r"\vec{F}_\nabla  =  \frac{qr_L^2\omega_L}{2} \left[\left(\frac{dB_y}{dy}\hat{z} - "
            r"\frac{dB_z}{dy}\hat{y}\right) - \left(-\frac{dB_x}{dx}\hat{z} + \frac{dB_z}{dx}"
            r"\hat{x}\right)\right]",
-           kind="not-checkable", reason=_ALIGNED),
+           claim=equation(S.F_gradB, q * S.r_L**2 * S.omega_c / 2 * (
+               (G[1, 1] * Z_HAT - G[2, 1] * Y_HAT) - (-G[0, 0] * Z_HAT + G[2, 0] * X_HAT))),
+           against="gradB_force", stated=("aligned",), conditions=_IN_AXES),
     _entry(r"\vec{F}_\nabla  =  \frac{qr_L^2\omega_L}{2} \left[\left(\frac{dB_y}{dy} + "
            r"\frac{dB_x}{dx}\right) \hat{z}",
-           kind="not-checkable", reason=_ALIGNED),
+           claim=equation(S.F_gradB, q * S.r_L**2 * S.omega_c / 2 * (
+               (G[1, 1] + G[0, 0]) * Z_HAT - G[2, 1] * Y_HAT - G[2, 0] * X_HAT)),
+           against="gradB_force", stated=("aligned",), conditions=_IN_AXES),
     _entry(r"\vec{F}_\nabla  =  \frac{qr_L^2\omega_L}{2} \left[-\frac{dB_z}{dz} \hat{z}",
-           kind="not-checkable", reason=_ALIGNED,
+           claim=equation(S.F_gradB, q * S.r_L**2 * S.omega_c / 2 * (
+               -Dot(Z_HAT, _along(Z_HAT)) * Z_HAT - G[2, 1] * Y_HAT - G[2, 0] * X_HAT)),
+           against="gradB_force", stated=("aligned",), conditions=_IN_AXES,
            note="the first equality of the line ('Gauss' law for magnetism', div B = 0); "
-                "its end is the next entry."),
+                "its end is the next entry. dB_z/dz is written z-hat.((z-hat.grad)B), the "
+                "checker's value of it (its symbol G[2, 2] would be sampled on its own, not "
+                "as -G[0, 0] - G[1, 1])."),
     _entry(r"= -\frac{mv_L^2}{2B}\nabla B_z \approx -\frac{mv_L^2}{2B}\nabla B",
            claim=sp.Eq(S.F_gradB, -m * S.v_perp**2 / (2 * B) * Grad(B)),
            against="gradB_force", approximate=True,
@@ -119,9 +171,12 @@ ENTRIES = [
     _entry(r"m\frac{d\vec{v}_\text{gc}}{dt} = q\left[\vec{E}(\vec{x}_\text{gc})+ \vec{v}_\text{gc}"
            r"\times\vec{B}(\vec{x}_\text{gc}) + \langle \vec{v}_L\times(\vec{r}_\text{L}\cdot"
            r"\nabla)\vec{B}(\vec{x}_\text{gc})\rangle\right]",
-           kind="not-checkable",
-           reason=_AVERAGE + "; the guiding-centre equation of motion of section 01 again "
-                             "(written with a space after \\langle)"),
+           claim=equation(m * S.dv_dt, q * sp.Add(S.E_vec, Cross(S.v_vec, S.B_vec),
+                                                  lorentz_average, evaluate=False)),
+           against="force_equation_of_motion", specialize={S.F_vec: q * S.E_vec + _GRADB_FORCE},
+           stated=("aligned",), conditions=_IN_AXES,
+           note="the guiding-centre equation of motion of section 01 again (written with a "
+                "space after \\langle), transcribed and compared as there."),
     _entry(r"m\frac{d(\vec{v}_{\text{gc}\perp} + v_{\text{gc}\parallel}\hat{B})}{dt} = "
            r"m\frac{d\vec{v}_{\text{gc}\perp}}{dt} + m\frac{d v_{\text{gc}\parallel}}{dt}\hat{B} "
            r"+ mv^2_{\text{gc}\perp}\frac{d\hat{B}}{ds}",
@@ -137,13 +192,19 @@ ENTRIES = [
            against="parallel_velocity_rate",
            note="the left side, the expansion of m dv_gc/dt, is compared (its parallel-"
                 "velocity part); the right side q[E + v_gc_perp x B + <...>] is the "
-                "averaged Lorentz force (orbit average, not checkable)."),
+                "averaged Lorentz force of section 01 (compared there)."),
     _entry(r"\text{parallel : } \qquad m\frac{d v_{\text{gc}\parallel}}{dt} = q\vec{E}_\parallel"
            r"(\vec{x}_\text{gc}) + \langle q\vec{v}_L\times(\vec{r}_\text{L}\cdot\nabla)\vec{B}"
            r"(\vec{x}_\text{gc})\rangle_\parallel",
-           kind="not-checkable",
-           reason=_AVERAGE + " (its parallel part is the mirror force -mu dB/ds, derivation "
-                             "magnetic_moment)"),
+           claim=equation(m * S.dvpar_dt, Dot(S.b_hat, q * S.E_vec)
+                          + Dot(S.b_hat, force_average)),
+           against="parallel_equation_of_motion",
+           specialize={S.F_vec: q * S.E_vec + _GRADB_FORCE},
+           stated=("aligned",), conditions=_IN_AXES,
+           note="the parallel parts of qE and of the average, taken along B-hat (z-hat at the "
+                "guiding centre); the note's r_L(t), v_L(t) of section 01. The result's force "
+                "F is qE plus the gyro-averaged force -mu grad B (result gradB_force): its "
+                "parallel part is the mirror force -mu dB/ds."),
     _entry(r"\text{perpendicular : } \qquad m\frac{d\vec{v}_{\text{gc}\perp}}{dt} - "
            r"mv^2_{\text{gc}\parallel}\hat{B}\cdot\nabla\hat{B} = q\vec{E}_\perp(\vec{x}_\text{gc})"
            r" + \langle q\vec{v}_L\times(\vec{r}_\text{L}\cdot\nabla)\vec{B}(\vec{x}_\text{gc})"
@@ -209,10 +270,15 @@ ENTRIES = [
     # --- 03 magnetic mirrors ---------------------------------------------------------
     _entry(r"m\frac{d v_{\text{gc}\parallel}}{dt} = -q\frac{d\varphi}{ds} + \langle q\vec{v}_L"
            r"\times(\vec{r}_\text{L}\cdot\nabla)\vec{B}(\vec{x}_\text{gc})\rangle_\parallel",
-           kind="not-checkable",
-           reason=_AVERAGE + " (the parallel equation with E_par = -d varphi/ds; its averaged "
-                             "force is the mirror force, derivation mu_conservation starts "
-                             "from m dv_par/dt = -q d varphi/ds - mu dB/ds)"),
+           claim=equation(S.F_parallel, Dot(S.b_hat, force_average)),
+           against="mirror_force", specialize={S.dB_ds: Dot(S.b_hat, Grad(B))},
+           stated=("aligned",), conditions=_IN_AXES,
+           note="the parallel equation with E_par = -d varphi/ds: its averaged force "
+                "<q v_L x (r_L.grad)B>_par (the note's r_L(t), v_L(t) of section 01, the "
+                "average done exactly over one period) is compared with the mirror force "
+                "F_par = -mu dB/ds, dB/ds = B-hat.grad B; the term -q d varphi/ds is the "
+                "parallel electric force, as derivation mu_conservation starts from "
+                "m dv_par/dt = -q d varphi/ds - mu dB/ds."),
     _entry(r"mv_{\text{gc}\parallel}\frac{d v_{\text{gc}\parallel}}{dt} =  \frac{d}{dt}\left("
            r"\frac{mv_{\text{gc}\parallel}^2}{2}\right) = -qv_{\text{gc}\parallel}\frac{d\varphi}"
            r"{ds} -\frac{mv_L^2}{2B} v_{\text{gc}\parallel}\frac{dB}{ds} = -q\frac{ds}{dt}"
