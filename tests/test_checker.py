@@ -7,7 +7,7 @@ from guidingcenter import registry
 from guidingcenter import symbols as S
 from guidingcenter.checker import Uncheckable, best_match, compare
 from guidingcenter.dimensions import Inconsistent, dimension
-from guidingcenter.vectors import Cross, DirectionalDerivative, Grad
+from guidingcenter.vectors import Cross, DirectionalDerivative, Dot, Grad
 
 m, q, B, v_perp, v_par = S.m, S.q, S.B, S.v_perp, S.v_par
 GRADB = m * v_perp**2 / (2 * q * B**3) * Cross(S.B_vec, Grad(B))
@@ -59,6 +59,18 @@ def test_conditions_are_found_when_not_stated():
     # v_perp/omega_c is the Larmor radius only for a positive charge
     signed = compare(sp.Eq(S.r_L, v_perp / S.omega_c), registry.result("gyroradius"))
     assert signed.verdict == "holds-with-condition" and "q > 0" in signed.condition
+
+
+def test_components_in_stated_axes():
+    # in a field B(x) z-hat the grad-B drift is (m v_perp^2/(2qB^2)) dB/dx along y, none along x
+    x_hat, y_hat = sp.ImmutableMatrix([1, 0, 0]), sp.ImmutableMatrix([0, 1, 0])
+    along_y = m * v_perp**2 / (2 * q * B**2) * Dot(x_hat, Grad(B))
+    assert judge(along_y, lhs=Dot(y_hat, S.v_gradB), stated=("along-x",)).verdict == "holds"
+    assert judge(0, lhs=Dot(x_hat, S.v_gradB), stated=("along-x",)).verdict == "holds"
+    wrong = judge(-along_y, lhs=Dot(y_hat, S.v_gradB), stated=("along-x",))
+    assert wrong.verdict == "erratum" and wrong.edits[0] == ("sign",)
+    # without the stated field, dB/dy drives a drift along x: the claim of none is refused
+    assert judge(0, lhs=Dot(x_hat, S.v_gradB), stated=("aligned",)).verdict == "erratum"
 
 
 def test_wrong_function_with_its_condition():

@@ -52,15 +52,17 @@ class Finding:
 
 # --- the checking frame -----------------------------------------------------------
 
-def checking_frame(curl_free=False, aligned=False):
+def checking_frame(curl_free=False, aligned=False, along_x=False):
     """A general local frame: B of any direction (z along B if ``aligned``) with all
-    nine first derivatives (trace zero: div B = 0; symmetric too if ``curl_free``);
-    every other vector free."""
+    nine first derivatives (trace zero: div B = 0; symmetric too if ``curl_free``;
+    only dB_z/dx if ``along_x``, the field B(x) z-hat); every other vector free."""
     position = sp.Matrix([S.X, S.Y, S.Z])
     G = sp.Matrix(S.field_gradient)
     G[2, 2] = -G[0, 0] - G[1, 1]
     if curl_free:
         G = sp.Matrix(3, 3, lambda i, j: G[min(i, j), max(i, j)])
+    if along_x:
+        G = sp.Matrix(3, 3, lambda i, j: G[i, j] if (i, j) == (2, 0) else 0)
     origin = sp.Matrix([0, 0, S.B_0]) if aligned else S.components("B0")
     defined = {
         S.B_vec: origin + G * position,
@@ -137,6 +139,8 @@ CONDITIONS = (
 # Stated by a source but never assumed by the checker on its own.
 STATED_ONLY = (
     Condition("aligned", "axes with z along B", frame={"aligned": True}),
+    Condition("along-x", "B along z varying along x only (B(x) z-hat)",
+              frame={"aligned": True, "along_x": True}),
 )
 CONDITION_KEYS = {c.key: c for c in CONDITIONS + STATED_ONLY}
 
@@ -394,7 +398,8 @@ def _alignments(claim, truth):
     """Ways to compare: (claim side, truth side, left side of the corrected formula,
     definitions added to the frame).
 
-    The same quantity on the left: compare the right sides.  Otherwise, in this
+    The same quantity on the left, or a component u . X of the result's X: compare the
+    right sides (u . the result's).  Otherwise, in this
     order: the result solved for the claim's left side (the claim stays as
     written); the result as the definition of its left side, with the claim
     judged as an identity; the claim solved for the result's left side; both
@@ -409,6 +414,10 @@ def _alignments(claim, truth):
         return
     if claim.lhs == truth.lhs:
         yield claim.rhs, truth.rhs, claim.lhs, {}
+        return
+    if isinstance(claim.lhs, Dot) and truth.lhs in claim.lhs.args:   # a component
+        axis = claim.lhs.args[1] if claim.lhs.args[0] == truth.lhs else claim.lhs.args[0]
+        yield claim.rhs, Dot(axis, truth.rhs), claim.lhs, {}
         return
     solved = _solve_for(truth, claim.lhs)
     if solved is not None:

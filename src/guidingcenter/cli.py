@@ -149,7 +149,7 @@ def _verify(args):
         return
     for row in rows:
         print(f"{row.entry.source[:3]}  {_short(row.entry.quote, 48):48}  "
-              f"{row.verdict:20}  {_short(row.condition or row.diagnosis, 90)}")
+              f"{row.verdict:20}  {_short(row.diagnosis or row.condition, 90)}")
     counts = {}
     for row in rows:
         counts[row.verdict] = counts.get(row.verdict, 0) + 1

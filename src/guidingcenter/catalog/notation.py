@@ -20,11 +20,20 @@ import sympy as sp
 from guidingcenter import symbols as S
 from guidingcenter.vectors import Cross, DirectionalDerivative, Dot, is_vector
 
-__all__ = ["X_HAT", "Y_HAT", "Z_HAT", "gyration_average"]
+__all__ = ["X_HAT", "Y_HAT", "Z_HAT", "GYRATION_POSITION", "GYRATION_VELOCITY",
+           "gyration_average"]
 
 X_HAT = sp.ImmutableMatrix([1, 0, 0])
 Y_HAT = sp.ImmutableMatrix([0, 1, 0])
 Z_HAT = sp.ImmutableMatrix([0, 0, 1])
+
+# The gyration about the guiding centre in axes with z along B: the solution of
+# dv/dt = omega_c v x z-hat (omega_c = qB/m, signed) with phase 0 at t = 0,
+# r = (v_perp/omega_c)(sin, cos, 0) and v = dr/dt = v_perp (cos, -sin, 0).
+GYRATION_POSITION = S.v_perp / S.omega_c * sp.ImmutableMatrix(
+    [sp.sin(S.omega_c * S.t), sp.cos(S.omega_c * S.t), 0])
+GYRATION_VELOCITY = S.v_perp * sp.ImmutableMatrix(
+    [sp.cos(S.omega_c * S.t), -sp.sin(S.omega_c * S.t), 0])
 _AXES = (X_HAT, Y_HAT, Z_HAT)
 _BILINEAR = (Cross, Dot, DirectionalDerivative)
 
@@ -32,6 +41,8 @@ _BILINEAR = (Cross, Dot, DirectionalDerivative)
 def gyration_average(expr, time=S.t, frequency=S.omega_c):
     """<expr> over one gyration, exactly: (1/2pi) int_0^2pi expr(time = theta/frequency)
     d theta, for expr polynomial in sin and cos of frequency*time."""
+    if isinstance(expr, sp.MatrixBase):
+        return expr.applyfunc(lambda element: gyration_average(element, time, frequency))
     theta = sp.Dummy("theta")
     sine, cosine = sp.Dummy("S"), sp.Dummy("C")
     expanded = sp.expand(_expand_products(sp.sympify(expr).subs(time, theta / frequency)))
@@ -61,9 +72,16 @@ def _expand_products(expr):
         return expr
     args = [_expand_products(arg) for arg in expr.args]
     if isinstance(expr, _BILINEAR):
-        return sp.Add(*[a * b * expr.func(u, v)
+        return sp.Add(*[a * b * _apply(expr.func, u, v)
                         for (a, u), (b, v) in itertools.product(*map(_parts, args))])
     return expr.func(*args)
+
+
+def _apply(operator, u, v):
+    """operator(u, v), the dot product of two axes done (1 or 0)."""
+    if operator is Dot and isinstance(u, sp.MatrixBase) and isinstance(v, sp.MatrixBase):
+        return (u.T * v)[0]
+    return operator(u, v)
 
 
 def _parts(vector):

@@ -17,6 +17,8 @@ import sympy as sp
 from guidingcenter import constants
 from guidingcenter import symbols as S
 from guidingcenter.catalog.model import Entry
+from guidingcenter.catalog.notation import (GYRATION_POSITION, GYRATION_VELOCITY, X_HAT,
+                                            gyration_average)
 from guidingcenter.engine import equation
 from guidingcenter.vectors import Cross, DirectionalDerivative, Dot, Grad
 
@@ -36,6 +38,15 @@ v_phi = sp.Symbol("v_phi", real=True)      # eastward drift speed (as in drift_p
 beta = sp.Symbol("beta", positive=True)    # B/B_m along the line (as in drift_period)
 v_d = sp.Symbol("v_d", positive=True)      # the note's bounce-averaged drift speed <v_d>
 v_perp_vec = S.v_vec - Dot(S.v_vec, S.b_hat) * S.b_hat   # the part of v across B
+
+# the gyration of the grad-B section, in axes with z along B_0 at the guiding centre: the
+# motion dv/dt = (qB/m) v x e_z of the note's first equations (its printed v_y and
+# y - y_0 have the opposite sense: errata of its first section); phi drops out of averages
+r_of_t, v_g_of_t = GYRATION_POSITION, GYRATION_VELOCITY
+_IN_AXES = "axes with z along B at the guiding centre"
+_GYRATION = ("The average over one gyration is done exactly (catalog.notation) with "
+             "r = (v_perp/omega_g)(sin, cos, 0) and v_g = dr/dt = v_perp(cos, -sin, 0), the "
+             "solution of dv/dt = (qB/m) v x e_z, in axes with z along B_0.")
 
 
 def _entry(quote, **fields):
@@ -191,15 +202,21 @@ ENTRIES = [
            reason="the assumption of a steady drift (nothing to derive)"),
     _entry(r"\mathbf{v}_\nabla = \frac{1}{B^2} \langle (\mathbf{v}_g \times (\mathbf{r} "
            r"\cdot \nabla) \mathbf{B}_0) \times \mathbf{B}_0 \rangle",
-           kind="not-checkable",
-           reason="an orbit average <...> over the gyration: the checker evaluates no "
-                  "orbit averages (derivation gradb_drift does this average and finds the "
-                  "grad-B drift, checked below)"),
+           claim=equation(S.v_gradB, gyration_average(
+               Cross(Cross(v_g_of_t, DirectionalDerivative(r_of_t, S.B_vec)), S.B_vec))
+               / S.B**2),
+           against="gradB_drift", stated=("aligned",), conditions=_IN_AXES,
+           note=_GYRATION + " B_0 and B are the field at the guiding centre."),
     _entry(r"\mathbf{v}_{\nabla} = \frac{1}{B_0} \left\langle \mathbf{v}_g x \frac{dB_0}{dx} "
            r"\right\rangle",
-           kind="not-checkable",
-           reason="an orbit average <...> in the one-dimensional field B_0(x) z-hat: the "
-                  "checker evaluates no orbit averages and has no frame with B along z"),
+           claim=equation(S.v_gradB, gyration_average(v_g_of_t * Dot(X_HAT, r_of_t))
+                          * Dot(X_HAT, Grad(S.B)) / S.B),
+           against="gradB_drift", stated=("along-x",),
+           conditions="B_0 = B_0(x) z-hat (the one-dimensional case)",
+           note=_GYRATION + " x is the x of r. The entry before gives -(1/B_0)<v_g x> "
+                "dB_0/dx in this field: the sign is lost between the two. (With the orbit "
+                "the note prints in its first section, which turns the wrong way, this "
+                "sign would come out right: two errors cancel.)"),
     _entry(r"$$\mathbf{v}_{\nabla} = \frac{mv_{\perp}^2}{2qB^3} (\mathbf{B} \times \nabla B)$$",
            claim=sp.Eq(S.v_gradB, S.m * S.v_perp**2 / (2 * S.q * S.B**3)
                        * Cross(S.B_vec, Grad(S.B))),

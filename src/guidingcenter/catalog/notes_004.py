@@ -19,6 +19,8 @@ import sympy as sp
 from guidingcenter import constants
 from guidingcenter import symbols as S
 from guidingcenter.catalog.model import Entry
+from guidingcenter.catalog.notation import (GYRATION_POSITION, GYRATION_VELOCITY, X_HAT,
+                                            Y_HAT, gyration_average)
 from guidingcenter.vectors import Cross, DirectionalDerivative, Dot, Grad
 
 SOURCE = "004_a7b92d7295368eeb.txt"
@@ -42,6 +44,14 @@ def _definition(quote, reason, **fields):
 def _unchecked(quote, reason, **fields):
     return Entry(SOURCE, quote, kind="not-checkable", reason=reason, **fields)
 
+
+# section 5: the gyration v_0 about the guiding centre at r, in axes with z along B_0
+r_0, v_0 = GYRATION_POSITION, GYRATION_VELOCITY
+_dB0_dx = Dot(X_HAT, Grad(S.B))
+_ALONG_X = "B_0 = (0, 0, B_0) varying along x only"
+_GYRATION = ("The average over one gyration is done exactly (catalog.notation) with "
+             "r = (v_perp/omega_c)(sin, cos, 0) and v_0 = dr/dt = v_perp(cos, -sin, 0), the "
+             "note's gyration (real parts of its v_x = v_perp exp(i omega_c t), v_y = i v_x).")
 
 half = sp.Rational(1, 2)
 i = sp.I
@@ -314,29 +324,39 @@ ENTRIES = [
     _unchecked("(\\vec{v}_1 \\times \\vec{B}_0) \\times \\vec{B}_0/B_0^2 = -\\vec{v}_1$",
                "not derived by the toolkit: the identity (v x B) x B = -B^2 v_perp (true for "
                "the part of v_1 across B_0)"),
-    _unchecked("$$\\vec{v}_1 = \\frac{1}{B_0^2} \\left\\langle \\left(\\vec{v}_0 \\times "
-               "(\\vec{r} \\cdot \\nabla) \\vec{B}_0 \\right) \\times \\vec{B}_0 "
-               "\\right\\rangle$$",
-               "not derived by the toolkit: the perturbation route to the grad-B drift (the "
-               "toolkit averages the force over the orbit, derivation gradb_drift; the "
-               "result, v_gradB, is checked below)"),
+    _entry("$$\\vec{v}_1 = \\frac{1}{B_0^2} \\left\\langle \\left(\\vec{v}_0 \\times "
+           "(\\vec{r} \\cdot \\nabla) \\vec{B}_0 \\right) \\times \\vec{B}_0 "
+           "\\right\\rangle$$",
+           claim=_eq(S.v_gradB, gyration_average(
+               Cross(Cross(v_0, DirectionalDerivative(r_0, S.B_vec)), S.B_vec)) / B**2),
+           against="gradB_drift", stated=("aligned",),
+           conditions="axes with z along B_0 at the guiding centre",
+           note=_GYRATION + " B_0 is the field at the guiding centre."),
     _definition("$\\vec{B}_0 = (0, 0, B_0)$ variiere nur in x-Richtung",
                 "choice of axes and of the gradient"),
-    _unchecked("$$v_{1,x} = -\\frac{1}{B_0} \\left\\langle v_{0,x} x \\frac{dB_0}{dx} "
-               "\\right\\rangle, \\quad v_{1,y} = -\\frac{1}{B_0} \\left\\langle v_{0,y} x "
-               "\\frac{dB_0}{dx} \\right\\rangle$$",
-               "components in the note's special axes (B_0 along z, varying along x): the "
-               "checker compares coordinate-free formulas in a general frame; the "
-               "coordinate-free result, v_gradB, is checked below"),
-    _unchecked("$$v_{1,x} = -\\frac{v_{\\perp} r_L}{B_0} \\langle \\cos(\\omega_c t) "
-               "\\sin(\\omega_c t) \\rangle \\frac{dB_0}{dx} = 0$$",
-               "a component in the note's special axes (see the entry for v_1x, v_1y)"),
-    _unchecked("$$v_{1,y} = \\frac{v_{\\perp} r_L}{B_0} \\langle \\sin^2(\\omega_c t) \\rangle "
-               "\\frac{dB_0}{dx} = \\frac{v_{\\perp} r_L}{2B_0} \\frac{dB_0}{dx}$$",
-               "a component in the note's special axes (see the entry for v_1x, v_1y)",
-               note="with the note's r_L = v_perp/|omega_c| it matches the y component of "
-                    "v_gradB only for q > 0; with the signed v_perp/omega_c (the x = r_L "
-                    "sin(omega_c t) the note inserts) for both signs"),
+    _entry("$$v_{1,x} = -\\frac{1}{B_0} \\left\\langle v_{0,x} x \\frac{dB_0}{dx} "
+           "\\right\\rangle, \\quad v_{1,y} = -\\frac{1}{B_0} \\left\\langle v_{0,y} x "
+           "\\frac{dB_0}{dx} \\right\\rangle$$",
+           claim=_eq(S.v_gradB, -gyration_average(v_0 * Dot(X_HAT, r_0)) * _dB0_dx / B),
+           against="gradB_drift", stated=("along-x",), conditions=_ALONG_X,
+           note=_GYRATION + " The two components as one vector (its z component, not "
+                "written, is 0); x is the x of r."),
+    _entry("$$v_{1,x} = -\\frac{v_{\\perp} r_L}{B_0} \\langle \\cos(\\omega_c t) "
+           "\\sin(\\omega_c t) \\rangle \\frac{dB_0}{dx} = 0$$",
+           claim=_eq(Dot(X_HAT, S.v_gradB), -v_perp * S.r_L / B * gyration_average(
+               sp.cos(omega_c * t) * sp.sin(omega_c * t)) * _dB0_dx),
+           against="gradB_drift", stated=("along-x",), conditions=_ALONG_X,
+           note="the first equality; the average is done exactly (catalog.notation), which "
+                "gives the 0 at the end."),
+    _entry("$$v_{1,y} = \\frac{v_{\\perp} r_L}{B_0} \\langle \\sin^2(\\omega_c t) \\rangle "
+           "\\frac{dB_0}{dx} = \\frac{v_{\\perp} r_L}{2B_0} \\frac{dB_0}{dx}$$",
+           claim=_eq(Dot(Y_HAT, S.v_gradB), v_perp * S.r_L / B * gyration_average(
+               sp.sin(omega_c * t)**2) * _dB0_dx),
+           against="gradB_drift", stated=("along-x",), conditions=_ALONG_X,
+           note="the first equality; the average is done exactly (catalog.notation), which "
+                "gives the form at the end. With the note's r_L = v_perp/|omega_c| it holds "
+                "only for q > 0; with the signed v_perp/omega_c (the x = r_L sin(omega_c t) "
+                "the note inserts) for both signs."),
     _entry("$$\\vec{v}_{\\nabla B} = \\frac{m v_{\\perp}^2}{2qB^3} \\left(\\vec{B} \\times "
            "\\nabla B \\right)$$",
            claim=_eq(S.v_gradB, m * v_perp**2 / (2 * q * B**3) * Cross(S.B_vec, Grad(B))),
