@@ -10,7 +10,7 @@ the cross and dot products and (r . grad) are expanded over the components of th
 note's explicit columns, and each monomial sin^a cos^b averages to
 (a-1)!!(b-1)!!/(a+b)!! for a and b even and 0 otherwise.  These components are those
 of the note's axes only when the entry states them (``stated=("aligned",)``: z along
-B at the guiding centre).
+B at the guiding centre; ``("along-x",)``: the field B(x) z-hat).
 """
 
 import itertools
