@@ -776,13 +776,17 @@ class _Parser:
         return None
 
     def application(self, token, function):
+        return self.notation(token, apply, function, self.braced_arguments())
+
+    def braced_arguments(self):
+        """Arguments in parentheses, optionally inside braces: ``f{(a, b)}``."""
         braced = self.at("char", "{")
         if braced:
             self.take()
         args = self.arguments()
         if braced:
             self.take("char", "}", "}")
-        return self.notation(token, apply, function, args)
+        return args
 
     def arguments(self):
         opening = self.take("open", what="(")
@@ -832,12 +836,7 @@ class _Parser:
                     raise self.error("^{-1} of this function is not supported", caret)
                 function, exponent = _INVERSES[function], None
         if function is sp.atan2:
-            braced = self.at("char", "{")
-            if braced:
-                self.take()
-            args = self.arguments()
-            if braced:
-                self.take("char", "}", "}")
+            args = self.braced_arguments()
             if len(args) != 2:
                 raise self.error("atan2 takes two arguments", token)
         else:
