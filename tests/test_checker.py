@@ -5,8 +5,9 @@ import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
-from guidingcenter.checker import Uncheckable, best_match, compare
-from guidingcenter.dimensions import Inconsistent, dimension
+from guidingcenter.check.judge import Uncheckable, compare
+from guidingcenter.check.matching import best_match
+from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.vectors import Cross, DirectionalDerivative, Dot, Grad
 
 m, q, B, v_perp, v_par = S.m, S.q, S.B, S.v_perp, S.v_par

@@ -9,8 +9,8 @@ import sympy as sp
 from guidingcenter import registry, render
 from guidingcenter import symbols as S
 from guidingcenter.engine import equation, prove_equal
-from guidingcenter.parsing import ParseError, parse_latex, parse_sympy
-from guidingcenter.parsing_latex import LATEX_ALIASES, latex_key, latex_table, table_conflicts
+from guidingcenter.check.parsing import ParseError, parse_latex, parse_sympy
+from guidingcenter.check.latex.table import LATEX_ALIASES, latex_key, latex_table, table_conflicts
 from guidingcenter.vectors import Cross, DirectionalDerivative, Div, Dot, Grad, Curl
 
 # --- round trips of the published results --------------------------------------------

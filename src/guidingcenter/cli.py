@@ -159,17 +159,17 @@ def _verify(args):
 def _check(args):
     import sympy as sp
 
-    from guidingcenter import checker, parsing
+    from guidingcenter.check import judge, matching, parsing
     try:
         claim = (parsing.parse_latex if args.latex else parsing.parse_sympy)(args.formula)
     except parsing.ParseError as error:
         raise CommandError(str(error)) from None
     try:
         if args.against:
-            finding = checker.compare(claim, registry.result(args.against))
+            finding = judge.compare(claim, registry.result(args.against))
         else:
-            finding = checker.best_match(claim, registry.results().values())
-    except checker.Uncheckable as error:
+            finding = matching.best_match(claim, registry.results().values())
+    except judge.Uncheckable as error:
         raise CommandError(f"cannot check this formula: {error}") from None
     result = registry.result(finding.against)
     corrected = finding.corrected

@@ -1,7 +1,7 @@
 """The catalogue of the four lecture notes: every formula and quantitative claim.
 
 Data (one module per note: ``notes_000`` ... ``notes_004``) is kept apart from
-the checking code (``evaluate``, which uses ``guidingcenter.checker``).  The
+the checking code (``evaluate``, which uses ``guidingcenter.check``).  The
 notes themselves travel with the package (``seeds/``, byte-identical copies of
 ``shared/seeds``), so every quote can be found again anywhere.
 """

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import mpmath
 import sympy as sp
 
-from guidingcenter import checker, registry
+from guidingcenter import registry
+from guidingcenter.check import judge as checker
 from guidingcenter import symbols as S
 
 __all__ = ["Row", "judge", "verify", "as_json", "specialized"]

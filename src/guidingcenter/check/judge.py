@@ -1,4 +1,4 @@
-"""Verdicts on formulas: compare a formula with a derived result, name what differs.
+"""The verdict on one formula against one derived result: what holds, what differs.
 
 :func:`compare` judges a claim (a SymPy expression or equation in the notation
 of :mod:`guidingcenter.symbols` and :mod:`guidingcenter.vectors`) against a
@@ -11,7 +11,7 @@ wrong exponent, a wrong function, swapped or wrong symbols, a factor missing
 from a term, dimensional inconsistency — and the corrected formula.
 
 Both sides are evaluated at seeded random points to 30 significant digits
-(:mod:`guidingcenter.sampling`) in a general frame: a magnetic field of
+(:mod:`guidingcenter.check.sampling`) in a general frame: a magnetic field of
 arbitrary direction with all its first derivatives (div B = 0), free vectors
 E, F, g, ..., and the standard definitions (omega_c = qB/m, mu = m
 v_perp^2/(2B), r_L, the unit vector b, the curvature (b.grad)b, v^2 =
@@ -24,16 +24,16 @@ from dataclasses import dataclass
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
-from guidingcenter import diagnosis
 from guidingcenter import symbols as S
-from guidingcenter.diagnosis import nice_number, show
-from guidingcenter.dimensions import Inconsistent, describe, dimension
-from guidingcenter.sampling import EXACT, Sample, Uncheckable, symbols_needed
-from guidingcenter.vectors import (Cross, Curl, DirectionalDerivative, Div, Dot, Frame, Grad,
+from guidingcenter.check import diagnosis
+from guidingcenter.check.conditions import CONDITION_KEYS, CONDITIONS, DOMAINS, checking_frame
+from guidingcenter.check.diagnosis import nice_number, show
+from guidingcenter.check.dimensions import Inconsistent, describe, dimension
+from guidingcenter.check.sampling import EXACT, Sample, Uncheckable, symbols_needed
+from guidingcenter.vectors import (Cross, Curl, DirectionalDerivative, Div, Dot, Grad,
                                    VectorSymbol)
 
-__all__ = ["Finding", "Condition", "CONDITIONS", "compare", "best_match", "checking_frame",
-           "Uncheckable", "APPROXIMATION_LIMIT"]
+__all__ = ["Finding", "compare", "Uncheckable", "APPROXIMATION_LIMIT", "sample_symbols"]
 
 APPROXIMATION_LIMIT = 0.10   # an approximation within 10 % everywhere "holds" as one
 
@@ -48,102 +48,6 @@ class Finding:
     corrected: object = None
     condition: str = ""     # the condition under which it holds
     edits: tuple = ()       # machine-readable: (("factor", k), ("sign",), ...)
-
-
-# --- the checking frame -----------------------------------------------------------
-
-def checking_frame(curl_free=False, aligned=False, along_x=False):
-    """A general local frame: B of any direction (z along B if ``aligned``) with all
-    nine first derivatives (trace zero: div B = 0; symmetric too if ``curl_free``;
-    only dB_z/dx if ``along_x``, the field B(x) z-hat); every other vector free."""
-    position = sp.Matrix([S.X, S.Y, S.Z])
-    G = sp.Matrix(S.field_gradient)
-    G[2, 2] = -G[0, 0] - G[1, 1]
-    if curl_free:
-        G = sp.Matrix(3, 3, lambda i, j: G[min(i, j), max(i, j)])
-    if along_x:
-        G = sp.Matrix(3, 3, lambda i, j: G[i, j] if (i, j) == (2, 0) else 0)
-    origin = sp.Matrix([0, 0, S.B_0]) if aligned else S.components("B0")
-    defined = {
-        S.B_vec: origin + G * position,
-        S.b_hat: S.B_vec / S.B,
-        S.kappa: DirectionalDerivative(S.b_hat, S.b_hat),
-        S.R_c_vec: -S.kappa / Dot(S.kappa, S.kappa),
-        S.grad_B: Grad(S.B),
-        S.dEperp_dt: S.dE_dt - Dot(S.dE_dt, S.b_hat) * S.b_hat,
-    }
-    free = {vector: S.components(vector.name.replace("_vec", ""))
-            for vector in _declared_vectors() if vector not in defined}
-    scalars = {
-        S.B: sp.sqrt(Dot(S.B_vec, S.B_vec)),
-        S.R_c: 1 / sp.sqrt(Dot(S.kappa, S.kappa)),
-        S.omega_c: S.q * S.B / S.m,
-        S.mu: S.m * S.v_perp**2 / (2 * S.B),
-        S.r_L: S.m * S.v_perp / (sp.Abs(S.q) * S.B),
-        S.v: sp.sqrt(S.v_perp**2 + S.v_par**2),
-        S.gamma: 1 / sp.sqrt(1 - S.v**2 / S.c**2),
-        S.W_perp: S.m * S.v_perp**2 / 2,
-        S.W_par: S.m * S.v_par**2 / 2,
-    }
-    return Frame({**free, **defined}, scalars, position)
-
-
-def _declared_vectors():
-    return [value for value in vars(S).values() if isinstance(value, VectorSymbol)]
-
-
-def _mirror_y(lam_m):
-    return sp.cos(lam_m)**3 / (1 + 3 * sp.sin(lam_m)**2)**sp.Rational(1, 4)
-
-
-# Sampling intervals that keep the physics sensible (speeds below c, pitch angles
-# in the first quadrant, a mirror field above the starting field, y = sin(alpha_eq)
-# consistent with the mirror latitude, ...).
-DOMAINS = {
-    S.v_perp: (0, S.c / 3), S.v_par: (-S.c / 3, S.c / 3), S.W: (0, S.m * S.c**2),
-    S.lam_m: (sp.Rational(1, 20), sp.Rational(7, 5)), S.y: _mirror_y(S.lam_m),
-    S.L: (1, 10), S.lam: (-1, 1),
-    S.alpha: (0, sp.pi / 2), S.alpha_eq: (0, sp.pi / 2), S.alpha_0: (0, sp.pi / 2),
-    S.alpha_1: (0, sp.pi / 2), S.alpha_2: (0, sp.pi / 2), S.alpha_lc: (0, sp.pi / 2),
-    S.B_max: (S.B_0, 4 * S.B_0), S.B_m: (S.B_eq, 4 * S.B_eq),
-    S.v_perp_i: (0, S.c / 3), S.v_perp_e: (0, S.c / 3),
-    S.v_par_i: (-S.c / 3, S.c / 3), S.v_par_e: (-S.c / 3, S.c / 3),
-}
-
-
-@dataclass(frozen=True)
-class Condition:
-    """A condition under which a claim may hold that it does not state."""
-
-    key: str
-    name: str
-    frame: dict = None        # options of checking_frame
-    domains: tuple = ()       # extra sampling intervals, ((symbol, (low, high)), ...)
-    limit: object = None      # symbol taken to infinity in the truth (e.g. c)
-
-    def applies(self, claim, truth, symbols):
-        if self.limit is not None:
-            return truth.has(self.limit) and not claim.has(self.limit)
-        if self.frame is not None:
-            return any(e.has(Grad, DirectionalDerivative, Curl, S.kappa, S.R_c_vec,
-                             S.grad_B, S.R_c) for e in (claim, truth))
-        return any(symbol in symbols for symbol, _ in self.domains)
-
-
-CONDITIONS = (
-    Condition("nonrelativistic", "non-relativistic speeds (v << c)", limit=S.c),
-    Condition("vacuum", "a current-free field (curl B = 0)", frame={"curl_free": True}),
-    Condition("positive-charge", "a positive charge (q > 0)", domains=((S.q, (0, 3)),)),
-    Condition("forward", "motion along B (v_par > 0)", domains=((S.v_par, (0, S.c / 3)),)),
-)
-# Stated by a source but never assumed by the checker on its own.
-STATED_ONLY = (
-    Condition("aligned", "axes with z along B", frame={"aligned": True}),
-    Condition("along-x", "B along z varying along x only (B(x) z-hat)",
-              frame={"aligned": True, "along_x": True}),
-)
-CONDITION_KEYS = {c.key: c for c in CONDITIONS + STATED_ONLY}
-
 
 # --- the verdict -------------------------------------------------------------------
 
@@ -460,54 +364,3 @@ def _solve_for(equation, target):
     if target.is_positive and len(positive) == 1:
         chosen = positive
     return chosen[0] if len(chosen) == 1 else None
-
-
-# --- which result is a formula about? -------------------------------------------------
-
-_RANK = {"holds": 0, "holds-with-condition": 1, "erratum": 2}
-_SPECIFIC = ("factor", "sign", "exponent", "term-sign", "component-sign", "function",
-             "cross-order", "swap", "symbol", "term-factor", "power", "extra-factor",
-             "missing-factor")
-
-
-def best_match(claim, results):
-    """The :class:`Finding` against whichever of ``results`` the claim matches best.
-
-    Results about the same quantity (same left-hand side) are tried first; a
-    claim that holds wins, then one that holds under a condition, then an
-    erratum explained by a single edit.  Raises :class:`Uncheckable` when no
-    result can be compared.
-    """
-    best, reasons = None, []
-    for result in _candidates(claim, results):
-        try:
-            finding = compare(claim, result)
-        except Uncheckable as error:
-            reasons.append(f"{result.name}: {error}")
-            continue
-        key = (_RANK[finding.verdict], 0 if finding.edits and finding.edits[0][0] in _SPECIFIC
-               else 1)
-        if best is None or key < best[0]:
-            best = (key, finding)
-        if key == (0, 1):
-            break
-    if best is None:
-        raise Uncheckable("no derived result to compare with" + (
-            f" ({reasons[0]})" if reasons else ""))
-    return best[1]
-
-
-def _candidates(claim, results):
-    results = list(results)
-    if isinstance(claim, sp.Equality):
-        same = [r for r in results if isinstance(r.statement, sp.Equality)
-                and r.statement.lhs == claim.lhs]
-        if same:
-            return same
-    symbols = sp.sympify(claim).free_symbols
-
-    def overlap(result):
-        theirs = result.statement.free_symbols
-        return len(symbols & theirs) / max(1, len(symbols | theirs))
-    ranked = sorted((r for r in results if overlap(r) > 0), key=overlap, reverse=True)
-    return ranked[:8]

@@ -1,106 +1,34 @@
-"""Turn a formula a user types into a SymPy expression in the project's notation.
+"""Read a formula written in SymPy syntax, without ever evaluating it as Python.
 
-Two input languages, one result: an expression (or ``sympy.Eq``) built from
-the symbols of :mod:`guidingcenter.symbols` and the vector notation of
-:mod:`guidingcenter.vectors`, ready to be compared with the derived results.
+The text is tokenized first, and only numbers, whitelisted names,
+``+ - * / ** ^ ( ) , = ==`` and spaces are accepted; the expression is then
+built by a small recursive-descent parser that calls SymPy constructors
+directly (no ``eval``, no ``parse_expr``).
 
-* :func:`parse_sympy` reads SymPy syntax, ``m*v_perp**2/(2*q*B**3)*Cross(B_vec,
-  Grad(B))``.  The text is never evaluated as Python: it is tokenized first,
-  and only numbers, whitelisted names, ``+ - * / ** ^ ( ) , = ==`` and spaces
-  are accepted; the expression is then built by a small recursive-descent
-  parser that calls SymPy constructors directly (no ``eval``, no
-  ``parse_expr``).
-* :func:`parse_latex` reads the LaTeX of physics formulas (implemented in
-  :mod:`guidingcenter.parsing_latex`), ``\\frac{m v_\\perp^2}{2qB^3}
-  \\left(\\vec{B} \\times \\nabla B\\right)``.
-
-Both return an expression or an ``Eq`` (one ``=``).  A chain ``a = b = c`` is
-refused with a :class:`ParseError` unless ``chain=True``; then both return a
-list of statements, one ``Eq`` per later side, each compared with the first:
-``[Eq(a, b), Eq(a, c)]`` (the first side is the quantity being defined; each
-later side is a separate claim about it, so each can be checked and reported
-on its own).  Anything they cannot read raises :class:`ParseError`, a
-``ValueError`` whose one-line message gives the column and an excerpt.
-
-Names (SymPy syntax)
---------------------
-Every symbol of :mod:`guidingcenter.symbols` by its SymPy name
+Names: every symbol of :mod:`guidingcenter.symbols` by its SymPy name
 (``symbols.by_name()``: ``v_perp``, ``B_vec``, ``alpha_eq`` ...; ``lambda`` is
 the latitude, a keyword to Python but a plain name here), the aliases of
 :data:`SYMPY_ALIASES`, ``grad_B`` (``Grad(B)``), ``pi``, and the functions of
-:data:`FUNCTIONS` (``ln``, ``abs``, ``arctan``, ``sgn`` ... are accepted too;
-``Y(y)`` is the dipole integral, ``Y`` alone the coordinate).  ``E`` is the
-electric field magnitude and ``I`` the current, as in the symbols module:
-write ``exp(1)`` for Euler's number.
-
-Vector notation is checked while the expression is built: a product of two
-vectors, a sum of a vector and a scalar, a vector in a denominator, under a
-power or inside ``sin`` is refused; ``Abs`` of a vector symbol is its magnitude
-(``Abs(B_vec)`` is ``B``); scalar factors are taken out of ``Cross`` and
-``Dot``; ``DirectionalDerivative(b_hat, b_hat)`` is the curvature vector
-``kappa``.
+:data:`~guidingcenter.check.algebra.FUNCTIONS` (``ln``, ``abs``, ``arctan``,
+``sgn`` ... are accepted too; ``Y(y)`` is the dipole integral, ``Y`` alone the
+coordinate).  ``E`` is the electric field magnitude and ``I`` the current, as
+in the symbols module: write ``exp(1)`` for Euler's number.
 """
 
-import difflib
 import functools
 import re
 
 import sympy as sp
 
 from guidingcenter import symbols as _symbols
+from guidingcenter.check.algebra import (CHAIN_REFUSED, FUNCTIONS, add, apply, divide, finish,
+                                         float_number, multiply, power, suggest)
+from guidingcenter.check.errors import NotationError, ParseError
 from guidingcenter.engine import equation
-from guidingcenter.vectors import (Cross, DirectionalDerivative, Div, Dot, Grad, Curl,
-                                   VectorSymbol, is_vector)
+from guidingcenter.vectors import Grad
 
-__all__ = [
-    "ParseError", "parse_sympy", "parse_latex", "SYMPY_ALIASES", "FUNCTIONS", "sympy_names",
-]
+__all__ = ["parse_sympy", "SYMPY_ALIASES", "sympy_names"]
 
-
-class ParseError(ValueError):
-    """A formula that cannot be read; the message is one line.
-
-    Attributes
-    ----------
-    reason : str
-        What is wrong, e.g. ``unknown command \\foo``.
-    column : int
-        1-based position of the problem in the text.
-    excerpt : str
-        The text up to and including the problem (shortened with ``...``).
-    """
-
-    def __init__(self, reason, text="", position=0, end=None, language="formula"):
-        position = max(0, min(position, len(text)))
-        end = position + 1 if end is None else max(end, position + 1)
-        start = max(0, position - 30)
-        excerpt = (("..." if start else "") + text[start:min(len(text), end)])
-        self.reason = " ".join(str(reason).split())
-        self.column = position + 1
-        self.excerpt = " ".join(excerpt.split())
-        where = f' in "{self.excerpt}"' if self.excerpt else ""
-        super().__init__(f"cannot parse {language} at column {self.column}: "
-                         f"{self.reason}{where}")
-
-
-class NotationError(Exception):
-    """Internal: an operation the vector notation does not allow (turned into a
-    :class:`ParseError` at the operator's column by the parsers)."""
-
-
-# --- shared tables -----------------------------------------------------------------
-
-#: SymPy functions a physicist uses, the vector notation and the dipole integrals:
-#: name -> (callable, number of arguments).
-FUNCTIONS = {
-    **{name: (getattr(sp, name), 1) for name in (
-        "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh",
-        "asinh", "acosh", "atanh", "exp", "log", "Abs", "sign")},
-    "atan2": (sp.atan2, 2),
-    "Cross": (Cross, 2), "Dot": (Dot, 2), "Grad": (Grad, 1), "Curl": (Curl, 1),
-    "Div": (Div, 1), "DirectionalDerivative": (DirectionalDerivative, 2),
-    "T": (_symbols.T_of, 1), "D": (_symbols.D_of, 1), "Y": (_symbols.Y_of, 1),
-}
 _FUNCTION_ALIASES = {"ln": "log", "abs": "Abs", "arcsin": "asin", "arccos": "acos",
                      "arctan": "atan", "arctan2": "atan2", "sgn": "sign"}
 
@@ -122,124 +50,6 @@ def sympy_names():
     table["grad_B"] = Grad(_symbols.B)        # the notation, not the opaque VectorSymbol
     table["pi"] = sp.pi
     return table
-
-
-# --- notation-aware arithmetic (shared by both parsers) --------------------------------
-
-_KAPPA = {DirectionalDerivative(_symbols.b_hat, _symbols.b_hat): _symbols.kappa}
-
-
-def _scalar_and_vector(expr):
-    """Split ``s * v`` into (s, v) so scalars can be taken out of Cross and Dot."""
-    if isinstance(expr, sp.Mul):
-        vectors = [arg for arg in expr.args if is_vector(arg)]
-        if len(vectors) == 1:
-            return sp.Mul(*[arg for arg in expr.args if arg is not vectors[0]]), vectors[0]
-    return sp.S.One, expr
-
-
-def _need_vector(expr, what):
-    if not is_vector(expr):
-        raise NotationError(f"{what} needs a vector, got the scalar {expr}")
-
-
-def _need_scalar(expr, what):
-    if is_vector(expr):
-        raise NotationError(f"{what} of a vector ({expr})")
-
-
-def cross(a, b):
-    """``a x b`` with scalar factors taken out."""
-    _need_vector(a, "the cross product")
-    _need_vector(b, "the cross product")
-    (s, u), (t, w) = _scalar_and_vector(a), _scalar_and_vector(b)
-    return s * t * Cross(u, w)
-
-
-def dot(a, b):
-    """``a . b`` with scalar factors taken out."""
-    _need_vector(a, "the dot product")
-    _need_vector(b, "the dot product")
-    (s, u), (t, w) = _scalar_and_vector(a), _scalar_and_vector(b)
-    return s * t * Dot(u, w)
-
-
-def multiply(a, b):
-    if is_vector(a) and is_vector(b):
-        raise NotationError("product of two vectors: write a dot or a cross product")
-    return a * b
-
-
-def divide(a, b):
-    if is_vector(b):
-        raise NotationError("division by a vector")
-    return a / b
-
-
-def add(a, b):
-    if is_vector(a) != is_vector(b) and a != 0 and b != 0:
-        raise NotationError("sum of a vector and a scalar")
-    return a + b
-
-
-def power(base, exponent):
-    _need_scalar(exponent, "a power")
-    if isinstance(base, sp.Number) and isinstance(exponent, sp.Number) and abs(exponent) > 1000:
-        raise NotationError("exponent too large")    # 10**10**10 would never finish
-    if is_vector(base):
-        raise NotationError(f"power of a vector ({base}): write a dot product")
-    return base ** exponent
-
-
-def magnitude(expr):
-    """``|x|``: Abs of a scalar; for a vector symbol ``X_vec``, the scalar ``X``."""
-    if is_vector(expr):
-        if isinstance(expr, VectorSymbol) and expr.name.endswith("_vec"):
-            scalar = _symbols.by_name().get(expr.name[:-len("_vec")])
-            if scalar is not None and not isinstance(scalar, VectorSymbol):
-                return scalar
-        raise NotationError(f"no magnitude symbol for the vector {expr}")
-    return sp.Abs(expr)
-
-
-def apply(function, args):
-    """Apply a function of :data:`FUNCTIONS` (or an undefined function), checking the
-    vector notation: Cross/Dot/Curl/Div take vectors, Grad a scalar, the rest scalars."""
-    if function in (Cross, Dot):
-        return (cross if function is Cross else dot)(*args)
-    if function in (Curl, Div):
-        _need_vector(args[0], function.__name__)
-        return function(args[0])
-    if function is DirectionalDerivative:
-        _need_vector(args[0], function.__name__)
-        _need_vector(args[1], function.__name__)
-        return function(*args)
-    if function is sp.Abs:
-        return magnitude(args[0])
-    for arg in args:
-        _need_scalar(arg, getattr(function, "__name__", str(function)))
-    return function(*args)
-
-
-def finish(sides, chain):
-    """The value of a parsed statement: expression or Eq; with ``chain``, a list of
-    them (one Eq per later side, each against the first)."""
-    sides = [side.xreplace(_KAPPA) if isinstance(side, sp.Basic) else side for side in sides]
-    statements = [equation(sides[0], side) for side in sides[1:]] or sides
-    return statements if chain else statements[0]
-
-
-CHAIN_REFUSED = "a chain of relations a = b = c: give one equation at a time"
-
-
-def suggest(name, known):
-    """`` (did you mean a, b?)`` from the closest known names, or ``""``."""
-    close = difflib.get_close_matches(name, sorted(known), n=3, cutoff=0.6)
-    return f" (did you mean {', '.join(close)}?)" if close else ""
-
-
-def float_number(text, rational):
-    return sp.Rational(text) if rational else sp.Float(text)
 
 
 # --- SymPy syntax -------------------------------------------------------------------
@@ -462,7 +272,7 @@ def parse_sympy(text, *, rational=False, chain=False):
     >>> parse_sympy("B.__class__")
     Traceback (most recent call last):
     ...
-    guidingcenter.parsing.ParseError: cannot parse SymPy syntax at column 2: '.' is not allowed ...
+    guidingcenter.check.errors.ParseError: cannot parse SymPy syntax at column 2: '.' is not allowed ...
     """
     text = str(text)
     try:
@@ -474,19 +284,3 @@ def parse_sympy(text, *, rational=False, chain=False):
     except Exception as problem:     # a parser bug must still be one line, not a traceback
         raise ParseError(f"internal error {type(problem).__name__}: {problem}", text, 0,
                          language="SymPy syntax") from None
-
-
-def parse_latex(text, *, rational=False, chain=False):
-    """Parse the LaTeX of a physics formula into the project's notation.
-
-    See :func:`guidingcenter.parsing_latex.parse_latex` for what is supported;
-    this is the same function (imported on first use: the LaTeX parser builds
-    on this module's tables).
-
-    Examples
-    --------
-    >>> parse_latex(r"\\mu = \\frac{m v_\\perp^2}{2B}")
-    Eq(mu, m*v_perp**2/(2*B))
-    """
-    from guidingcenter.parsing_latex import parse_latex as _parse_latex
-    return _parse_latex(text, rational=rational, chain=chain)

@@ -1,0 +1,11 @@
+"""The verdict side: read a formula, find the derived result it is about, judge it.
+
+Modules: :mod:`~guidingcenter.check.parsing` (LaTeX and SymPy syntax into the
+project's notation; the LaTeX grammar in :mod:`guidingcenter.check.latex`),
+:mod:`~guidingcenter.check.conditions` (the checking frame and the conditions
+a formula may need), :mod:`~guidingcenter.check.sampling` (values at seeded
+points), :mod:`~guidingcenter.check.dimensions`,
+:mod:`~guidingcenter.check.diagnosis` (the single edits that name an erratum),
+:mod:`~guidingcenter.check.judge` (one formula against one result) and
+:mod:`~guidingcenter.check.matching` (which result a formula is about).
+"""

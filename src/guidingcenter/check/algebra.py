@@ -1,0 +1,152 @@
+"""Notation-aware arithmetic shared by both formula readers.
+
+Vector notation is checked while an expression is built: a product of two
+vectors, a sum of a vector and a scalar, a vector in a denominator, under a
+power or inside ``sin`` is refused (:class:`~guidingcenter.check.errors.NotationError`);
+scalar factors are taken out of ``Cross`` and ``Dot``; ``Abs`` of a vector
+symbol is its magnitude; ``DirectionalDerivative(b_hat, b_hat)`` is the
+curvature vector ``kappa``.
+"""
+
+import difflib
+
+import sympy as sp
+
+from guidingcenter import symbols as _symbols
+from guidingcenter.check.errors import NotationError
+from guidingcenter.engine import equation
+from guidingcenter.vectors import (Cross, Curl, DirectionalDerivative, Div, Dot, Grad,
+                                   VectorSymbol, is_vector)
+
+__all__ = ["FUNCTIONS", "cross", "dot", "multiply", "divide", "add", "power", "magnitude",
+           "apply", "finish", "suggest", "float_number", "CHAIN_REFUSED"]
+
+#: SymPy functions a physicist uses, the vector notation and the dipole integrals:
+#: name -> (callable, number of arguments).
+FUNCTIONS = {
+    **{name: (getattr(sp, name), 1) for name in (
+        "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh",
+        "asinh", "acosh", "atanh", "exp", "log", "Abs", "sign")},
+    "atan2": (sp.atan2, 2),
+    "Cross": (Cross, 2), "Dot": (Dot, 2), "Grad": (Grad, 1), "Curl": (Curl, 1),
+    "Div": (Div, 1), "DirectionalDerivative": (DirectionalDerivative, 2),
+    "T": (_symbols.T_of, 1), "D": (_symbols.D_of, 1), "Y": (_symbols.Y_of, 1),
+}
+
+
+# --- notation-aware arithmetic (shared by both parsers) --------------------------------
+
+_KAPPA = {DirectionalDerivative(_symbols.b_hat, _symbols.b_hat): _symbols.kappa}
+
+
+def _scalar_and_vector(expr):
+    """Split ``s * v`` into (s, v) so scalars can be taken out of Cross and Dot."""
+    if isinstance(expr, sp.Mul):
+        vectors = [arg for arg in expr.args if is_vector(arg)]
+        if len(vectors) == 1:
+            return sp.Mul(*[arg for arg in expr.args if arg is not vectors[0]]), vectors[0]
+    return sp.S.One, expr
+
+
+def _need_vector(expr, what):
+    if not is_vector(expr):
+        raise NotationError(f"{what} needs a vector, got the scalar {expr}")
+
+
+def _need_scalar(expr, what):
+    if is_vector(expr):
+        raise NotationError(f"{what} of a vector ({expr})")
+
+
+def cross(a, b):
+    """``a x b`` with scalar factors taken out."""
+    _need_vector(a, "the cross product")
+    _need_vector(b, "the cross product")
+    (s, u), (t, w) = _scalar_and_vector(a), _scalar_and_vector(b)
+    return s * t * Cross(u, w)
+
+
+def dot(a, b):
+    """``a . b`` with scalar factors taken out."""
+    _need_vector(a, "the dot product")
+    _need_vector(b, "the dot product")
+    (s, u), (t, w) = _scalar_and_vector(a), _scalar_and_vector(b)
+    return s * t * Dot(u, w)
+
+
+def multiply(a, b):
+    if is_vector(a) and is_vector(b):
+        raise NotationError("product of two vectors: write a dot or a cross product")
+    return a * b
+
+
+def divide(a, b):
+    if is_vector(b):
+        raise NotationError("division by a vector")
+    return a / b
+
+
+def add(a, b):
+    if is_vector(a) != is_vector(b) and a != 0 and b != 0:
+        raise NotationError("sum of a vector and a scalar")
+    return a + b
+
+
+def power(base, exponent):
+    _need_scalar(exponent, "a power")
+    if isinstance(base, sp.Number) and isinstance(exponent, sp.Number) and abs(exponent) > 1000:
+        raise NotationError("exponent too large")    # 10**10**10 would never finish
+    if is_vector(base):
+        raise NotationError(f"power of a vector ({base}): write a dot product")
+    return base ** exponent
+
+
+def magnitude(expr):
+    """``|x|``: Abs of a scalar; for a vector symbol ``X_vec``, the scalar ``X``."""
+    if is_vector(expr):
+        if isinstance(expr, VectorSymbol) and expr.name.endswith("_vec"):
+            scalar = _symbols.by_name().get(expr.name[:-len("_vec")])
+            if scalar is not None and not isinstance(scalar, VectorSymbol):
+                return scalar
+        raise NotationError(f"no magnitude symbol for the vector {expr}")
+    return sp.Abs(expr)
+
+
+def apply(function, args):
+    """Apply a function of :data:`FUNCTIONS` (or an undefined function), checking the
+    vector notation: Cross/Dot/Curl/Div take vectors, Grad a scalar, the rest scalars."""
+    if function in (Cross, Dot):
+        return (cross if function is Cross else dot)(*args)
+    if function in (Curl, Div):
+        _need_vector(args[0], function.__name__)
+        return function(args[0])
+    if function is DirectionalDerivative:
+        _need_vector(args[0], function.__name__)
+        _need_vector(args[1], function.__name__)
+        return function(*args)
+    if function is sp.Abs:
+        return magnitude(args[0])
+    for arg in args:
+        _need_scalar(arg, getattr(function, "__name__", str(function)))
+    return function(*args)
+
+
+def finish(sides, chain):
+    """The value of a parsed statement: expression or Eq; with ``chain``, a list of
+    them (one Eq per later side, each against the first)."""
+    sides = [side.xreplace(_KAPPA) if isinstance(side, sp.Basic) else side for side in sides]
+    statements = [equation(sides[0], side) for side in sides[1:]] or sides
+    return statements if chain else statements[0]
+
+
+CHAIN_REFUSED = "a chain of relations a = b = c: give one equation at a time"
+
+
+def suggest(name, known):
+    """`` (did you mean a, b?)`` from the closest known names, or ``""``."""
+    close = difflib.get_close_matches(name, sorted(known), n=3, cutoff=0.6)
+    return f" (did you mean {', '.join(close)}?)" if close else ""
+
+
+def float_number(text, rational):
+    return sp.Rational(text) if rational else sp.Float(text)

@@ -1,0 +1,112 @@
+"""The checking frame and the conditions a formula may need.
+
+:func:`checking_frame` is a general local frame: a magnetic field of arbitrary
+direction with all its first derivatives (div B = 0), free vectors E, F, g,
+..., and the standard definitions (omega_c = qB/m, mu = m v_perp^2/(2B), r_L,
+the unit vector b, the curvature (b.grad)b, v^2 = v_perp^2 + v_par^2, ...).
+:data:`DOMAINS` keeps sampled values physical.  A :class:`Condition` is one
+under which a formula may hold that it does not state.
+"""
+
+from dataclasses import dataclass
+
+import sympy as sp
+
+from guidingcenter import symbols as S
+from guidingcenter.vectors import Curl, DirectionalDerivative, Dot, Frame, Grad, VectorSymbol
+
+__all__ = ["checking_frame", "DOMAINS", "Condition", "CONDITIONS", "STATED_ONLY",
+           "CONDITION_KEYS"]
+
+
+def checking_frame(curl_free=False, aligned=False, along_x=False):
+    """A general local frame: B of any direction (z along B if ``aligned``) with all
+    nine first derivatives (trace zero: div B = 0; symmetric too if ``curl_free``;
+    only dB_z/dx if ``along_x``, the field B(x) z-hat); every other vector free."""
+    position = sp.Matrix([S.X, S.Y, S.Z])
+    G = sp.Matrix(S.field_gradient)
+    G[2, 2] = -G[0, 0] - G[1, 1]
+    if curl_free:
+        G = sp.Matrix(3, 3, lambda i, j: G[min(i, j), max(i, j)])
+    if along_x:
+        G = sp.Matrix(3, 3, lambda i, j: G[i, j] if (i, j) == (2, 0) else 0)
+    origin = sp.Matrix([0, 0, S.B_0]) if aligned else S.components("B0")
+    defined = {
+        S.B_vec: origin + G * position,
+        S.b_hat: S.B_vec / S.B,
+        S.kappa: DirectionalDerivative(S.b_hat, S.b_hat),
+        S.R_c_vec: -S.kappa / Dot(S.kappa, S.kappa),
+        S.grad_B: Grad(S.B),
+        S.dEperp_dt: S.dE_dt - Dot(S.dE_dt, S.b_hat) * S.b_hat,
+    }
+    free = {vector: S.components(vector.name.replace("_vec", ""))
+            for vector in _declared_vectors() if vector not in defined}
+    scalars = {
+        S.B: sp.sqrt(Dot(S.B_vec, S.B_vec)),
+        S.R_c: 1 / sp.sqrt(Dot(S.kappa, S.kappa)),
+        S.omega_c: S.q * S.B / S.m,
+        S.mu: S.m * S.v_perp**2 / (2 * S.B),
+        S.r_L: S.m * S.v_perp / (sp.Abs(S.q) * S.B),
+        S.v: sp.sqrt(S.v_perp**2 + S.v_par**2),
+        S.gamma: 1 / sp.sqrt(1 - S.v**2 / S.c**2),
+        S.W_perp: S.m * S.v_perp**2 / 2,
+        S.W_par: S.m * S.v_par**2 / 2,
+    }
+    return Frame({**free, **defined}, scalars, position)
+
+
+def _declared_vectors():
+    return [value for value in vars(S).values() if isinstance(value, VectorSymbol)]
+
+
+def _mirror_y(lam_m):
+    return sp.cos(lam_m)**3 / (1 + 3 * sp.sin(lam_m)**2)**sp.Rational(1, 4)
+
+
+# Sampling intervals that keep the physics sensible (speeds below c, pitch angles
+# in the first quadrant, a mirror field above the starting field, y = sin(alpha_eq)
+# consistent with the mirror latitude, ...).
+DOMAINS = {
+    S.v_perp: (0, S.c / 3), S.v_par: (-S.c / 3, S.c / 3), S.W: (0, S.m * S.c**2),
+    S.lam_m: (sp.Rational(1, 20), sp.Rational(7, 5)), S.y: _mirror_y(S.lam_m),
+    S.L: (1, 10), S.lam: (-1, 1),
+    S.alpha: (0, sp.pi / 2), S.alpha_eq: (0, sp.pi / 2), S.alpha_0: (0, sp.pi / 2),
+    S.alpha_1: (0, sp.pi / 2), S.alpha_2: (0, sp.pi / 2), S.alpha_lc: (0, sp.pi / 2),
+    S.B_max: (S.B_0, 4 * S.B_0), S.B_m: (S.B_eq, 4 * S.B_eq),
+    S.v_perp_i: (0, S.c / 3), S.v_perp_e: (0, S.c / 3),
+    S.v_par_i: (-S.c / 3, S.c / 3), S.v_par_e: (-S.c / 3, S.c / 3),
+}
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A condition under which a claim may hold that it does not state."""
+
+    key: str
+    name: str
+    frame: dict = None        # options of checking_frame
+    domains: tuple = ()       # extra sampling intervals, ((symbol, (low, high)), ...)
+    limit: object = None      # symbol taken to infinity in the truth (e.g. c)
+
+    def applies(self, claim, truth, symbols):
+        if self.limit is not None:
+            return truth.has(self.limit) and not claim.has(self.limit)
+        if self.frame is not None:
+            return any(e.has(Grad, DirectionalDerivative, Curl, S.kappa, S.R_c_vec,
+                             S.grad_B, S.R_c) for e in (claim, truth))
+        return any(symbol in symbols for symbol, _ in self.domains)
+
+
+CONDITIONS = (
+    Condition("nonrelativistic", "non-relativistic speeds (v << c)", limit=S.c),
+    Condition("vacuum", "a current-free field (curl B = 0)", frame={"curl_free": True}),
+    Condition("positive-charge", "a positive charge (q > 0)", domains=((S.q, (0, 3)),)),
+    Condition("forward", "motion along B (v_par > 0)", domains=((S.v_par, (0, S.c / 3)),)),
+)
+# Stated by a source but never assumed by the checker on its own.
+STATED_ONLY = (
+    Condition("aligned", "axes with z along B", frame={"aligned": True}),
+    Condition("along-x", "B along z varying along x only (B(x) z-hat)",
+              frame={"aligned": True, "along_x": True}),
+)
+CONDITION_KEYS = {c.key: c for c in CONDITIONS + STATED_ONLY}

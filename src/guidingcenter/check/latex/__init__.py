@@ -1,0 +1,1 @@
+"""The LaTeX reader: lexer, grammar (in parts) and the table of names."""

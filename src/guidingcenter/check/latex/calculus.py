@@ -1,0 +1,131 @@
+"""Derivatives, integrals and nabla of the LaTeX grammar (a mixin of the parser).
+"""
+
+import sympy as sp
+
+from guidingcenter import symbols as _symbols
+from guidingcenter.check.algebra import FUNCTIONS, apply, suggest
+from guidingcenter.check.errors import ParseError
+from guidingcenter.check.latex.stream import DerivativeOperator, Nabla, NablaOf
+from guidingcenter.vectors import Cross, Dot, Grad, is_vector
+
+__all__ = ['Calculus']
+
+
+class Calculus:
+    """Derivatives, integrals and nabla of the LaTeX grammar (a mixin of the parser)."""
+
+    # --- calculus ---------------------------------------------------------------------------
+    def differential_form(self, start, end):
+        """For tokens ``d``/``\\mathrm{d}``/``\\partial`` followed by a name:
+        ``("", None, False)`` (a bare d), ``(key, exponent, False)`` (d and a name),
+        ``(flat text, None, True)`` (d and anything else), or ``None`` (no d)."""
+        tokens = self.tokens[start:end]
+        if tokens and tokens[0].kind == "char" and tokens[0].text == "{":
+            start, end = start + 1, end - 1
+            tokens = self.tokens[start:end]
+        if not tokens:
+            return None
+        first = tokens[0]
+        if not ((first.kind == "letter" and first.text == "d") or
+                (first.kind == "cmd" and first.text == r"\partial") or
+                (first.kind == "text" and first.text == r"\mathrm" and first.value.strip() == "d")):
+            return None
+        if len(tokens) == 1:
+            return "", None, False
+        saved = self.index
+        try:
+            self.index = start + 1
+            key, exponent = self.name_key()
+            complete = self.index == end
+        except ParseError:
+            complete = False
+        finally:
+            self.index = saved
+        return (key, exponent, False) if complete else (self.flat(start + 1, end), None, True)
+
+    def derivative(self, token, numerator, denominator):
+        top = self.differential_form(*numerator)
+        bottom = self.differential_form(*denominator)
+        if top is None or bottom is None or not bottom[0]:
+            return None
+        end_token = self.tokens[denominator[1] - 1]
+        if bottom[2]:
+            raise self.error("higher derivatives and derivatives with respect to an "
+                             "expression are not supported", token, end_token)
+        if top[1] is not None or bottom[1] is not None:
+            raise self.error("higher derivatives are not supported", token, end_token)
+        variable = self.symbols.get(bottom[0])
+        if variable is None or not isinstance(variable, sp.Symbol):
+            raise self.error(f"unknown variable {bottom[0]} of a derivative", token, end_token)
+        if top[0] == "":
+            return DerivativeOperator(variable, token)
+        key = f"d{{{top[0]}}}/d{{{bottom[0]}}}"
+        if key in self.symbols:
+            return self.symbols[key]
+        if top[2]:
+            raise self.error("derivative of an expression is not supported", token, end_token)
+        function = self.functions.get(top[0])
+        applied = getattr(function, "applied", None)
+        if applied is not None and applied.args == (variable,):
+            return sp.Derivative(applied, variable)
+        known = [name for name in self.symbols if name.startswith("d{")]
+        raise self.error(f"no symbol for the derivative {key}{suggest(key, known)}",
+                         token, end_token)
+
+    def integral(self):
+        token = self.take()
+        limits = {}
+        while self.at("char", "_") or self.at("char", "^"):
+            which = self.take().text
+            limits[which] = self.script()
+        self.differential += 1
+        body = self.checked(self.expr())
+        self.differential -= 1
+        if not self.at_differential():
+            raise self.error("expected d<variable> closing the integral", self.peek())
+        self.take()
+        variable = self.symbol()
+        if not isinstance(variable, sp.Symbol):
+            raise self.error("integration variable must be a symbol", token)
+        if set(limits) == {"_", "^"}:
+            return sp.Integral(body, (variable, limits["_"], limits["^"]))
+        if limits:
+            raise self.error("an integral needs both limits or none", token)
+        return sp.Integral(body, variable)
+
+    def nabla(self):
+        token = self.take()
+        subscript = None
+        if self.at("char", "_"):
+            self.take()
+            end = self.group_end(self.index)
+            subscript = self.flat(self.index, end)
+            self.index = end
+        if self.at("cmd", r"\cdot") or self.at("cmd", r"\times"):
+            operator = self.take()
+            if subscript:
+                raise self.error(r"\nabla with a subscript before \cdot or \times", token)
+            field = self.checked(self.factor())
+            name = "Div" if operator.text == r"\cdot" else "Curl"
+            if not is_vector(field):
+                raise self.error(f"{'divergence' if name == 'Div' else 'curl'} of a scalar",
+                                 operator)
+            return self.notation(operator, apply, FUNCTIONS[name][0], [field])
+        if not self.starts_factor():
+            if subscript:
+                raise self.error(r"\nabla without an operand", token)
+            return Nabla(None, token)
+        operand = self.checked(self.factor())
+        if is_vector(operand):
+            if subscript:
+                raise self.error("gradient of a vector", token)
+            return NablaOf(operand, token)
+        if subscript is None:
+            return Grad(operand)
+        b_hat = _symbols.b_hat
+        if subscript == r"\perp":
+            return Cross(b_hat, Cross(Grad(operand), b_hat))
+        if subscript == r"\parallel":
+            return _symbols.dB_ds if operand == _symbols.B else Dot(b_hat, Grad(operand))
+        raise self.error(f"unknown gradient \\nabla_{{{subscript}}}", token)

@@ -1,0 +1,325 @@
+"""Statements, sums, products and factors of the LaTeX grammar (a mixin of the parser).
+
+``statement := expr (relation expr)*``; ``expr := [+-] term ([+-] term)*``;
+``term := factor ((\\cdot | \\times | * | / | implicit) factor)*``;
+``factor := [+-] primary [^ script]`` (plus the pending operators of the
+markers); ``primary`` is a number, a name, a group, a fraction, a root, a
+function, ``\\nabla ...``, an integral or a matrix.
+"""
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from guidingcenter.check.algebra import (CHAIN_REFUSED, add, cross, divide, dot, finish,
+                                         float_number, magnitude, multiply, power)
+from guidingcenter.check.errors import ParseError
+from guidingcenter.check.latex.lexer import (CLOSING, DECORATIONS, DEGREE, FUNCTION_COMMANDS,
+                                             GREEK, MATRIX_ENVIRONMENTS, REFUSED_RELATIONS,
+                                             RELATIONS)
+from guidingcenter.check.latex.stream import (DerivativeOperator, DirectionalOperator, Marker,
+                                              Nabla, NablaOf)
+from guidingcenter.vectors import DirectionalDerivative, Grad, is_vector
+
+__all__ = ['Expressions']
+
+
+class Expressions:
+    """Statements, sums, products and factors of the LaTeX grammar (a mixin of the parser)."""
+
+    # --- statement ---------------------------------------------------------------------
+    def parse(self):
+        self.strip()
+        if not self.tokens:
+            raise self.error("empty formula")
+        sides = [self.checked(self.expr())]
+        while self.relation():
+            token = self.take()
+            if len(sides) == 2 and not self.chain:
+                raise self.error(CHAIN_REFUSED, token)
+            if self.at("end"):
+                raise self.error("nothing after the relation")
+            sides.append(self.checked(self.expr()))
+        if not self.at("end"):
+            token = self.peek()
+            if token.text in REFUSED_RELATIONS:
+                raise self.error(f"{token.text} is not supported (equations only)", token)
+            if token.text == ",":
+                raise self.error("unexpected ',' (one formula at a time)", token)
+            if token.text == r"\\":
+                raise self.error(r"line break \\ (one formula at a time)", token)
+            raise self.error(f"unexpected {token.text}", token)
+        return finish(sides, self.chain)
+
+    def strip(self):
+        """Drop trailing sentence punctuation and alignment ``&`` outside matrices."""
+        while self.tokens and self.tokens[-1].kind == "char" and self.tokens[-1].text in ".,;":
+            self.tokens.pop()
+        kept, depth = [], 0
+        for token in self.tokens:
+            depth += {"begin": 1, "endenv": -1}.get(token.kind, 0)
+            if not (token.kind == "char" and token.text == "&" and depth == 0):
+                kept.append(token)
+        self.tokens = kept
+        if self.at("char", "=") or self.relation():
+            raise self.error(f"nothing before {self.peek().text}")
+
+    def relation(self):
+        token = self.peek()
+        if token.kind == "char" and token.text == ":" and self.at("char", "=", 1):
+            self.take()
+            return True
+        return (token.kind == "char" and token.text == "=") or \
+            (token.kind == "cmd" and token.text in RELATIONS)
+
+    def checked(self, value):
+        if isinstance(value, Marker):
+            what = {Nabla: r"\nabla without an operand", NablaOf: "gradient of a vector",
+                    DirectionalOperator: r"(\vec{a}\cdot\nabla) without a field after it",
+                    DerivativeOperator: "d/dx without a function after it"}[type(value)]
+            raise self.error(what, value.token)
+        return value
+
+    # --- sums and products -----------------------------------------------------------------
+    def expr(self):
+        sign = None
+        if self.at("char", "+") or self.at("char", "-"):
+            sign = self.take()
+        value = self.term()
+        if sign is not None and sign.text == "-":
+            value = -self.checked(value)
+        while self.at("char", "+") or self.at("char", "-") or self.at("cmd", r"\pm"):
+            token = self.take()
+            if token.text == r"\pm":
+                raise self.error(r"\pm is not supported (write the two formulas)", token)
+            right = self.checked(self.term())
+            value = self.notation(token, add, self.checked(value),
+                                  right if token.text == "+" else -right)
+        return value
+
+    def term(self):
+        value = self.factor()
+        while True:
+            token = self.peek()
+            if token.text in (r"\cdot", r"\times", "*") and token.kind in ("cmd", "char"):
+                self.take()
+                value = self.product(token, value, self.factor())
+            elif token.kind == "char" and token.text == "/":
+                self.take()
+                right = self.checked(self.factor())
+                value = self.notation(token, divide, self.checked(value), right)
+            elif self.starts_factor():
+                right = self.factor()
+                if isinstance(value, sp.Number) and isinstance(right, sp.Number):
+                    raise self.error("two numbers without an operator", token)
+                value = self.notation(token, multiply, self.checked(value), self.checked(right))
+            else:
+                return value
+
+    def product(self, token, left, right):
+        """``\\cdot``/``\\times``/``*``: dot or cross between vectors, else multiplication."""
+        if token.text == r"\cdot" and isinstance(right, Nabla):
+            return DirectionalOperator(self.checked(left), token)
+        if token.text == r"\cdot" and isinstance(right, NablaOf):
+            return self.directional(token, self.checked(left), right.value)
+        left, right = self.checked(left), self.checked(right)
+        if is_vector(left) and is_vector(right):
+            if token.text == "*":
+                raise self.error(r"product of two vectors: write \cdot or \times", token)
+            return self.notation(token, dot if token.text == r"\cdot" else cross, left, right)
+        return self.notation(token, multiply, left, right)
+
+    def directional(self, token, direction, field):
+        if not is_vector(direction):
+            raise self.error(r"(a \cdot \nabla) needs a vector a", token)
+        if is_vector(field):
+            return DirectionalDerivative(direction, field)
+        return self.notation(token, dot, direction, Grad(field))
+
+    def starts_factor(self):
+        token = self.peek()
+        if token.kind in ("num", "letter", "text", "begin"):
+            return not (self.differential and self.at_differential())
+        if token.kind == "open":
+            return True
+        if token.kind == "bar":
+            return self.bars == 0
+        if token.kind == "char":
+            return token.text == "{"
+        return token.kind == "cmd" and (
+            token.text[1:] in GREEK or token.text in DECORATIONS or
+            token.text in FUNCTION_COMMANDS or token.text in (
+                r"\frac", r"\dfrac", r"\tfrac", r"\cfrac", r"\sqrt", r"\nabla", r"\pi",
+                r"\int", r"\partial", r"\infty", r"\dot", r"\ddot", r"\hbar"))
+
+    def at_differential(self):
+        """``d x`` closing an integral."""
+        token = self.peek()
+        is_d = (token.kind == "letter" and token.text == "d") or \
+            (token.kind == "text" and token.value.strip() == "d" and token.text == r"\mathrm")
+        following = self.peek(1)
+        return is_d and (following.kind == "letter" or
+                         (following.kind == "cmd" and following.text[1:] in GREEK))
+
+    # --- factors ------------------------------------------------------------------------
+    def factor(self):
+        if self.at("char", "-") or self.at("char", "+"):
+            token = self.take()
+            value = self.checked(self.factor())
+            return -value if token.text == "-" else value
+        value = self.primary()
+        while self.at("char", "^"):
+            token = self.take()
+            exponent = self.script()
+            if isinstance(value, Marker):
+                raise self.error("power of an operator", token)
+            if exponent is DEGREE:
+                value = value * sp.pi / 180
+            else:
+                value = self.notation(token, power, value, exponent)
+        if is_vector(value) and self.at("cmd", r"\cdot") and self.at("cmd", r"\nabla", 1):
+            value = self.product(self.take(), value, self.nabla())   # a . nabla binds first
+            if isinstance(value, DirectionalOperator):
+                return value                          # (a . nabla): the bracket closes first
+        if isinstance(value, DirectionalOperator):
+            field = self.checked(self.factor())
+            return self.directional(value.token, value.value, field)
+        if isinstance(value, DerivativeOperator):
+            operand = self.checked(self.factor())
+            if not isinstance(operand, AppliedUndef) or value.value not in operand.args:
+                raise self.error("derivative of an expression is not supported "
+                                 "(only of a function value such as \\mu{\\left(t\\right)})",
+                                 value.token)
+            return sp.Derivative(operand, value.value)
+        return value
+
+    def script(self):
+        """The argument of ``^`` or ``_`` as an expression (one token unless braced)."""
+        if self.at("cmd", r"\circ") or (self.at("char", "{") and self.at("cmd", r"\circ", 1)
+                                        and self.at("char", "}", 2)):
+            self.index += 1 if self.at("cmd", r"\circ") else 3
+            return DEGREE
+        self.group_end(self.index)                  # splits x^23 into x^2 3, as LaTeX does
+        if self.at("end"):
+            raise self.error("missing superscript")
+        if self.at("char", "{"):
+            self.take()
+            value = self.checked(self.expr())
+            self.take("char", "}", "}")
+            return value
+        token = self.peek()
+        if token.kind == "char" and token.text == "-":       # x^-1: LaTeX would print x^{-}1
+            raise self.error("write a negative exponent in braces, ^{-1}", token)
+        return self.checked(self.primary())
+
+    def primary(self):
+        token = self.peek()
+        kind, text = token.kind, token.text
+        if kind == "num":
+            self.take()
+            if "." in text:
+                return float_number(text, self.rational)
+            return sp.Integer(text)
+        if kind == "letter" or (kind == "cmd" and (text[1:] in GREEK or text in DECORATIONS)):
+            return self.symbol()
+        if kind == "text":
+            return self.text_command()
+        if kind == "open":
+            return self.bracket()
+        if kind == "bar":
+            self.take()
+            self.bars += 1
+            value = self.checked(self.expr())
+            self.bars -= 1
+            self.take("bar", what="closing |")
+            return self.notation(token, magnitude, value)
+        if kind == "char" and text == "{":
+            self.take()
+            value = self.expr()
+            self.take("char", "}", "}")
+            return value
+        if kind == "begin":
+            return self.matrix()
+        if kind == "cmd":
+            if text in (r"\frac", r"\dfrac", r"\tfrac", r"\cfrac"):
+                return self.fraction()
+            if text == r"\sqrt":
+                return self.root()
+            if text in FUNCTION_COMMANDS:
+                self.take()
+                return self.function(token, FUNCTION_COMMANDS[text])
+            if text == r"\nabla":
+                return self.nabla()
+            if text == r"\pi":
+                self.take()
+                return sp.pi
+            if text == r"\int":
+                return self.integral()
+            if text in (r"\pm", r"\mp"):
+                raise self.error(f"{text} is not supported (write the two formulas)", token)
+            if text in (r"\partial", r"\dot", r"\ddot", r"\infty", r"\hbar"):
+                raise self.error(f"{text} is not supported here", token)
+            if text in RELATIONS or text in REFUSED_RELATIONS:
+                raise self.error(f"expected a formula before {text}", token)
+            raise self.error(f"unknown command {text}", token)
+        if kind == "end":
+            raise self.error("unexpected end of the formula")
+        raise self.error(f"unexpected {text}", token)
+
+    def bracket(self):
+        opening = self.take()
+        if opening.text == ".":
+            raise self.error(r"\left. is not supported", opening)
+        if opening.text == r"\langle":
+            return self.average(opening)
+        if opening.text == "|":
+            value = self.checked(self.expr())
+            self.take("close", "|", what="\\right|")
+            return self.notation(opening, magnitude, value)
+        if self.at("begin"):
+            value = self.matrix()
+        else:
+            value = self.expr()
+        closing = CLOSING[opening.text]
+        if not self.at("close", closing):
+            token = self.peek()
+            found = token.text if token.kind != "end" else "the end of the formula"
+            raise self.error(f"expected {closing} to close the {opening.text} at column "
+                             f"{opening.position + 1}, found {found}", token)
+        self.take()
+        return value
+
+    def average(self, opening):
+        start = self.index
+        try:
+            key = self.name_key()[0]
+            self.take("close", r"\rangle")
+        except ParseError:
+            key = None
+        value = self.symbols.get(rf"\langle{{{key}}}\rangle") if key else None
+        if value is None:
+            self.index = start
+            raise self.error(r"gyro-averages \langle ... \rangle are not supported", opening)
+        return value
+
+    def matrix(self):
+        opening = self.take("begin")
+        if opening.text not in MATRIX_ENVIRONMENTS:
+            raise self.error(f"environment {opening.text} is not supported", opening)
+        rows, row = [], []
+        while True:
+            row.append(self.checked(self.expr()))
+            if self.at("char", "&"):
+                self.take()
+            elif self.at("cmd", r"\\"):
+                self.take()
+                rows.append(row)
+                row = []
+            elif self.at("endenv", opening.text):
+                self.take()
+                rows.append(row)
+                break
+            else:
+                raise self.error(f"expected &, \\\\ or \\end{{{opening.text}}}", self.peek())
+        if len({len(r) for r in rows}) != 1:
+            raise self.error("matrix rows of different lengths", opening)
+        return sp.ImmutableMatrix(rows)

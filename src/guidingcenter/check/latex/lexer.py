@@ -1,0 +1,192 @@
+"""The LaTeX lexer: tokens with their positions, and the tables of commands it knows."""
+
+import re
+import unicodedata
+
+import sympy as sp
+
+from guidingcenter.check.algebra import FUNCTIONS
+from guidingcenter.check.errors import ParseError
+
+__all__ = ["Token", "tokens", "braced", "GREEK", "DECORATIONS", "FUNCTION_COMMANDS",
+           "OPERATOR_NAMES", "INVERSES", "RELATIONS", "REFUSED_RELATIONS", "TEXT_COMMANDS",
+           "MATRIX_ENVIRONMENTS", "CLOSING", "UNIT", "DEGREE"]
+
+GREEK = set("""alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa
+    lambda mu nu xi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega ell
+    Gamma Delta Theta Lambda Xi Sigma Upsilon Phi Psi Omega""".split())
+DECORATIONS = {r"\vec": r"\vec", r"\mathbf": r"\vec", r"\boldsymbol": r"\vec", r"\bm": r"\vec",
+                r"\overrightarrow": r"\vec", r"\hat": r"\hat", r"\widehat": r"\hat",
+                r"\mathcal": r"\mathcal"}
+FUNCTION_COMMANDS = {
+    r"\sin": sp.sin, r"\cos": sp.cos, r"\tan": sp.tan, r"\cot": sp.cot, r"\sec": sp.sec,
+    r"\csc": sp.csc, r"\sinh": sp.sinh, r"\cosh": sp.cosh, r"\tanh": sp.tanh, r"\coth": sp.coth,
+    r"\arcsin": sp.asin, r"\arccos": sp.acos, r"\arctan": sp.atan, r"\ln": sp.log,
+    r"\log": sp.log, r"\exp": sp.exp,
+}
+OPERATOR_NAMES = {**{name: FUNCTIONS[name][0] for name in (
+                          "sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh",
+                          "tanh", "asinh", "acosh", "atanh", "exp", "log", "Abs", "sign")},
+                   "atan2": sp.atan2, "sgn": sp.sign, "arcsin": sp.asin, "arccos": sp.acos,
+                   "arctan": sp.atan, "arsinh": sp.asinh, "arcosh": sp.acosh,
+                   "artanh": sp.atanh, "arctanh": sp.atanh, "ln": sp.log}
+INVERSES = {sp.sin: sp.asin, sp.cos: sp.acos, sp.tan: sp.atan, sp.sinh: sp.asinh,
+             sp.cosh: sp.acosh, sp.tanh: sp.atanh}
+RELATIONS = {"=", r"\approx", r"\simeq", r"\equiv", r"\sim", r"\cong", r"\doteq", r"\coloneqq"}
+REFUSED_RELATIONS = {"<", ">", r"\le", r"\leq", r"\ge", r"\geq", r"\ll", r"\gg", r"\neq",
+                      r"\ne", r"\propto", r"\to", r"\rightarrow", r"\Rightarrow", r"\implies",
+                      r"\xrightarrow", r"\longrightarrow", r"\mapsto", r"\iff"}
+SPACING = {r"\quad", r"\qquad", r"\enspace", r"\thinspace", r"\medspace", r"\thickspace",
+            r"\negthinspace", r"\negmedspace"}
+IGNORED = {r"\displaystyle", r"\textstyle", r"\scriptstyle", r"\scriptscriptstyle",
+            r"\limits", r"\nolimits", r"\rm", r"\it", r"\big", r"\Big", r"\bigg", r"\Bigg",
+            r"\bigl", r"\bigr", r"\Bigl", r"\Bigr", r"\biggl", r"\biggr", r"\Biggl", r"\Biggr"}
+TEXT_COMMANDS = {r"\text", r"\textrm", r"\textit", r"\textup", r"\textnormal", r"\mathrm",
+                  r"\mathit", r"\mathsf", r"\operatorname", r"\mbox"}
+SKIPPED_ENVIRONMENTS = {"equation", "equation*", "displaymath", "math"}
+MATRIX_ENVIRONMENTS = {"matrix", "pmatrix", "bmatrix"}
+DELIMITERS = {"(": "(", ")": ")", "[": "[", "]": "]", "|": "|", ".": ".", r"\{": r"\{",
+               r"\}": r"\}", r"\|": "|", r"\langle": r"\langle", r"\rangle": r"\rangle",
+               r"\lvert": "|", r"\rvert": "|", r"\vert": "|"}
+CLOSING = {"(": ")", "[": "]", r"\{": r"\}", "|": "|", r"\langle": r"\rangle"}
+UNIT = re.compile(r"(?:[kMGmunpµ]?(?:Hz|eV|T|s|m|A|J|V|W|C|K|g)|secs?|hours?|h|min(?:utes?)?"
+                   r"|days?|years?|Tage?|Am)(?:\^?\{?-?\d+\}?)?")
+DEGREE = object()
+
+
+class Token:
+    __slots__ = ("kind", "text", "value", "position", "end", "spaced")
+
+    def __init__(self, kind, text, position, end, value="", spaced=False):
+        self.kind, self.text, self.position, self.end = kind, text, position, end
+        self.value, self.spaced = value, spaced
+
+    def __repr__(self):
+        return f"{self.kind}:{self.text}"
+
+
+def unicode_command(char):
+    name = unicodedata.name(char, "")
+    for prefix, case in (("GREEK SMALL LETTER ", str.lower),
+                         ("GREEK CAPITAL LETTER ", str.title)):
+        if name.startswith(prefix) and " " not in name[len(prefix):]:
+            return "\\" + case(name[len(prefix):].replace("LAMDA", "LAMBDA"))
+    return {"×": r"\times", "·": r"\cdot", "∇": r"\nabla", "≈": r"\approx", "∥": r"\parallel",
+            "⊥": r"\perp", "∂": r"\partial", "≃": r"\simeq", "≡": r"\equiv"}.get(char)
+
+
+def braced(text, i, fail):
+    """The raw text of the brace group starting at ``text[i] == '{'`` and the index after it."""
+    depth, j = 0, i
+    while j < len(text):
+        if text[j] == "\\":
+            j += 2
+            continue
+        depth += {"{": 1, "}": -1}.get(text[j], 0)
+        if depth == 0:
+            return text[i + 1:j], j + 1
+        j += 1
+    raise fail("unclosed { (missing })", i)
+
+
+def tokens(text):
+    """Lex LaTeX into tokens; check that braces balance."""
+    def fail(reason, start, end=None):
+        return ParseError(reason, text, start, end, "LaTeX")
+
+    tokens, braces, i, n, spaced = [], [], 0, len(text), False
+
+    def emit(kind, value_text, start, end, value=""):
+        nonlocal spaced
+        tokens.append(Token(kind, value_text, start, end, value, spaced))
+        spaced = False
+
+    while i < n:
+        char, start = text[i], i
+        if char.isspace() or char == "$":
+            i += 1
+        elif char == "~":
+            spaced, i = True, i + 1
+        elif char == "\\":
+            match = re.match(r"\\([A-Za-z]+|.)", text[i:], re.DOTALL)
+            if match is None:
+                raise fail("a lone backslash at the end", start)
+            command = match.group()
+            i += len(command)
+            if command in (r"\,", r"\;", r"\!", r"\:", r"\>", "\\ ") or command in SPACING:
+                spaced = True
+            elif command in IGNORED or command in (r"\[", r"\]", r"\(", r"\)"):
+                pass
+            elif command in (r"\left", r"\right"):
+                delimiter = re.match(r"\s*(\\[A-Za-z]+|\\.|.)", text[i:])
+                name = delimiter.group(1) if delimiter else ""
+                allowed = set(CLOSING) if command == r"\left" else set(CLOSING.values())
+                if name not in DELIMITERS or DELIMITERS[name] not in allowed | {".", "|"}:
+                    side = "an opening" if command == r"\left" else "a closing"
+                    raise fail(f"{command} needs {side} delimiter", start, i + 1)
+                i += delimiter.end()
+                emit("open" if command == r"\left" else "close", DELIMITERS[name], start, i)
+            elif command in DELIMITERS:
+                kind = {r"\{": "open", r"\}": "close", r"\langle": "open", r"\rangle": "close",
+                        r"\lvert": "open", r"\rvert": "close"}.get(command, "bar")
+                if command == r"\|":
+                    emit("cmd", r"\|", start, i)
+                else:
+                    emit(kind, DELIMITERS[command], start, i)
+            elif command in TEXT_COMMANDS:
+                skip = re.match(r"\s*", text[i:]).end()
+                if i + skip < n and text[i + skip] == "{":
+                    content, i = braced(text, i + skip, fail)
+                else:
+                    content, i = text[i + skip:i + skip + 1], i + skip + 1
+                emit("text", command, start, i, content)
+            elif command in (r"\begin", r"\end"):
+                skip = re.match(r"\s*", text[i:]).end()
+                if i + skip >= n or text[i + skip] != "{":
+                    raise fail(f"{command} needs {{environment}}", start, i)
+                name, i = braced(text, i + skip, fail)
+                if name not in SKIPPED_ENVIRONMENTS:
+                    emit("begin" if command == r"\begin" else "endenv", name, start, i)
+            elif re.fullmatch(r"\\[A-Za-z]+|\\\\|\\\|", command):
+                emit("cmd", command, start, i)
+            else:
+                raise fail(f"unexpected {command}", start, i)
+        elif char.isdigit() or (char == "." and i + 1 < n and text[i + 1].isdigit()):
+            number = re.match(r"\d*\.?\d+|\d+", text[i:]).group()
+            i += len(number)
+            emit("num", number, start, i)
+        elif char.isascii() and char.isalpha():
+            i += 1
+            emit("letter", char, start, i)
+        elif char in "([":
+            i += 1
+            emit("open", char, start, i)
+        elif char in ")]":
+            i += 1
+            emit("close", char, start, i)
+        elif char == "{":
+            braces.append(start)
+            i += 1
+            emit("char", char, start, i)
+        elif char == "}":
+            if not braces:
+                raise fail("unmatched }", start)
+            braces.pop()
+            i += 1
+            emit("char", char, start, i)
+        elif char == "|":
+            i += 1
+            emit("bar", char, start, i)
+        elif char in "^_+-*/=,'&<>!.:;" or char in "−":
+            i += 1
+            emit("char", "-" if char == "−" else char, start, i)
+        elif unicode_command(char):
+            i += 1
+            emit("cmd", unicode_command(char), start, i)
+        elif char == "%":
+            raise fail("comments (%) are not supported", start)
+        else:
+            raise fail(f"unexpected character {char!r}", start)
+    if braces:
+        raise fail("unclosed { (missing })", braces[-1])
+    return tokens

@@ -1,0 +1,188 @@
+"""Names of the LaTeX grammar: symbols with decorations, sub- and superscripts,
+words, text commands and function arguments (a mixin of the parser).
+"""
+
+import re
+
+import sympy as sp
+
+from guidingcenter.check.algebra import apply, power, suggest
+from guidingcenter.check.latex.lexer import CLOSING, DECORATIONS, GREEK, OPERATOR_NAMES, UNIT
+
+__all__ = ['Names']
+
+
+class Names:
+    """Names of the LaTeX grammar: symbols with decorations, sub- and superscripts,"""
+
+    # --- names ------------------------------------------------------------------------
+    def name_key(self):
+        """Scan a name at the cursor; return ``(key, exponent or None)``.
+
+        The key is canonical LaTeX: ``B``, ``\\omega_{c}``, ``\\vec{v}_{F}``,
+        ``v_{\\parallel}`` (sub-script flattened, ``\\text``/``\\mathrm`` unwrapped).
+        """
+        token = self.take()
+        decoration, subscript, exponent, prime = "", None, None, ""
+        if token.kind == "cmd" and token.text in DECORATIONS:
+            decoration = DECORATIONS[token.text]
+            end = self.group_end(self.index)
+            inner = self.tokens[self.index:end]
+            if inner and inner[0].kind == "char" and inner[0].text == "{":
+                inner = inner[1:-1]
+            self.index = end
+            base, subscript = self.inner_name(token, inner)
+        elif token.kind == "letter" or (token.kind == "cmd" and token.text[1:] in GREEK):
+            base = token.text
+        elif token.kind == "text" and re.fullmatch(r"\s*[A-Za-z]+\s*", token.value):
+            base = token.value.strip()
+        else:
+            raise self.error(f"expected a name, found {token.text}", token)
+        while True:
+            if self.at("char", "_"):
+                underscore = self.take()
+                if subscript is not None:
+                    raise self.error("double subscript", underscore)
+                subscript = self.flat(self.index, self.group_end(self.index))
+                self.index = self.group_end(self.index)
+            elif self.at("char", "^") and exponent is None and \
+                    self.at("char", "_", self.script_span()):            # v^2_\parallel
+                self.take()
+                exponent = self.script()
+            elif self.at("char", "'"):
+                self.take()
+                prime += "'"
+            else:
+                break
+        key = f"{decoration}{{{base}}}" if decoration else base
+        if subscript:
+            key += f"_{{{subscript}}}"
+        return key + prime, exponent
+
+    def script_span(self):
+        """Offset (from the cursor) of the token after ``^ script``."""
+        return self.group_end(self.index + 1) - self.index
+
+    def inner_name(self, token, inner):
+        if not inner or not (inner[0].kind == "letter" or
+                             (inner[0].kind == "cmd" and inner[0].text[1:] in GREEK)):
+            raise self.error(f"{token.text} of something other than a letter", token)
+        if len(inner) == 1:
+            return inner[0].text, None
+        if len(inner) > 2 and inner[1].kind == "char" and inner[1].text == "_":
+            start = self.tokens.index(inner[2])
+            end = self.group_end(start)
+            if self.tokens[end - 1] is inner[-1]:
+                return inner[0].text, self.flat(start, end)
+        raise self.error(f"{token.text}{{...}} must hold one name", token)
+
+    def flat(self, start, end):
+        """Canonical text of a subscript's tokens."""
+        if start >= len(self.tokens):
+            raise self.error("missing subscript")
+        parts = []
+        for token in self.tokens[start:end]:
+            if token.kind == "text":
+                parts.append("".join(token.value.split()))
+            elif token.kind == "cmd" and token.text in (r"\|", r"\parallel"):
+                parts.append(r"\parallel")
+            elif not (token.kind == "char" and token.text in "{}"):
+                parts.append(token.text)
+        text = "".join(parts)
+        return text.replace("||", r"\parallel").replace("//", r"\parallel")
+
+    def symbol(self):
+        token = self.peek()
+        word = self.word()
+        if word is not None:
+            return word
+        start = self.index
+        key, exponent = self.name_key()
+        value = self.symbols.get(key)
+        function = self.functions.get(key)
+        applied = function is not None and (                 # SymPy prints T{\left(y\right)}
+            (self.at("char", "{") and self.at("open", "(", 1)) or
+            (key in ("T", "D", "Y") and self.at("open", "(")))
+        if applied:
+            value = self.application(token, function)
+        elif value is None:
+            last = self.tokens[self.index - 1]
+            hint = suggest(key, self.symbols) or self.subscript_hint(start)
+            if not hint and rf"\vec{{{key}}}" in self.symbols:
+                hint = rf" (did you mean \vec{{{key}}}?)"
+            raise self.error(f"unknown symbol {key}{hint}", self.tokens[start], last)
+        if exponent is not None:
+            value = self.notation(token, power, value, exponent)
+        return value
+
+    def subscript_hint(self, start):
+        """For ``B_max`` (LaTeX reads B_m a x): suggest the braced subscript."""
+        tokens = self.tokens
+        if start < 3 or not (tokens[start - 2].kind == "char" and tokens[start - 2].text == "_"
+                             and tokens[start - 1].kind == "letter"
+                             and tokens[start - 1].end == tokens[start].position
+                             and (tokens[start - 3].kind == "letter" or
+                                  tokens[start - 3].text[1:] in GREEK)):
+            return ""
+        j = start - 1
+        run = ""
+        while j < len(tokens) and tokens[j].kind == "letter" and \
+                (j == start - 1 or tokens[j].position == tokens[j - 1].end):
+            run += tokens[j].text
+            j += 1
+        base = tokens[start - 3].text
+        return f" (a subscript of several letters needs braces: {base}_{{{run}}})"
+
+    def word(self):
+        """A multi-letter name of the table written as a bare run of letters."""
+        run, j = "", self.index
+        while j < len(self.tokens) and self.tokens[j].kind == "letter" and \
+                (j == self.index or self.tokens[j].position == self.tokens[j - 1].end):
+            run += self.tokens[j].text
+            j += 1
+        for length in range(len(run), 1, -1):
+            if run[:length] in self.words:
+                self.index += length
+                return self.symbols[run[:length]]
+        return None
+
+    def application(self, token, function):
+        return self.notation(token, apply, function, self.braced_arguments())
+
+    def braced_arguments(self):
+        """Arguments in parentheses, optionally inside braces: ``f{(a, b)}``."""
+        braced = self.at("char", "{")
+        if braced:
+            self.take()
+        args = self.arguments()
+        if braced:
+            self.take("char", "}", "}")
+        return args
+
+    def arguments(self):
+        opening = self.take("open", what="(")
+        args = [self.checked(self.expr())]
+        while self.at("char", ","):
+            self.take()
+            args.append(self.checked(self.expr()))
+        self.take("close", CLOSING.get(opening.text, ")"))
+        return args
+
+    def text_command(self):
+        token = self.take()
+        content = token.value.strip()
+        if token.text == r"\operatorname":
+            function = OPERATOR_NAMES.get(content)
+            if function is None:
+                raise self.error(f"unknown function \\operatorname{{{content}}}", token)
+            return self.function(token, function)
+        if content in ("sgn", "sign"):
+            return self.function(token, sp.sign)
+        if token.text in (r"\mathrm", r"\mathit") and re.fullmatch(r"[A-Za-z]+", content):
+            self.index -= 1
+            return self.symbol()
+        words = content.strip("()[] .,").split()
+        if words and all(UNIT.fullmatch(word) for word in words):
+            raise self.error(f"unit {token.text}{{{token.value}}} is not part of a formula "
+                             "(give the formula without units)", token)
+        raise self.error(f"text {token.text}{{{token.value}}} is not part of a formula", token)

@@ -1,0 +1,128 @@
+r"""A recursive-descent parser for the LaTeX of physics formulas.
+
+``parse_latex(r"\vec{v}_{\nabla B} = \frac{m v_\perp^2}{2qB^3} \left(\vec{B}
+\times \nabla B\right)")`` gives ``Eq(v_gradB, m*v_perp**2*Cross(B_vec,
+Grad(B))/(2*B**3*q))`` in the notation of :mod:`guidingcenter.vectors`.
+(SymPy's own LaTeX parser needs an ANTLR runtime that is not available here,
+and knows nothing of our symbols or vector notation.)
+
+Symbols: one table
+------------------
+Every symbol is found through :func:`latex_table`, built once from
+``symbols.LATEX_NAMES`` (the spellings the renderers print), the default LaTeX
+of every other symbol of :mod:`guidingcenter.symbols` (``B_{0}``,
+``\alpha_{1}``, ``\vec{B}`` ...) and the explicit :data:`LATEX_ALIASES` for
+the notes' spellings.  Each spelling is reduced to a canonical key by the
+same scanner that reads formulas (:func:`latex_key`), so ``v_\perp``,
+``v_{\perp}``; ``B_{max}``, ``B_\text{max}``, ``B_{\mathrm{max}}``;
+``v_\parallel``, ``v_{\|}``, ``v_{||}``, ``v_{//}``; ``\vec{B}``,
+``\vec B``, ``\mathbf{B}``, ``\boldsymbol{B}``; ``\vec{v_F}`` and
+``\vec{v}_F`` all find the same symbol.
+
+Supported
+---------
+* numbers ``3.7``, ``10^{-2}``, ``5.62 \times 10^{-2}``; ``\pi``; degrees ``90^\circ``;
+* names: letters, Greek letters, sub- and superscripts in either order
+  (``v^2_{\parallel}``), ``\vec``/``\mathbf``/``\boldsymbol``/``\bm``, ``\hat``,
+  ``\mathcal``, a prime (``\vec{F}'``); a run of letters ``qB`` is a product
+  of single-letter symbols (each must be known; a multi-letter name in the
+  table would bind first);
+* ``+ - * /``, implicit multiplication, ``\cdot`` and ``\times`` (dot and cross
+  product between vectors, multiplication otherwise; scalar factors are
+  taken out of the products), ``\frac``, ``\dfrac``, ``\tfrac``, ``\sqrt``,
+  ``\sqrt[n]``, ``x^{1/2}``;
+* ``( )``, ``[ ]``, ``\{ \}``, ``\left ... \right``, ``\big`` sizes, ``|x|``
+  (of a vector symbol ``\vec{B}``: its magnitude ``B``);
+* ``\sin \cos \tan \cot \sec \csc \sinh \cosh \tanh \arcsin \arccos \arctan \ln
+  \log \exp``, ``\operatorname{asin}`` and friends, ``\operatorname{atan}_{2}``,
+  ``\text{sgn}``; ``\sin^2\alpha`` is ``sin(alpha)**2`` and ``\tan^{-1}`` is
+  ``atan``.  Without parentheses a function takes the next factor and the
+  letters, numbers and Greek letters that follow it (``\sin \omega_c t``); an
+  explicit space ``\,`` ends the argument;
+* ``\nabla B`` (Grad), ``\nabla \cdot \vec{B}`` (Div), ``\nabla \times \vec{B}``
+  (Curl), ``(\vec{B}\cdot\nabla)\vec{B}`` and ``\vec{B}\cdot\nabla\vec{B}``
+  (DirectionalDerivative; ``(\hat{b}\cdot\nabla)\hat{b}`` is ``kappa``),
+  ``\nabla_\perp B`` (``b x (grad B x b)``), ``\nabla_\parallel B`` (``dB_ds``;
+  of another scalar f, ``b . grad f``);
+* derivatives that are symbols of the table (``\frac{d\vec{E}_\perp}{dt}``,
+  ``\frac{\partial B}{\partial s}``, ``\frac{\mathrm{d}v_\parallel}{\mathrm{d}t}``),
+  derivatives of the functions of time in symbols (``\frac{d\mu}{dt}``), and
+  ``\frac{d}{dt}`` applied to a function value;
+* function values in SymPy's printed form ``\mu{\left(t \right)}``;
+  ``T(y)``, ``D(y)``, ``Y(y)`` (the dipole integrals);
+* ``\int\limits_{a}^{b} f \, dx``; ``\begin{matrix}`` (also ``pmatrix``,
+  ``bmatrix``) with ``&`` and ``\\``;
+* relations ``=``, ``:=``, ``\approx``, ``\simeq``, ``\equiv``, ``\sim``
+  (all read as equations); a chain ``a = b \approx c`` only with ``chain=True``
+  (see :mod:`guidingcenter.check.sympy_syntax`);
+* ignored: ``$``, ``\,`` ``\;`` ``\!`` ``\:`` ``~`` ``\quad``, ``\displaystyle``,
+  ``\limits``, ``&`` outside matrices, a trailing ``.`` or ``,``.
+
+Not supported (a :class:`~guidingcenter.check.errors.ParseError` says which):
+text and units (``\text{ kHz}``, ``\mathcal{E}(\text{MeV})``), gyro-averages
+``\langle ... \rangle`` other than the table's ``\langle\vec{F}\rangle``,
+derivatives of expressions and higher derivatives, ``\dot{x}``, unit vectors
+such as ``\hat{x}``, inequalities, ``\pm``, products of two vectors without
+``\cdot`` or ``\times``, gradients of vectors, symbols the table does not
+know (``\beta``, ``v_\phi``, ``\Omega_p``, ``\rho_e`` ...).  ``e`` is the
+elementary charge and ``E`` the electric field: write ``\exp(x)``, not ``e^{x}``.
+"""
+
+from guidingcenter.check.errors import ParseError
+from guidingcenter.check.latex.grammar import Parser
+from guidingcenter.check.latex.table import tables
+from guidingcenter.check.sympy_syntax import parse_sympy
+
+__all__ = ["parse_latex", "parse_sympy", "ParseError"]
+
+
+def parse_latex(text, *, rational=False, chain=False):
+    r"""Parse the LaTeX of a physics formula into the project's notation.
+
+    Parameters
+    ----------
+    text : str
+        One formula, e.g. ``r"\mu = \frac{m v_\perp^2}{2B}"``; ``$`` delimiters,
+        spacing and a final ``.`` are ignored.
+    rational : bool, optional
+        Read decimals such as ``3.7`` as exact rationals (default: Floats).
+    chain : bool, optional
+        Accept a chain ``a = b = c`` and return a list of statements (always a
+        list, ``[Eq(a, b), Eq(a, c)]``; ``[expr]`` for a plain expression).
+
+    Returns
+    -------
+    sympy.Expr or sympy.Eq
+        (a list of them with ``chain=True``).
+
+    Raises
+    ------
+    ParseError
+        One line with the column and an excerpt: unbalanced braces, unknown
+        commands and symbols (with suggestions), units and text, notation
+        errors (a product of two vectors ...).
+
+    Examples
+    --------
+    >>> parse_latex(r"\vec{v}_{\nabla B} = \frac{m v_\perp^2}{2qB^3} \vec{B} \times \nabla B")
+    Eq(v_gradB, m*v_perp**2*Cross(B_vec, Grad(B))/(2*B**3*q))
+    >>> parse_latex(r"\alpha = \tanh^{-1} \frac{v_\perp}{v_\parallel}")
+    Eq(alpha, atanh(v_perp/v_par))
+    >>> parse_latex(r"r_g = \frac{v_\perp}{\omega_g} = \frac{mv_\perp}{|q|B}", chain=True)
+    [Eq(r_L, v_perp/omega_c), Eq(r_L, m*v_perp/(B*Abs(q)))]
+    >>> parse_latex(r"\omega_c = 2.98 L^{-3} \text{ kHz}")
+    Traceback (most recent call last):
+    ...
+    guidingcenter.check.errors.ParseError: cannot parse LaTeX at column 24: unit \text{ kHz} is not ...
+    """
+    text = str(text)
+    symbols, functions, words, _ = tables()
+    try:
+        return Parser(text, rational, (symbols, functions, words), chain).parse()
+    except ParseError:
+        raise
+    except RecursionError:
+        raise ParseError("formula nested too deeply", text, 0, language="LaTeX") from None
+    except Exception as problem:     # a parser bug must still be one line, not a traceback
+        raise ParseError(f"internal error {type(problem).__name__}: {problem}", text, 0,
+                         language="LaTeX") from None
