@@ -55,7 +55,7 @@ class Finding:
 
 def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, specialize=None,
             definitions=None, proportional=False, diagnose=True):
-    """Judge ``claim`` against the derived ``result`` (a Result or an equation).
+    r"""Judge ``claim`` against the derived ``result`` (a Result or an equation).
 
     ``stated`` lists keys of :data:`CONDITION_KEYS` that the source states (they
     are applied, and a claim that needs them simply holds); a result derived

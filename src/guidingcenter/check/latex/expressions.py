@@ -73,7 +73,7 @@ class Expressions:
             raise self.error(f"nothing before {self.peek().text}")
 
     def at_remark(self):
-        """Words after the formula (``, \quad \text{for electrons}``, ``\quad (q > 0)``):
+        r"""Words after the formula (``, \quad \text{for electrons}``, ``\quad (q > 0)``):
         a remark that may state a condition, not part of the formula."""
         token = self.peek()
         if token.kind == "end":

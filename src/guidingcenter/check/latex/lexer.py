@@ -227,7 +227,7 @@ def tokens(text):
 
 
 def _fonts(tokens):
-    """Apply old TeX font switches: ``{\bf v}`` is ``\mathbf{v}``, ``{\bf E\times B}``
+    r"""Apply old TeX font switches: ``{\bf v}`` is ``\mathbf{v}``, ``{\bf E\times B}``
     makes E and B bold, ``\cal L`` is ``\mathcal{L}``; ``\rm``, ``\it``, ``\mit`` ... only
     change the look.  A switch holds to the end of its group; sub- and superscripts keep
     their font."""
@@ -258,7 +258,7 @@ def _fonts(tokens):
 
 
 def _unwrap_single_names(tokens):
-    """``{\mathbf v}_E`` -> ``\mathbf v_E``: a group that holds one decorated letter and is
+    r"""``{\mathbf v}_E`` -> ``\mathbf v_E``: a group that holds one decorated letter and is
     followed by a subscript or a prime gives the subscript to the name."""
     out, i = [], 0
     while i < len(tokens):

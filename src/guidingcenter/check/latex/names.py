@@ -71,7 +71,7 @@ class Names:
         return key + prime, exponent
 
     def nested_name(self, token, decoration, inner, end):
-        """A decoration of a decorated name: ``\hat{\mathbf{b}}`` and ``\mathbf{\hat b}``
+        r"""A decoration of a decorated name: ``\hat{\mathbf{b}}`` and ``\mathbf{\hat b}``
         are the unit vector ``\hat{b}``, ``\dot{\vec{R}}`` the derivative of ``\vec{R}``."""
         stop = self.tokens.index(inner[-1]) + 1
         self.index = self.tokens.index(inner[0])
@@ -165,7 +165,7 @@ class Names:
         return value
 
     def skip_arguments(self):
-        """Function notation ``B(r, \lambda)``, ``B(s)``, ``\mu(t)``: the arguments name the
+        r"""Function notation ``B(r, \lambda)``, ``B(s)``, ``\mu(t)``: the arguments name the
         variables the quantity depends on; they are read past (the quantity is itself)."""
         if not self.at("open", "(") or self.peek().spaced:
             return
