@@ -108,7 +108,10 @@ def magnitude(expr):
             scalar = _symbols.by_name().get(expr.name[:-len("_vec")])
             if scalar is not None and not isinstance(scalar, VectorSymbol):
                 return scalar
-        raise NotationError(f"no magnitude symbol for the vector {expr}")
+        if isinstance(expr, VectorSymbol) and not expr.name.endswith("_vec") and \
+                expr.name.startswith("\\"):
+            raise NotationError(f"no magnitude symbol for the vector {expr}")
+        return sp.sqrt(Dot(expr, expr))          # |grad B|, |E x B|: the length of the vector
     return sp.Abs(expr)
 
 

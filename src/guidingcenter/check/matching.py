@@ -22,6 +22,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from guidingcenter import symbols as S
+from guidingcenter.check import notation
 from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.gaussian import gaussian
 from guidingcenter.check.judge import Finding, Uncheckable, compare
@@ -40,7 +41,7 @@ _SPECIFIC = ("factor", "sign", "exponent", "term-sign", "component-sign", "funct
 _DIAGNOSED = 3           # errata searched for their edit, at most
 _DIPOLE_FUNCTIONS = (S.T_of, S.D_of, S.Y_of)
 _OVERLAP = 6             # results that merely share symbols, at most
-_CLOSE = 0.4             # the least overlap of variables for a result matched by its right side
+_CLOSE = 0.6             # the least share of a result's variables a formula must have
 
 
 class OutOfTime(Exception):
@@ -105,9 +106,9 @@ def candidates(statement, results):
     shape = _shape(side)
     if lhs is None or _generic(lhs) or not meanings:
         add(2, [r for r in results if _shape(r.statement.rhs) == shape and shape[0] is not None
-                and _overlap(side, r.statement.rhs) >= _CLOSE])
-    overlapping = sorted((r for r in results if _overlap(statement, r.statement) >= _CLOSE),
-                         key=lambda r: -_overlap(statement, r.statement))
+                and _coverage(side, r.statement.rhs) >= _CLOSE])
+    overlapping = sorted((r for r in results if _coverage(statement, r.statement) >= _CLOSE),
+                         key=lambda r: -_coverage(statement, r.statement))
     add(3, overlapping[:_OVERLAP])
     return tiers
 
@@ -254,21 +255,27 @@ def _shape(expr):
         return None, is_vector(expr)
 
 
-def _overlap(claim, truth):
-    """How much two expressions share their variables (0 to 1), with the frame's
-    definitions expanded (omega_c is q, B, m) and the speed of light left out: two
-    expressions that are equal depend on the same variables."""
-    mine, theirs = _variables(claim), _variables(truth)
-    return len(mine & theirs) / max(1, len(mine | theirs))
+def _coverage(claim, truth):
+    """How much of the result's variables the formula has (0 to 1), with the frame's
+    definitions expanded (omega_c is q, B, m), every reading of a name, and the
+    variables a change of variables reaches: two expressions that are equal depend on
+    the same variables."""
+    theirs = _variables(truth)
+    mine = _variables(claim)
+    mine |= {bridge.symbol for bridge in notation.bridges() if _variables(bridge.value) & mine}
+    return len(mine & theirs) / max(1, len(theirs))
 
 
 def _variables(expr):
     found = set()
     for symbol in sp.sympify(expr).free_symbols:
         if is_spelled(symbol):
+            for option in options(symbol):
+                if option.value is not GENERIC:
+                    found |= _variables(option.value)
             continue
         found |= _EXPANDED.get(symbol, {symbol})
-    return found - {S.c}
+    return found - {S.c, S.mu_0}
 
 
 _EXPANDED = {S.omega_c: {S.q, S.B, S.m}, S.mu: {S.m, S.v_perp, S.B},
