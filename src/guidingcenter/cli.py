@@ -5,8 +5,10 @@
 prints or writes them; ``guidingcenter verify [--json] [--source FILE]`` judges
 every formula and number of the lecture notes; ``guidingcenter check FORMULA
 [--latex] [--against NAME] [--json]`` judges a formula you type;
-``guidingcenter fits [--json]`` measures the published dipole fits.  Findings are
-not failures (exit 0); errors print one line on stderr and exit with status 2.
+``guidingcenter fits [--json]`` measures the published dipole fits;
+``guidingcenter confirm [NAME...] [--quick] [--json]`` confirms the guiding-centre
+results against full orbits (exit 1 if a case fails).  Findings are not
+failures (exit 0); errors print one line on stderr and exit with status 2.
 """
 
 import argparse
@@ -56,6 +58,16 @@ def _parser():
     check.add_argument("--against", metavar="NAME", help="a derived result (default: "
                                                          "whichever it matches)")
     check.add_argument("--json", action="store_true", help="machine-readable output")
+    confirm = commands.add_parser("confirm", help="confirm the guiding-centre results "
+                                                  "against full Lorentz-force orbits")
+    confirm.add_argument("names", nargs="*", metavar="NAME", help="cases or families (e.g. "
+                         "gradB, drift_period); all if none")
+    confirm.add_argument("--quick", action="store_true", help="the quick set (under 2 "
+                                                              "minutes)")
+    confirm.add_argument("--json", action="store_true", help="machine-readable output")
+    confirm.add_argument("--list", action="store_true", help="list the case names")
+    confirm.add_argument("--backend", choices=("auto", "numpy", "numba"), default="auto",
+                         help="the pusher's path (auto: numba when installed)")
     return parser
 
 
@@ -204,12 +216,38 @@ def _fits(args):
         print(format_fit_error_table(rows))
 
 
+def _confirm(args):
+    from guidingcenter.orbits.confirm import case_names, passes, timed_confirm
+    if args.list:
+        print("\n".join(case_names(quick=args.quick)))
+        return 0
+    rows, seconds = timed_confirm(args.names, quick=args.quick, backend=args.backend,
+                                  progress=lambda message: _progress(f"tracing {message} ..."))
+    _progress("")
+    failures = passes(rows)
+    if args.json:
+        print(json.dumps([row.as_dict() for row in rows], indent=2))
+    else:
+        width = max(len(row.case) for row in rows)
+        print(f"{'case':<{width}}  {'eps':>8}  {'orbit':>14}  {'formula':>14}  "
+              f"{'rel_diff':>9}  {'slope':>6}  {'c':>8}")
+        for row in rows:
+            print(f"{row.case:<{width}}  {row.eps:8.4g}  {row.orbit:14.8g}  "
+                  f"{row.formula:14.8g}  {row.rel_diff:9.3e}  {row.slope:6.3f}  {row.c:8.3f}")
+        cases = len(dict.fromkeys(row.case for row in rows))
+        print(f"{cases} cases, {len(rows)} runs in {seconds:.1f} s: "
+              + ("all confirmed" if not failures else f"{len(failures)} failed"))
+    for failure in failures:
+        print(f"guidingcenter: confirm: {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
 def main(argv=None):
     """Entry point; returns the exit status."""
     try:
         args = _parser().parse_args(argv)
-        {"list": _list, "derive": _derive, "verify": _verify, "check": _check,
-         "fits": _fits}[args.command](args)
+        status = {"list": _list, "derive": _derive, "verify": _verify, "check": _check,
+                  "fits": _fits, "confirm": _confirm}[args.command](args)
     except BrokenPipeError:  # output piped into e.g. head: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
@@ -219,7 +257,7 @@ def main(argv=None):
     except (registry.UnknownName, ValueError, OSError) as error:
         print(f"guidingcenter: error: {error}", file=sys.stderr)
         return 2
-    return 0
+    return status or 0
 
 
 if __name__ == "__main__":
