@@ -31,7 +31,7 @@ What :math:`\varepsilon` is, case by case:
 
 Gyrophase: a single particle's result has a first-order term that depends on
 where on its circle it starts; each case launches a ring of equally spaced
-gyrophases around one guiding centre (:func:`~guidingcenter.orbits.launch.launch`)
+gyrophases around one guiding centre (:func:`~guidingcenter.orbits.initial.launch`)
 and averages, which cancels it.  Where a formula is non-relativistic and says
 how it generalizes (``m`` becomes :math:`\gamma m` in the grad-B and curvature
 drifts), the relativistic form is what is compared.  The polarization drift is
@@ -62,7 +62,7 @@ import numpy as np
 
 from guidingcenter import constants, dipole, numeric
 from guidingcenter.orbits import fields, measure
-from guidingcenter.orbits.launch import launch, speed_of
+from guidingcenter.orbits.initial import launch, speed_of
 from guidingcenter.orbits.pusher import trace
 from guidingcenter.particles import charge_and_mass
 from guidingcenter.units import MeV, deg, eV, keV
@@ -460,13 +460,18 @@ def passes(rows):
     return failures
 
 
-def measured_coefficients(quick=True, backend="auto"):
+def measured_coefficients(names=None, quick=True, backend="auto"):
     r"""The measured :math:`c` of (relative error :math:`\approx c\,\varepsilon^2`), per case.
 
-    Returns a dict ``{case: c}``; a relative error below ``r`` needs
-    :math:`\varepsilon < (r/|c|)^{1/2}`.
+    Returns a dict ``{case: c}`` (``names`` as for :func:`confirm`); a relative
+    error below ``r`` needs :math:`\varepsilon < (r/|c|)^{1/2}`.
+
+    Examples
+    --------
+    >>> round(measured_coefficients(["ExB"])["ExB"], 2)     # Chen: -1/4
+    -0.25
     """
-    return {row.case: row.c for row in confirm(quick=quick, backend=backend)}
+    return {row.case: row.c for row in confirm(names, quick=quick, backend=backend)}
 
 
 def timed_confirm(*args, **kwargs):

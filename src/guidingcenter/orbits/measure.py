@@ -23,7 +23,7 @@ M. Schulz and L. J. Lanzerotti, *Particle Diffusion in the Radiation Belts* (197
 
 import numpy as np
 
-from guidingcenter.orbits.launch import perpendicular_basis
+from guidingcenter.orbits.initial import perpendicular_basis
 
 __all__ = ["upward_crossings", "interpolate", "gyro_averaged_drift", "equator_crossings",
            "bounce_period", "drift_period", "mirror_latitude", "closest_approach", "lost"]
