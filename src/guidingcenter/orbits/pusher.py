@@ -207,7 +207,8 @@ def boris_dt(B, speed, particle="p+", *, steps_per_gyration=32, q=None, m=None):
 
     Examples
     --------
-    >>> boris_dt(1e-5, 1e5, steps_per_gyration=4) * 1e-5 * constants.e / constants.m_p
+    >>> omega = 1e-5 * constants.e / constants.m_p      # rest-mass frequency; gamma - 1 = 6e-8
+    >>> round(boris_dt(1e-5, 1e5, steps_per_gyration=4) * omega, 6)    # 2 tan(pi/4)
     2.0
     """
     q, m = charge_and_mass(particle, q, m)
