@@ -9,7 +9,6 @@ import pytest
 
 from guidingcenter import constants, dipole, numeric
 from guidingcenter.cli import main
-from guidingcenter.orbits import confirm as confirm_module
 from guidingcenter.orbits import fields
 from guidingcenter.orbits.confirm import Row, confirm, measured_coefficients, passes
 from guidingcenter.orbits.initial import speed_of

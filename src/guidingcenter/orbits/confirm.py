@@ -21,9 +21,14 @@ What :math:`\varepsilon` is, case by case:
   ``mu_conservation`` (mirror): :math:`\varepsilon = r_L/L` with L the
   gradient length (slab), the radius of curvature (toroidal), the mirror
   length (mirror; :math:`r_L` of the midplane perpendicular speed).
-- dipole ``bounce_period``, ``drift_period``, ``mirror_latitude``,
-  ``loss_cone``: :math:`\varepsilon = \rho/(L R_E)` with :math:`\rho = p/(|q|B_{eq})`
-  the equatorial gyroradius of the whole momentum.  In a static B the orbit's
+- dipole ``bounce_period``, ``drift_period``, ``mirror_latitude``:
+  :math:`\varepsilon = \rho/(L R_E)` with :math:`\rho = p/(|q|B_{eq})`
+  the equatorial gyroradius of the whole momentum.
+- ``loss_cone``: :math:`\varepsilon = \rho\cot\alpha_{lc}/(L R_E)`.  Near the
+  loss cone :math:`v_\parallel/v_\perp = \cot\alpha_{lc}` is large (3.4 at L = 2,
+  10.7 at L = 4) and amplifies the ordering: with :math:`\rho/(L R_E)` alone
+  the coefficient is about -27 at L = 2 and -258 at L = 4, in the ratio of
+  :math:`\cot^2\alpha_{lc}`; with the factor it is about -2.3 at both.  In a static B the orbit's
   shape depends only on :math:`\varepsilon`, the pitch angle and the sign of
   q; energy, mass and relativity set the time scale.  The cases therefore keep
   the particle and energy and scale ``B_E`` to reach each :math:`\varepsilon`
@@ -46,11 +51,11 @@ Where the slope is not 2 (in the full run): the :math:`\varepsilon^2`
 coefficient of the dipole bounce period changes sign near equatorial pitch
 angles of 15 and 60 degrees, that of the drift period near 40 degrees; there
 the error is of higher order and the slope larger (about 5 at 60 degrees).
-The cases use pitch angles away from these zeros.  The loss cone's
-coefficient is large (about -27): near the loss cone v_par/v_perp is large and
-the ordering is amplified by about (v_par/v_perp)^2.  The boundary is that of
-the guiding centre (:func:`~guidingcenter.orbits.measure.closest_approach`);
-the particle itself is lost about one gyroradius earlier, a first-order shift.
+The cases use pitch angles away from these zeros.  The loss-cone boundary
+is that of the guiding centre (:func:`~guidingcenter.orbits.measure.closest_approach`):
+the particle itself is lost as soon as its gyration touches the Earth, about
+one gyroradius earlier, a first-order shift of the boundary (slope 1), which
+is physics, not an error of the formula.
 """
 
 import fnmatch
@@ -163,7 +168,8 @@ def _driven_amplitude(orbit, direction, omega, steps):
 
     Each particle's position is averaged over exactly one gyration (``steps``
     samples, trapezoid), which removes the gyration and all its harmonics and
-    multiplies a motion at :math:`\omega` by :math:`\sin(\omega S\Delta t/2)/(S\tan(\omega\Delta t/2))`
+    multiplies a motion at :math:`\omega` by
+    :math:`\sin(\omega S\Delta t/2)/(S\tan(\omega\Delta t/2))`
     (divided out); the result is fitted by
     :math:`a\sin\omega t + b\cos\omega t + c_0 + c_1 t` and :math:`a\omega` returned.
     The particle positions, not the first-order guiding centres: in uniform B
@@ -250,19 +256,6 @@ def _curvature_case():
     return Scenario(["gradB_curvature"], (0.1, 0.03, 0.01), (0.1, 0.03, 0.01, 0.003, 0.001), run)
 
 
-def _turning_extremes(values):
-    """Extreme |value| of each half oscillation between sign changes (parabola-refined)."""
-    change = np.flatnonzero(np.sign(values[:-1]) != np.sign(values[1:]))
-    extremes = []
-    for start, stop in zip(change[:-1], change[1:]):
-        segment = np.abs(values[start + 1:stop + 1])
-        k = int(np.argmax(segment))
-        if 0 < k < len(segment) - 1:
-            a, b, c = segment[k - 1:k + 2]
-            extremes.append(b + (a - c)**2 / (8 * (2 * b - a - c)))
-    return extremes
-
-
 def _mu_case(alpha_deg):
     """Mirror B0 (1 + (z^2 - R^2/2)/L^2): the guiding centre turns where mu B = W."""
     particle, energy, B0, S = "p+", 10 * keV, 1e-5, 32
@@ -278,7 +271,7 @@ def _mu_case(alpha_deg):
         z_m = L / np.tan(alpha)
         orbit = trace(x, velocity, particle, field, 5 * z_m / (v * np.cos(alpha)),
                       steps_per_gyration=S, B_max=B_m, backend=backend)
-        turns = [z for X in orbit.guiding_centres() for z in _turning_extremes(X[:, 2])]
+        turns = [z for X in orbit.guiding_centres() for z in measure.turning_points(X[:, 2])]
         B_turn = B0 * (1 + np.mean(turns)**2 / L**2)           # on the axis
         # relativistic invariant p_perp^2/(2 m B) = magnetic_moment(gamma v_perp) and energy
         # integral p_par^2/2m + mu B = p^2/2m: the parallel speed vanishes at B = W/mu
@@ -327,7 +320,10 @@ def _dipole_case(particle, energy, alpha_deg, L=4.0):
 
 
 def _loss_cone_case(L=2.0):
-    """The pitch angle whose guiding centre just reaches r = R_E: eps = rho cot(alpha_lc)/(L R_E)."""
+    """The pitch angle whose guiding centre just reaches r = R_E.
+
+    eps = rho cot(alpha_lc)/(L R_E).
+    """
     particle, energy, S, phases = "p+", 1 * MeV, 16, 4
     name = f"loss_cone/L{L:g}"
 

@@ -68,7 +68,8 @@ def launch(centre, energy, pitch_angle, particle, field, *, phases=4, t=0.0, q=N
     Returns
     -------
     positions, velocities : ndarray, shape (phases, 3)
-        :math:`\vec v = v\cos\alpha\,\hat b + v\sin\alpha\,(\cos\phi\,\hat e_1 + \sin\phi\,\hat e_2)`
+        :math:`\vec v = v\cos\alpha\,\hat b
+        + v\sin\alpha\,(\cos\phi\,\hat e_1 + \sin\phi\,\hat e_2)`
         and :math:`\vec x = \vec X - \gamma m\,\vec v\times\vec B/(qB^2)`, with B at the
         guiding centre X (the Larmor vector, Chen sec. 2.2).
 

@@ -23,10 +23,10 @@ M. Schulz and L. J. Lanzerotti, *Particle Diffusion in the Radiation Belts* (197
 
 import numpy as np
 
-from guidingcenter.orbits.initial import perpendicular_basis
 
 __all__ = ["upward_crossings", "interpolate", "gyro_averaged_drift", "equator_crossings",
-           "bounce_period", "drift_period", "mirror_latitude", "closest_approach", "lost"]
+           "bounce_period", "drift_period", "turning_points", "mirror_latitude",
+           "closest_approach", "lost"]
 
 
 def _cubic_weights(tau):
@@ -182,7 +182,7 @@ def _whole_bounces(orbit):
 
 
 def bounce_period(orbit):
-    r"""Bounce period in a dipole, s, shape batch: the mean time between northward equator crossings.
+    r"""Bounce period in a dipole, s, shape batch: mean time between northward equator crossings.
 
     .. math:: \tau_b = \frac{t_N - t_0}{N}
 
@@ -235,27 +235,43 @@ def drift_period(orbit, harmonics=8):
     return np.array(periods).reshape(batch)
 
 
+def turning_points(values):
+    """Extremes of |values| between successive sign changes, each refined by a parabola.
+
+    For a signal oscillating about zero (a latitude, a position along B): the
+    extreme sample of each half oscillation and the vertex of the parabola
+    through it and its two neighbours.  Returns a list.
+
+    Examples
+    --------
+    >>> t = np.linspace(0, 3, 301)
+    >>> [round(v, 6) for v in turning_points(0.5 * np.sin(2 * np.pi * t))]
+    [0.5, 0.5, 0.5, 0.5, 0.5]
+    """
+    values = np.asarray(values, dtype=float)
+    change = np.flatnonzero(np.sign(values[:-1]) != np.sign(values[1:]))
+    extremes = []
+    for start, stop in zip(change[:-1], change[1:]):
+        segment = np.abs(values[start + 1:stop + 1])
+        k = int(np.argmax(segment))
+        if 0 < k < len(segment) - 1:
+            a, b, c = segment[k - 1:k + 2]
+            extremes.append(float(b + (a - c)**2 / (8 * (2 * b - a - c))))
+    return extremes
+
+
 def mirror_latitude(orbit):
     r"""Mirror latitude in a dipole, rad, shape batch: the guiding centre's largest |latitude|.
 
     For each half bounce between equator crossings, the extreme of the
     guiding centre's magnetic latitude :math:`\lambda = \arcsin(Z/|X|)`
-    (a parabola through the extreme sample and its neighbours); the mean
-    over the half bounces run.
+    (:func:`turning_points`); the mean over the half bounces run.
     """
     _, centres = _per_particle(orbit.guiding_centres(), 2)
     batch = orbit.positions.shape[:-2]
     latitudes = []
     for X in centres:
-        lam = np.arcsin(X[:, 2] / np.sqrt(np.sum(X**2, axis=-1)))
-        sign_change = np.flatnonzero(np.sign(lam[:-1]) != np.sign(lam[1:]))
-        extremes = []
-        for start, stop in zip(sign_change[:-1], sign_change[1:]):
-            segment = np.abs(lam[start + 1:stop + 1])
-            k = int(np.argmax(segment))
-            if 0 < k < len(segment) - 1:
-                a, b, c = segment[k - 1:k + 2]
-                extremes.append(b + (a - c)**2 / (8 * (2 * b - a - c)))
+        extremes = turning_points(np.arcsin(X[:, 2] / np.sqrt(np.sum(X**2, axis=-1))))
         if not extremes:
             raise ValueError("orbit: a particle reaches no mirror point between two equator "
                              "crossings; trace it longer")
