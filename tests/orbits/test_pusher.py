@@ -219,3 +219,15 @@ def test_boris_dt_checks_and_formula():
         boris_dt(0.0, 1e5)
     with pytest.raises(ValueError, match="^speed:"):
         boris_dt(B0, constants.c)
+
+
+@needs_numba
+def test_compiled_cache_key_is_current(monkeypatch):
+    # numba's on-disk cache is keyed on _compiled.py alone: after editing a kernel or the
+    # step, set _compiled.SOURCES to the new hash, so that the loop is compiled afresh
+    from guidingcenter.orbits import _compiled, fields
+    assert _compiled.SOURCES == _compiled.sources_hash(), (
+        f"update SOURCES in orbits/_compiled.py to {_compiled.sources_hash()!r}")
+    # an edited kernel changes the hash
+    monkeypatch.setattr(fields, "KERNELS", fields.KERNELS[:-1] + (fields.uniform_kernel,))
+    assert _compiled.sources_hash() != _compiled.SOURCES

@@ -5,8 +5,15 @@ The loop compiles the very functions the NumPy path runs (the field kernels of
 :mod:`~guidingcenter.orbits.pusher`), so both paths do the same arithmetic;
 the tests hold them to round-off.  Compiled code is cached on disk
 (``cache=True``): the first call on a machine compiles for a few seconds.
+numba keys that cache on this file alone, although the loop embeds code from
+the other two; so :data:`SOURCES` records a hash of everything compiled, a
+test fails until it is updated after an edit there, and updating it changes
+this file, which makes numba compile afresh instead of running a stale copy.
 Imported only when the numba path runs.
 """
+
+import hashlib
+import inspect
 
 import numba
 import numpy as np
@@ -15,7 +22,18 @@ from guidingcenter import constants
 from guidingcenter.orbits import fields as _fields
 from guidingcenter.orbits import pusher as _pusher
 
-__all__ = ["run"]
+__all__ = ["run", "SOURCES", "sources_hash"]
+
+#: sources_hash() of the compiled functions (tests/orbits/test_pusher.py checks it).
+SOURCES = "1af213b230906f190a76bfa8686685bcd7b2a05b8654779fd6cab850efd323c9"
+
+
+def sources_hash():
+    """SHA-256 of the source of every function the loop compiles."""
+    functions = _fields.KERNELS + (_pusher.gamma_of, _pusher.half_drift, _pusher.boris_kick)
+    text = "\n".join(inspect.getsource(function) for function in functions)
+    return hashlib.sha256(text.encode()).hexdigest()
+
 
 _jit = numba.njit(cache=True)
 _gamma_of = _jit(_pusher.gamma_of)
