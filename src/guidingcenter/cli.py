@@ -230,10 +230,12 @@ def _confirm(args):
     else:
         width = max(len(row.case) for row in rows)
         print(f"{'case':<{width}}  {'eps':>8}  {'orbit':>14}  {'formula':>14}  "
-              f"{'rel_diff':>9}  {'slope':>6}  {'c':>8}")
+              f"{'rel_diff':>9}  {'slope':>6}  {'c':>8}  expected offset")
         for row in rows:
+            offset = f"  {row.offset:.4g}" if row.offset else ""
             print(f"{row.case:<{width}}  {row.eps:8.4g}  {row.orbit:14.8g}  "
-                  f"{row.formula:14.8g}  {row.rel_diff:9.3e}  {row.slope:6.3f}  {row.c:8.3f}")
+                  f"{row.formula:14.8g}  {row.rel_diff:9.3e}  {row.slope:6.3f}  {row.c:8.3f}"
+                  f"{offset}")
         cases = len(dict.fromkeys(row.case for row in rows))
         print(f"{cases} cases, {len(rows)} runs in {seconds:.1f} s: "
               + ("all confirmed" if not failures else f"{len(failures)} failed"))
