@@ -5,8 +5,10 @@
 prints or writes them; ``guidingcenter verify [--json] [--source FILE]`` judges
 every formula and number of the lecture notes; ``guidingcenter check FORMULA
 [--latex] [--against NAME] [--json]`` judges a formula you type;
-``guidingcenter fits [--json]`` measures the published dipole fits.  Findings are
-not failures (exit 0); errors print one line on stderr and exit with status 2.
+``guidingcenter fits [--json]`` measures the published dipole fits;
+``guidingcenter confirm [NAME...] [--quick] [--json]`` confirms the guiding-centre
+results against full orbits (exit 1 if a case fails).  Findings are not
+failures (exit 0); errors print one line on stderr and exit with status 2.
 """
 
 import argparse
@@ -64,6 +66,16 @@ def _parser():
     results = commands.add_parser("results", help="list every derived result with its "
                                                   "statement")
     results.add_argument("--json", action="store_true", help="machine-readable output")
+    confirm = commands.add_parser("confirm", help="confirm the guiding-centre results "
+                                                  "against full Lorentz-force orbits")
+    confirm.add_argument("names", nargs="*", metavar="NAME", help="cases or families (e.g. "
+                         "gradB, drift_period); all if none")
+    confirm.add_argument("--quick", action="store_true", help="the quick set (under 2 "
+                                                              "minutes)")
+    confirm.add_argument("--json", action="store_true", help="machine-readable output")
+    confirm.add_argument("--list", action="store_true", help="list the case names")
+    confirm.add_argument("--backend", choices=("auto", "numpy", "numba"), default="auto",
+                         help="the pusher's path (auto: numba when installed)")
     return parser
 
 
@@ -266,12 +278,40 @@ def _fits(args):
         print(format_fit_error_table(rows))
 
 
+def _confirm(args):
+    from guidingcenter.orbits.confirm import case_names, passes, timed_confirm
+    if args.list:
+        print("\n".join(case_names(quick=args.quick)))
+        return 0
+    rows, seconds = timed_confirm(args.names, quick=args.quick, backend=args.backend,
+                                  progress=lambda message: _progress(f"tracing {message} ..."))
+    _progress("")
+    failures = passes(rows)
+    if args.json:
+        print(json.dumps([row.as_dict() for row in rows], indent=2))
+    else:
+        width = max(len(row.case) for row in rows)
+        print(f"{'case':<{width}}  {'eps':>8}  {'orbit':>14}  {'formula':>14}  "
+              f"{'rel_diff':>9}  {'slope':>6}  {'c':>8}  expected offset")
+        for row in rows:
+            offset = f"  {row.offset:.4g}" if row.offset else ""
+            print(f"{row.case:<{width}}  {row.eps:8.4g}  {row.orbit:14.8g}  "
+                  f"{row.formula:14.8g}  {row.rel_diff:9.3e}  {row.slope:6.3f}  {row.c:8.3f}"
+                  f"{offset}")
+        cases = len(dict.fromkeys(row.case for row in rows))
+        print(f"{cases} cases, {len(rows)} runs in {seconds:.1f} s: "
+              + ("all confirmed" if not failures else f"{len(failures)} failed"))
+    for failure in failures:
+        print(f"guidingcenter: confirm: {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
 def main(argv=None):
     """Entry point; returns the exit status."""
     try:
         args = _parser().parse_args(argv)
         status = {"list": _list, "derive": _derive, "verify": _verify, "check": _check,
-                  "fits": _fits, "results": _results}[args.command](args)
+                  "fits": _fits, "results": _results, "confirm": _confirm}[args.command](args)
     except BrokenPipeError:  # output piped into e.g. head: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
