@@ -106,9 +106,11 @@ def describe(outcome):
 
 if __name__ == "__main__":
     folder = sys.argv[1] if len(sys.argv) > 1 else "corpus"
-    outcomes = [judge(entry) for entry in load(folder)]
+    outcomes = []
+    for entry in load(folder):
+        outcomes.append(judge(entry))
+        if not right(outcomes[-1]):
+            print(describe(outcomes[-1]), flush=True)
     misses = [o for o in outcomes if not right(o)]
-    for outcome in misses:
-        print(describe(outcome))
     print(f"{len(outcomes) - len(misses)}/{len(outcomes)} right; "
           f"{sum(map(true_called_erratum, outcomes))} true formulas called errata")

@@ -66,8 +66,9 @@ class Match:
     def key(self):
         finding = self.finding
         specific = not finding.edits or finding.edits[0][0] in _SPECIFIC
-        return (_RANK[finding.verdict], 0 if specific else 1, self.units != "SI", self.tier,
-                self.way.unusual)
+        conditions = len(finding.condition.split(";")) if finding.condition else 0
+        return (_RANK[finding.verdict], 0 if specific else 1, self.units != "SI", conditions,
+                self.tier, self.way.unusual)
 
 
 def checkable(result):
@@ -137,9 +138,13 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
     best, errata, problems = None, [], []
     lhs_named = isinstance(statement, sp.Equality) and not _generic(statement.lhs) and \
         not isinstance(statement.lhs, (sp.Add, sp.Mul, sp.Pow))
+    definite = isinstance(statement, sp.Equality) and not placeholders(statement.lhs) and \
+        any(tier == 0 for tier, _ in found)
     for tier, result in found:
         if best is not None and tier > max(best.tier, 1):
             break                   # a result about the same quantity holds: look no further
+        if definite and tier > 1:
+            break                   # T(y) = ... is about T(y): not about what shares its symbols
         for way in ways(statement, result.statement, definitions, stated):
             for units in _units(way.claim, result):
                 if deadline is not None and time.monotonic() > deadline:
@@ -177,7 +182,7 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
             continue
         diagnosed.append(dataclasses.replace(match, finding=finding))
     return min(diagnosed or errata[:1], key=lambda m: (_cost(m.finding), m.tier, m.key[2],
-                                                       m.key[4]))
+                                                       m.way.unusual))
 
 
 def _about_the_sign(condition):

@@ -81,7 +81,7 @@ class Calculus:
                          token, end_token)
 
     def partial(self):
-        """``\partial_s B``: the derivative d{B}/d{s}, read through the table."""
+        r"""``\partial_s B``: the derivative d{B}/d{s}, read through the table."""
         token = self.take()
         self.take("char", "_")
         end = self.group_end(self.index)

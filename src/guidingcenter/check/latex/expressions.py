@@ -7,19 +7,31 @@ markers); ``primary`` is a number, a name, a group, a fraction, a root, a
 function, ``\\nabla ...``, an integral or a matrix.
 """
 
+import re
+
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from guidingcenter.check.algebra import (CHAIN_REFUSED, add, cross, divide, dot, finish,
                                          float_number, magnitude, multiply, power)
 from guidingcenter.check.errors import ParseError
-from guidingcenter.check.latex.lexer import (CLOSING, DECORATIONS, DEGREE, FUNCTION_COMMANDS,
+from guidingcenter.check.latex.lexer import (CLOSING, DECORATIONS, DEGREE, FUNCTION_COMMANDS, UNIT,
                                              GREEK, MATRIX_ENVIRONMENTS, REFUSED_RELATIONS,
                                              RELATIONS)
 from guidingcenter.check.latex.stream import (DerivativeOperator, DirectionalOperator, Marker,
                                               Nabla, NablaOf)
 from guidingcenter import symbols as _symbols
 from guidingcenter.vectors import DirectionalDerivative, Grad, is_vector
+
+def is_remark_text(token):
+    """A ``\\text`` of words or a unit (``\\text{(current-free)}``, ``\\mathrm{s}`` after a
+    space), not a name written in roman (``\\mathrm{d}``, ``\\text{sgn}``)."""
+    words = token.value.strip()
+    if token.spaced and UNIT.fullmatch(words.strip("()[] ")):
+        return True
+    return len(re.sub(r"[^A-Za-z]", "", words)) > 1 and words not in ("sgn", "sign") and (
+        " " in words or not words.isalpha() or len(words) > 4)
+
 
 # \pm and \mp in a drift or a gyration: the sign of the charge (upper sign: q > 0).
 SIGN_OF_CHARGE = {r"\pm": sp.sign(_symbols.q), r"\mp": -sp.sign(_symbols.q)}
@@ -76,6 +88,9 @@ class Expressions:
         if self.at("char", "=") or self.relation():
             raise self.error(f"nothing before {self.peek().text}")
 
+    def at_remark_text(self):
+        return self.peek().kind == "text" and is_remark_text(self.peek())
+
     def at_remark(self):
         r"""Words after the formula (``, \quad \text{for electrons}``, ``\quad (q > 0)``):
         a remark that may state a condition, not part of the formula."""
@@ -84,8 +99,9 @@ class Expressions:
             return False
         if token.kind == "char" and token.text in ",;" or (token.wide and not self.bars):
             return True
-        return token.spaced and (token.kind == "text" or (token.kind == "open"
-                                                         and token.text in "(["))
+        return (token.spaced and (token.kind == "text" or (token.kind == "open"
+                                                          and token.text in "(["))) or \
+            self.at_remark_text()
 
     def relation(self):
         token = self.peek()
@@ -185,8 +201,9 @@ class Expressions:
 
     def starts_factor(self):
         token = self.peek()
-        if token.wide and self.lookup is not None and self.lookup.open and not self.bars:
-            return False                # "x = y \quad (q > 0)": a wide space ends the formula
+        if self.lookup is not None and self.lookup.open and not self.bars and (
+                token.wide or (token.kind == "text" and is_remark_text(token))):
+            return False                # "x = y \quad (q > 0)", "\,\text{(current-free)}"
         if token.kind in ("num", "letter", "text", "begin"):
             return not (self.differential and self.at_differential())
         if token.kind == "open":

@@ -15,6 +15,15 @@ from guidingcenter.check.latex.lexer import CLOSING, DECORATIONS, GREEK, OPERATO
 
 __all__ = ['Names']
 
+_DIPOLE_FUNCTIONS = (_symbols.T_of, _symbols.D_of, _symbols.Y_of)
+
+
+def _is_angle(value):
+    """A pitch angle written as the argument of T, D or Y (rbamlib's T(alpha))."""
+    name = key_of(value) if is_spelled(value) else getattr(value, "name", "")
+    return isinstance(value, sp.Symbol) and name.lstrip("\\").startswith(("alpha", "theta"))
+
+
 def latex_key_of(symbol):
     """The canonical key a symbol is printed with (a placeholder: its own key)."""
     if is_spelled(symbol):
@@ -264,7 +273,11 @@ class Names:
         return None
 
     def application(self, token, function):
-        return self.notation(token, apply, function, self.braced_arguments())
+        args = self.braced_arguments()
+        if function.function in _DIPOLE_FUNCTIONS and self.lookup is not None and \
+                self.lookup.open and len(args) == 1 and _is_angle(args[0]):
+            args = [sp.sin(args[0])]              # T(alpha): T of y = sin(alpha_eq)
+        return self.notation(token, apply, function, args)
 
     def braced_arguments(self):
         """Arguments in parentheses, optionally inside braces: ``f{(a, b)}``."""
