@@ -88,9 +88,21 @@ def checkable(result):
     return dataclasses.replace(result, statement=sp.Eq(lhs, rhs, evaluate=False))
 
 
+def components(result):
+    """A result whose sides are columns of named components (the dipole's (B_r, B_lambda))
+    as one result per component, each under the result's own name."""
+    statement = result.statement
+    if not isinstance(statement.lhs, sp.MatrixBase) or statement.lhs.shape[1] != 1 or \
+            not all(isinstance(entry, sp.Symbol) for entry in statement.lhs):
+        return [result]
+    return [dataclasses.replace(result, statement=sp.Eq(left, right, evaluate=False))
+            for left, right in zip(statement.lhs, statement.rhs)]
+
+
 def candidates(statement, results):
     """``[(tier, result), ...]``: the results ``statement`` may be about, likeliest first."""
-    results = [checkable(r) for r in results if isinstance(r.statement, sp.Equality)]
+    results = [part for r in results if isinstance(r.statement, sp.Equality)
+               for part in components(checkable(r))]
     lhs = statement.lhs if isinstance(statement, sp.Equality) else None
     meanings = _meanings(lhs) if lhs is not None else set()
     tiers, seen = [], set()
