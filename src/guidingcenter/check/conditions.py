@@ -95,6 +95,8 @@ class Condition:
     def applies(self, claim, truth, symbols):
         if self.limit is not None:
             return truth.has(self.limit) and not claim.has(self.limit)
+        if self.domains:
+            return any(symbol in symbols for symbol, _ in self.domains)
         if self.frame is not None:
             return any(e.has(Grad, DirectionalDerivative, Curl, S.kappa, S.R_c_vec,
                              S.grad_B, S.R_c) for e in (claim, truth))
@@ -107,6 +109,11 @@ CONDITIONS = (
     Condition("positive-charge", "a positive charge (q > 0)", domains=((S.q, (0, 3)),)),
     Condition("negative-charge", "a negative charge (q < 0)", domains=((S.q, (-3, 0)),)),
     Condition("forward", "motion along B (v_par > 0)", domains=((S.v_par, (0, S.c / 3)),)),
+    Condition("perpendicular", "fields and forces across B (E, F, g, dE/dt perpendicular "
+                               "to B)", frame={"aligned": True},
+              domains=tuple((component, (0, 0)) for component in
+                            (S.components("E")[2], S.components("F")[2],
+                             S.components("g")[2], S.components("dE_dt")[2]))),
 )
 # Stated by a source but never assumed by the checker on its own.
 STATED_ONLY = (

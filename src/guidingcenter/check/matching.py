@@ -28,9 +28,9 @@ from guidingcenter.check.gaussian import gaussian
 from guidingcenter.check.judge import Finding, Uncheckable, compare
 from guidingcenter.check.sampling import OutOfTime as TimeUp
 from guidingcenter.check.sampling import budget
-from guidingcenter.check.readings import GENERIC, Way, options, placeholders, ways
+from guidingcenter.check.readings import EXPANDED, GENERIC, Way, options, placeholders, ways
 from guidingcenter.check.spelled import is_spelled
-from guidingcenter.vectors import is_vector
+from guidingcenter.vectors import Dot, is_vector
 
 __all__ = ["Match", "OutOfTime", "search", "best_match", "candidates"]
 
@@ -118,7 +118,9 @@ def candidates(statement, results):
     side = statement.rhs if lhs is not None else statement
     shape = _shape(side)
     if lhs is None or _generic(lhs) or not meanings:
-        add(2, [r for r in results if _shape(r.statement.rhs) == shape and shape[0] is not None
+        add(2, [r for r in results if shape[0] is not None
+                and _shape(r.statement.rhs)[0] == shape[0]
+                and (_shape(r.statement.rhs)[1] == shape[1] or not shape[1])
                 and _coverage(side, r.statement.rhs) >= _CLOSE])
     overlapping = sorted((r for r in results if _coverage(statement, r.statement) >= _CLOSE),
                          key=lambda r: -_coverage(statement, r.statement))
@@ -158,7 +160,7 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         if definite and tier > 1:
             break                   # T(y) = ... is about T(y): not about what shares its symbols
         for way in ways(statement, result.statement, definitions, stated):
-            for units in _units(way.claim, result):
+            for units in _units(way.claim, result, tier):
                 if deadline is not None and time.monotonic() > deadline:
                     raise OutOfTime(tried)
                 tried.append(f"{result.name}" + (f" ({units})" if units != "SI" else ""))
@@ -193,8 +195,35 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         except Uncheckable:
             continue
         diagnosed.append(dataclasses.replace(match, finding=finding))
-    return min(diagnosed or errata[:1], key=lambda m: (_cost(m.finding), m.tier, m.key[2],
-                                                       m.way.unusual))
+    found = min(diagnosed or errata[:1], key=lambda m: (_cost(m.finding), m.tier, m.key[2],
+                                                        m.way.unusual))
+    if _cost(found.finding) == 2:
+        _refuse_a_bare_difference(statement, found)
+    return found
+
+
+def _refuse_a_bare_difference(statement, match):
+    """A formula that differs from a result with no edit to name is an erratum only when it
+    is about the result's own quantity and says nothing the result leaves out: a formula
+    matched by its right side, or with variables the result does not have (the electric
+    field in m dv/dt = q(E + v x B) against the magnetic Lorentz force), is about something
+    not derived.  Raises Uncheckable in those cases."""
+    name = match.result.name
+    if match.tier >= 2 or (isinstance(statement, sp.Equality) and _generic(statement.lhs)):
+        raise Uncheckable(f"nothing derived matches it (the closest, {name}, differs)")
+    extra = _variables(match.way.claim) - _variables(match.result.statement) - \
+        {s for s in match.way.definitions} - \
+        {s for value in match.way.definitions.values() for s in _variables(value)}
+    if extra:
+        words = ", ".join(sorted(map(str, extra)))
+        raise Uncheckable(f"it has {words}, which the derived result {name} leaves out")
+
+
+def _magnitude(statement):
+    """|lhs| = |rhs| (the length of a vector)."""
+    def length(side):
+        return sp.sqrt(Dot(side, side)) if is_vector(side) else sp.Abs(side)
+    return sp.Eq(length(statement.lhs), length(statement.rhs), evaluate=False)
 
 
 def _about_the_sign(condition):
@@ -220,26 +249,26 @@ def _compare(way, result, units, kind, diagnose):
     if units == "Gaussian":
         result = dataclasses.replace(result, statement=gaussian(result.statement))
     elif units == "magnitude":
-        statement = result.statement
-        result = dataclasses.replace(result, statement=sp.Eq(sp.Abs(statement.lhs),
-                                                              sp.Abs(statement.rhs),
-                                                              evaluate=False))
+        result = dataclasses.replace(result, statement=_magnitude(result.statement))
     finding = compare(way.claim, result, stated=way.stated, definitions=way.definitions,
                       approximate=kind == "approximate", proportional=kind == "proportional",
                       diagnose=diagnose)
     return finding
 
 
-def _units(claim, result):
+def _units(claim, result, tier):
     """SI, and Gaussian units where the formula looks Gaussian: it has c where the
-    result has none, or it is dimensionally inconsistent in SI."""
+    result has none, or (for a result about the same quantity) it is dimensionally
+    inconsistent in SI, as B = M/r^3 is."""
     units = ["SI"]
-    if not isinstance(claim, sp.Equality) and not is_vector(claim) and \
-            not is_vector(result.statement.rhs):
-        units.append("magnitude")           # |q|B/m is the magnitude of omega_c
+    side = claim.rhs if isinstance(claim, sp.Equality) else claim
+    if not is_vector(side) and (is_vector(result.statement.rhs) or not isinstance(
+            claim, sp.Equality)):
+        units = ["magnitude"] if is_vector(result.statement.rhs) else units + ["magnitude"]
+                            # |q|B/m is the magnitude of omega_c, v_E = E/B that of E x B/B^2
     if claim.has(S.c) and not result.statement.has(S.c):
         units.append("Gaussian")
-    else:
+    elif tier == 0:
         try:
             dimension(claim)
         except Inconsistent:
@@ -295,8 +324,9 @@ def _variables(expr):
     return found - {S.c, S.mu_0}
 
 
-_EXPANDED = {S.omega_c: {S.q, S.B, S.m}, S.mu: {S.m, S.v_perp, S.B},
-             S.r_L: {S.m, S.v_perp, S.q, S.B}, S.v: {S.v_perp, S.v_par},
-             S.gamma: {S.v_perp, S.v_par}, S.W_perp: {S.m, S.v_perp}, S.W_par: {S.m, S.v_par},
-             S.B_vec: {S.B_vec, S.B}, S.b_hat: {S.B_vec}, S.kappa: {S.B_vec},
+_EXPANDED = {**{symbol: {symbol} | parts for symbol, parts in EXPANDED.items()},
+             S.B_vec: {S.B_vec, S.B}, S.B: {S.B, S.B_vec}, S.E: {S.E, S.E_vec},
+             S.E_vec: {S.E, S.E_vec}, S.g: {S.g, S.g_vec}, S.g_vec: {S.g, S.g_vec},
+             S.b_hat: {S.B_vec}, S.kappa: {S.B_vec},
              S.R_c: {S.R_c, S.B_vec}, S.R_c_vec: {S.R_c_vec, S.B_vec}}
+
