@@ -17,7 +17,7 @@ from guidingcenter import symbols as S
 from guidingcenter.vectors import Curl, DirectionalDerivative, Dot, Frame, Grad, VectorSymbol
 
 __all__ = ["checking_frame", "DOMAINS", "Condition", "CONDITIONS", "STATED_ONLY",
-           "CONDITION_KEYS"]
+           "CONDITION_KEYS", "has_axis_components"]
 
 
 @functools.lru_cache(maxsize=None)
@@ -53,6 +53,8 @@ def checking_frame(curl_free=False, aligned=False, along_x=False):
         S.gamma: 1 / sp.sqrt(1 - S.v**2 / S.c**2),
         S.W_perp: S.m * S.v_perp**2 / 2,
         S.W_par: S.m * S.v_par**2 / 2,
+        S.E: sp.sqrt(Dot(S.E_vec, S.E_vec)),           # magnitudes of the free vectors
+        S.g: sp.sqrt(Dot(S.g_vec, S.g_vec)),
     }
     frame = Frame({**free, **defined}, scalars, position)
     frame.cache_key = ("checking", curl_free, aligned, along_x)   # expansions are cached by it
@@ -118,7 +120,15 @@ CONDITIONS = (
 # Stated by a source but never assumed by the checker on its own.
 STATED_ONLY = (
     Condition("aligned", "axes with z along B", frame={"aligned": True}),
+    Condition("axes", "axes with z along B (components written as E_x, v_y)",
+              frame={"aligned": True}),
     Condition("along-x", "B along z varying along x only (B(x) z-hat)",
               frame={"aligned": True, "along_x": True}),
 )
 CONDITION_KEYS = {c.key: c for c in CONDITIONS + STATED_ONLY}
+
+
+def has_axis_components(expr):
+    """Components along fixed axes (x-hat . E): written so, the axes have z along B."""
+    return any(isinstance(arg, sp.MatrixBase) and not arg.free_symbols
+               for node in sp.sympify(expr).atoms(Dot) for arg in node.args)

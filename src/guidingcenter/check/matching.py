@@ -23,6 +23,7 @@ from sympy.core.function import AppliedUndef
 
 from guidingcenter import symbols as S
 from guidingcenter.check import notation
+from guidingcenter.check.conditions import has_axis_components
 from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.gaussian import gaussian
 from guidingcenter.check.judge import Finding, Uncheckable, compare
@@ -67,8 +68,8 @@ class Match:
         finding = self.finding
         specific = not finding.edits or finding.edits[0][0] in _SPECIFIC
         conditions = len(finding.condition.split(";")) if finding.condition else 0
-        return (_RANK[finding.verdict], 0 if specific else 1, self.units != "SI", conditions,
-                self.tier, self.way.unusual)
+        return (_RANK[finding.verdict], 0 if specific else 1, self.units == "Gaussian",
+                conditions, self.tier, self.way.unusual)
 
 
 def checkable(result):
@@ -118,10 +119,11 @@ def candidates(statement, results):
     side = statement.rhs if lhs is not None else statement
     shape = _shape(side)
     if lhs is None or _generic(lhs) or not meanings:
-        add(2, [r for r in results if shape[0] is not None
-                and _shape(r.statement.rhs)[0] == shape[0]
+        add(2, sorted((r for r in results
+                if shape[0] is None or _shape(r.statement.rhs)[0] in (shape[0], None)
                 and (_shape(r.statement.rhs)[1] == shape[1] or not shape[1])
-                and _coverage(side, r.statement.rhs) >= _CLOSE])
+                and _coverage(side, r.statement.rhs) >= _CLOSE),
+                      key=lambda r: -_coverage(side, r.statement.rhs)))
     overlapping = sorted((r for r in results if _coverage(statement, r.statement) >= _CLOSE),
                          key=lambda r: -_coverage(statement, r.statement))
     add(3, overlapping[:_OVERLAP])
@@ -248,9 +250,13 @@ def best_match(claim, results):
 def _compare(way, result, units, kind, diagnose):
     if units == "Gaussian":
         result = dataclasses.replace(result, statement=gaussian(result.statement))
-    elif units == "magnitude":
+    claim, stated = way.claim, way.stated
+    if units == "magnitude":        # a speed written with magnitudes: the drift across B
         result = dataclasses.replace(result, statement=_magnitude(result.statement))
-    finding = compare(way.claim, result, stated=way.stated, definitions=way.definitions,
+        claim = sp.Eq(claim.lhs, sp.Abs(claim.rhs), evaluate=False) \
+            if isinstance(claim, sp.Equality) else sp.Abs(claim)
+        stated = stated + ("perpendicular",)
+    finding = compare(claim, result, stated=stated, definitions=way.definitions,
                       approximate=kind == "approximate", proportional=kind == "proportional",
                       diagnose=diagnose)
     return finding
@@ -262,10 +268,11 @@ def _units(claim, result, tier):
     inconsistent in SI, as B = M/r^3 is."""
     units = ["SI"]
     side = claim.rhs if isinstance(claim, sp.Equality) else claim
-    if not is_vector(side) and (is_vector(result.statement.rhs) or not isinstance(
-            claim, sp.Equality)):
-        units = ["magnitude"] if is_vector(result.statement.rhs) else units + ["magnitude"]
-                            # |q|B/m is the magnitude of omega_c, v_E = E/B that of E x B/B^2
+    if not is_vector(side) and is_vector(result.statement.rhs):
+        # v_E = E/B is the magnitude of E x B/B^2 (SI stays for a component, F_x = -mu dB/dx)
+        units = ["magnitude"] + (units if has_axis_components(claim) else [])
+    elif not isinstance(claim, sp.Equality) and not is_vector(side):
+        units.append("magnitude")          # |q|B/m is the magnitude of omega_c
     if claim.has(S.c) and not result.statement.has(S.c):
         units.append("Gaussian")
     elif tier == 0:
@@ -294,9 +301,15 @@ def _generic(lhs):
 
 
 def _shape(expr):
-    """(dimension, is it a vector) of an expression, dimension None when unknown."""
+    """(dimension, is it a vector) of an expression, its names read the first way;
+    dimension None when unknown."""
+    first = {}
+    for name in placeholders(expr):
+        found = [o.value for o in options(name) if o.value is not GENERIC]
+        if found:
+            first[name] = found[0]
     try:
-        return dimension(expr), is_vector(expr)
+        return dimension(expr.xreplace(first) if first else expr), is_vector(expr)
     except Inconsistent:
         return None, is_vector(expr)
 

@@ -19,6 +19,7 @@ from sympy.core.function import AppliedUndef
 
 from guidingcenter import symbols as S
 from guidingcenter.check import notation
+from guidingcenter.check.conditions import has_axis_components
 from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.lookup import own_symbol
 from guidingcenter.check.spelled import is_spelled, key_of
@@ -154,7 +155,7 @@ def _concrete(statement, truth, readings, stated):
     claim, found, more_notes = _species(claim, truth, species)
     if claim is None:
         return None
-    stated = tuple(stated) + found
+    stated = tuple(stated) + found + (("axes",) if has_axis_components(claim) else ())
     definitions = _changes_of_variables(claim, truth)
     notes += more_notes + [f"with {_bridge_words(symbol, truth)}" for symbol in definitions]
     return Way(claim, tuple(readings), stated, definitions, tuple(notes))
@@ -258,7 +259,11 @@ def _bridge_words(symbol, truth):
 
 
 def _is_left_side(statement, name):
-    return isinstance(statement, sp.Equality) and statement.lhs == name
+    """The name is the left side, or the vector whose component the left side is."""
+    if not isinstance(statement, sp.Equality):
+        return False
+    lhs = statement.lhs
+    return lhs == name or (isinstance(lhs, Dot) and name in lhs.args)
 
 
 def _symbols(expr):
