@@ -48,7 +48,13 @@ def _rhs(statement):
     return statement.rhs if isinstance(statement, sp.Equality) else statement
 
 
-@dataclass(frozen=True)
+def _shortened(text, width=60):
+    """``text`` on one line, cut to ``width`` characters with ``...``."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[:width - 3] + "..."
+
+
+@dataclass(frozen=True, repr=False)
 class Step:
     """One line of a derivation: statement, reason, proof."""
 
@@ -58,8 +64,12 @@ class Step:
     proof: Proof
     label: str = ""
 
+    def __repr__(self):
+        return (f"<Step {self.index} ({self.proof.method}): {_shortened(self.reason, 50)}: "
+                f"{_shortened(sp.sstr(self.statement))}>")
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, repr=False)
 class Result:
     """A named result of a derivation, used by numeric code and the catalogue."""
 
@@ -75,8 +85,12 @@ class Result:
     def expression(self):
         return _rhs(self.statement)
 
+    def __repr__(self):
+        return (f"<Result {self.name} (derivation {self.derivation}, step {self.step}): "
+                f"{_shortened(sp.sstr(self.statement))}>")
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, repr=False)
 class Derivation:
     """A finished, fully proved derivation (pure data)."""
 
@@ -94,6 +108,10 @@ class Derivation:
             if result.name == name:
                 return result
         raise KeyError(f"derivation {self.name!r} has no result {name!r}")
+
+    def __repr__(self):
+        return (f"<Derivation {self.name} {self.title!r}: {len(self.steps)} steps; results "
+                f"{', '.join(r.name for r in self.results) or 'none'}>")
 
     def _repr_latex_(self):
         from guidingcenter.render import latex_display
