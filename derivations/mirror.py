@@ -19,6 +19,7 @@ import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
+from guidingcenter.bibliography import lecture_notes
 from guidingcenter.codegen import Arg, NumericSpec
 from guidingcenter.engine import DerivationBuilder, equation
 
@@ -49,7 +50,7 @@ def derive():
         domains={alpha: (0, sp.pi), alpha_0: (0, sp.pi / 2), alpha_lc: (0, sp.pi / 2),
                  B_max: (B_0, 10 * B_0), S.R_m: (1, 10)},
         references=["Chen, Introduction to Plasma Physics, sec. 2.3.3",
-                    "lecture notes 002, 003, 004 (../shared/seeds)"])
+                    *lecture_notes("002", "003", "004")])
 
     # --- pitch angle --------------------------------------------------------------------
     d.define(v, sp.sqrt(v_perp**2 + v_par**2), "the speed")

@@ -18,6 +18,7 @@ import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
+from guidingcenter.bibliography import lecture_notes
 from guidingcenter.codegen import Arg, NumericSpec
 from guidingcenter.engine import DerivationBuilder, equation
 
@@ -47,7 +48,7 @@ def derive():
             "$ds/dt = v_\\parallel$.",
         ],
         references=["Chen, Introduction to Plasma Physics, sec. 2.3.3",
-                    "lecture notes 000, 002, 004 (../shared/seeds)"])
+                    *lecture_notes("000", "002", "004")])
 
     # --- E = 0: mu is conserved ---------------------------------------------------------
     force = d.imported(registry.result("mirror_force"), "mirror force (derivation "

@@ -54,3 +54,43 @@ def test_scripts_run_on_their_own():
     out = subprocess.run([sys.executable, "-c", code, *paths], capture_output=True, text=True,
                          check=True).stdout
     assert out.count(r"\section{") == len(paths) and r"\begin{align*}" in out
+
+
+def test_references_cite_the_notes_by_title_and_author_not_by_a_path():
+    from guidingcenter.bibliography import LECTURE_NOTES
+    cited = set()
+    for name in registry.names():
+        for reference in registry.derivation(name).references:
+            assert "seeds" not in reference and "/" not in reference, (name, reference)
+            cited.update(n for n, title in LECTURE_NOTES.items() if title in reference)
+    assert cited == set(LECTURE_NOTES)
+    assert any("W. Suttrop, Einführung in die Plasmaphysik" in r
+               for r in registry.derivation("drift_current").references)
+
+
+def test_a_note_that_does_not_exist_is_refused():
+    from guidingcenter.bibliography import lecture_notes
+    with pytest.raises(ValueError, match="numbers: unknown or uncited note '001'"):
+        lecture_notes("000", "001")
+    with pytest.raises(ValueError, match="'004'"):
+        lecture_notes("003", where={"004": "sec. 4"})   # a section of a note not cited
+
+
+def test_the_sense_of_gyration_is_said_so_that_it_cannot_be_misread():
+    import sympy as sp
+
+    from guidingcenter import symbols as S
+    from guidingcenter.numeric import gyrofrequency
+    # The derived orbit: the velocity's angle in the x-y plane (B = B z-hat, i.e. B points
+    # toward a viewer looking down the z axis) turns at -omega_c: clockwise for q > 0.
+    vx, vy, _ = registry.result("larmor_velocity").expression
+    turning = sp.simplify(sp.diff(sp.atan2(vy, vx), S.t))
+    assert turning == -S.omega_c
+    texts = [step.reason for name in ("gyration", "magnetic_moment")
+             for step in registry.derivation(name).steps if "clockwise" in step.reason]
+    texts.append(" ".join(gyrofrequency.__doc__.split()))
+    assert len(texts) == 3
+    for text in texts:
+        assert "seen along" not in text
+        assert "left-handedly about" in text and "clockwise when" in text
+        assert "points toward the viewer" in text
