@@ -123,12 +123,9 @@ def derive():
     balance = d.solve(balance, S.W_par, "solve for $W_\\parallel$")
     speed = d.apply(kinetic_parallel, lambda side: sp.sqrt(2 * side / m),
                     "the parallel speed from $W_\\parallel$", "square root")
-    speed = d.substitute_steps(speed, [balance], "insert $W_\\parallel$")
-    speed = d.combine([speed], lambda s: equation(s.rhs, s.lhs), "read from right to left",
-                      "symmetry of equality")
-    speed = d.claim(equation(sp.Abs(S.v_par), sp.sqrt(2 / m * (S.W_0 - q * S.varphi_E
-                                                              - mu * S.B))),
-                    "the parallel speed; real only where $W_0 \\ge q\\varphi + \\mu B$")
+    speed = d.substitute_steps(speed, [balance], "insert $W_\\parallel$: the parallel speed, "
+                                                 "real only where $W_0 \\ge q\\varphi + \\mu B$",
+                               swap=True)
     d.result("parallel_speed", speed, "parallel speed $|v_\\parallel| = \\sqrt{(2/m)(W_0 - "
                                       "q\\varphi - \\mu B)}$")
     d.substitute(speed, {S.varphi_E: 0}, "with $\\varphi = 0$: the form printed in notes 002, "

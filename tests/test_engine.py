@@ -125,3 +125,13 @@ def test_reprs_are_short_and_name_what_matters():
     assert text.startswith("<Step 2 (computed): with the field expanded about the guiding "
                            "centre: Eq(F_vec, Matrix(") and text.endswith("...>")
     assert max(len(repr(x)) for x in (*derivation.steps, *derivation.results)) < 140
+
+
+def test_a_computed_step_can_be_written_right_to_left():
+    d = builder()
+    step = d.apply(d.steps[0], lambda side: side * B, "times B", "product", swap=True)
+    assert step.statement == equation(larmor * B, S.r_L * B)
+    assert step.proof.detail == "product, sides exchanged of step 1"
+    with pytest.raises(ValueError, match="swap: only an equation"):
+        d.apply(d.given(larmor, "an expression"), lambda side: side, "same", "identity",
+                swap=True)

@@ -165,16 +165,18 @@ class DerivationBuilder:
                          Proof("imported", f"{result.derivation}:{result.name}"), label)
 
     # -- computed steps
-    def apply(self, step, function, reason, operation, label="", lhs=None):
+    def apply(self, step, function, reason, operation, label="", lhs=None, swap=False):
         """Apply ``function`` to both sides of ``step`` (a computed step).
 
         With ``lhs``, only the right-hand side is transformed and ``lhs`` names
-        the new quantity (e.g. the average of a velocity is the drift).
+        the new quantity (e.g. the average of a velocity is the drift).  With
+        ``swap`` the new equation is written right to left, in the same step.
         """
         if lhs is not None:
             statement = equation(lhs, function(_rhs(step.statement)))
         else:
             statement = _both_sides(step.statement, function)
+        statement, operation = _swapped(statement, operation, swap)
         return self._computed(statement, reason, operation, [step], label)
 
     def combine(self, steps, function, reason, operation, label=""):
@@ -183,17 +185,20 @@ class DerivationBuilder:
         return self._computed(_immutable(statement) if not isinstance(statement, sp.Equality)
                               else statement, reason, operation, steps, label)
 
-    def substitute(self, step, mapping, reason, label="", lhs=None):
-        """Replace symbols (or sub-expressions) by what ``mapping`` gives."""
+    def substitute(self, step, mapping, reason, label="", lhs=None, swap=False):
+        """Replace symbols (or sub-expressions) by what ``mapping`` gives
+        (``swap``: write the result right to left)."""
         mapping = {k: _immutable(v) for k, v in mapping.items()}
         return self.apply(step, lambda side: _subs(side, mapping), reason,
-                          "substitution", label, lhs)
+                          "substitution", label, lhs, swap)
 
-    def substitute_steps(self, step, sources, reason, label=""):
-        """Substitute earlier equations ``lhs = rhs`` (each a step) into ``step``."""
+    def substitute_steps(self, step, sources, reason, label="", swap=False):
+        """Substitute earlier equations ``lhs = rhs`` (each a step) into ``step``
+        (``swap``: write the result right to left)."""
         mapping = {s.statement.lhs: s.statement.rhs for s in sources}
         statement = _both_sides(step.statement, lambda side: _subs(side, mapping))
-        return self._computed(statement, reason, "substitution", [step, *sources], label)
+        statement, operation = _swapped(statement, "substitution", swap)
+        return self._computed(statement, reason, operation, [step, *sources], label)
 
     def in_components(self, step, reason="written in components", label="", at_origin=True):
         """Expand vector notation into Cartesian components in this frame.
@@ -384,6 +389,16 @@ def _same_opaque_parts(frame, a, b):
     except FrameError:
         return False
     return all(a.atoms(kind) == b.atoms(kind) for kind in (sp.Integral, AppliedUndef))
+
+
+def _swapped(statement, operation, swap):
+    """The equation read right to left when ``swap`` (a rearrangement that needs no
+    step of its own), and the operation's name saying so."""
+    if not swap:
+        return statement, operation
+    if not isinstance(statement, sp.Equality):
+        raise ValueError("swap: only an equation has sides to exchange")
+    return equation(statement.rhs, statement.lhs), f"{operation}, sides exchanged"
 
 
 def _subs(side, mapping):

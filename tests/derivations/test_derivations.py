@@ -94,3 +94,22 @@ def test_the_sense_of_gyration_is_said_so_that_it_cannot_be_misread():
         assert "seen along" not in text
         assert "left-handedly about" in text and "clockwise when" in text
         assert "points toward the viewer" in text
+
+
+def test_no_step_only_reads_an_earlier_one_from_right_to_left():
+    import sympy as sp
+    for name in registry.names():
+        steps = registry.derivation(name).steps
+        equations = [s for s in steps if isinstance(s.statement, sp.Equality)
+                     and s.statement.lhs != s.statement.rhs]
+        for i, step in enumerate(equations):
+            flipped = (step.statement.rhs, step.statement.lhs)
+            assert all((e.statement.lhs, e.statement.rhs) != flipped for e in equations[:i]), \
+                (name, step.index)
+
+
+def test_the_pitch_angle_is_reached_without_rearrangement_steps():
+    # the speed, the components (v_perp, v_par) = v (sin, cos), then one step each
+    assert [registry.result(n).step for n in ("pitch_angle_sin", "pitch_angle_tan")] == [3, 4]
+    assert registry.derivation("mirror").steps[3].proof.detail == (
+        "quotient, simplified, sides exchanged of step 2")
