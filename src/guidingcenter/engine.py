@@ -200,25 +200,33 @@ class DerivationBuilder:
         statement, operation = _swapped(statement, "substitution", swap)
         return self._computed(statement, reason, operation, [step, *sources], label)
 
-    def in_components(self, step, reason="written in components", label="", at_origin=True):
+    def in_components(self, step, reason="written in components", label="", at_origin=True,
+                      how=None):
         """Expand vector notation into Cartesian components in this frame.
 
         With ``at_origin=False`` fields stay functions of the position
         (the frame's coordinates) instead of being evaluated at the origin.
+        With ``how`` (e.g. ``sp.simplify``) each component is simplified in the
+        same step, where the simplified form is the step's point.
         """
         evaluate = self.frame.explicit if at_origin else self.frame.field
 
         def expand(side):
             try:
-                return evaluate(side)
+                side = evaluate(side)
             except FrameError:
                 return side  # e.g. a left-hand side naming the quantity being derived
-        return self.apply(step, expand, reason, "components in frame", label)
+            return _elementwise(side, how) if how else side
+        return self.apply(step, expand, reason, _simplified("components in frame", how),
+                          label)
 
-    def evaluate(self, expr, reason, label=""):
-        """The equation ``expr = <its components at the origin>`` (computed)."""
-        statement = equation(expr, self.frame.explicit(expr))
-        return self._computed(statement, reason, "components in frame", [], label)
+    def evaluate(self, expr, reason, label="", how=None):
+        """The equation ``expr = <its components at the origin>`` (computed), each
+        component simplified with ``how`` if given."""
+        value = self.frame.explicit(expr)
+        statement = equation(expr, _elementwise(value, how) if how else value)
+        return self._computed(statement, reason, _simplified("components in frame", how),
+                              [], label)
 
     def truncate(self, step, coordinates, order, reason, label=""):
         """Keep terms up to total degree ``order`` in ``coordinates`` (a Taylor
@@ -389,6 +397,10 @@ def _same_opaque_parts(frame, a, b):
     except FrameError:
         return False
     return all(a.atoms(kind) == b.atoms(kind) for kind in (sp.Integral, AppliedUndef))
+
+
+def _simplified(operation, how):
+    return f"{operation}, simplified ({how.__name__})" if how else operation
 
 
 def _swapped(statement, operation, swap):

@@ -113,3 +113,14 @@ def test_the_pitch_angle_is_reached_without_rearrangement_steps():
     assert [registry.result(n).step for n in ("pitch_angle_sin", "pitch_angle_tan")] == [3, 4]
     assert registry.derivation("mirror").steps[3].proof.detail == (
         "quotient, simplified, sides exchanged of step 2")
+
+
+def test_steps_whose_point_is_the_result_are_simplified():
+    import sympy as sp
+    steps = registry.derivation("drift_period").steps
+    # curl B of the dipole: the step's point is that it vanishes (a vacuum field)
+    assert steps[0].statement.rhs == sp.zeros(3, 1)
+    assert steps[0].proof.detail == "components in frame, simplified (simplify)"
+    # the combined drift in the dipole: only the eastward component, in a few dozen operations
+    drift = steps[2].statement.rhs
+    assert drift[0] == drift[2] == 0 and sp.count_ops(drift[1]) < 40
