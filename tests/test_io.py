@@ -29,6 +29,13 @@ def test_a_new_file_gets_what_open_gives_under_the_umask(tmp_path, umask, mask):
     assert mode(tmp_path / "atomic.txt") == mode(tmp_path / "plain.txt") == 0o666 & ~mask
 
 
+def test_text_gets_newlines_as_they_are_and_bytes_are_written_as_given(tmp_path):
+    write_atomic(tmp_path / "a.txt", "x\ny\n")
+    write_atomic(tmp_path / "b.bin", b"\x00\r\n\xff")
+    assert (tmp_path / "a.txt").read_bytes() == b"x\ny\n"
+    assert (tmp_path / "b.bin").read_bytes() == b"\x00\r\n\xff"
+
+
 @pytest.mark.parametrize("old_mode", [0o644, 0o640, 0o664])
 def test_a_replaced_file_keeps_its_mode(tmp_path, umask, old_mode):
     umask(0o077)   # a plain open(..., "w") of an existing file keeps its mode, whatever the umask
