@@ -103,3 +103,12 @@ def test_output_is_deterministic():
 def test_repr_latex_for_jupyter():
     text = registry.derivation("gyration")._repr_latex_()
     assert text.startswith("$$\\begin{aligned}") and r"\omega_c" in text
+
+
+def test_a_left_side_too_wide_for_its_column_opens_the_right_one():
+    # curvature_drift step 10: a 260 pt left side would leave the right sides no room
+    derivation = registry.derivation("curvature_drift")
+    (name, cells), = render._layout(derivation)[9]
+    assert name == "" and len(cells) == 2
+    assert cells[0] == render.latex(derivation.steps[9].statement.lhs)
+    assert cells[1] == r"\qquad = " + render.latex(derivation.steps[9].statement.rhs)
