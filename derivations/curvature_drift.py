@@ -30,6 +30,7 @@ import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
+from guidingcenter.bibliography import lecture_notes
 from guidingcenter.codegen import Arg, NumericSpec
 from guidingcenter.engine import DerivationBuilder, equation
 from guidingcenter.vectors import Cross, Curl, DirectionalDerivative, Dot, Frame, Grad
@@ -97,8 +98,8 @@ def derive():
         ],
         frame=aligned,
         references=["Chen, Introduction to Plasma Physics, sec. 2.3.2 and 2.3.3",
-                    "English derivation notes 002 sec. 02; German lecture 004 sec. 4; "
-                    "Hebrew notes 003 (../shared/seeds)"])
+                    *lecture_notes("002", "003", "004",
+                                      where={"002": "sec. 02", "004": "sec. 4"})])
 
     # --- the direction of B turns along the path -----------------------------------
     unit = d.define(b, S.B_vec / B, "unit vector along the field")

@@ -17,6 +17,7 @@ import sympy as sp
 
 from guidingcenter import constants, registry
 from guidingcenter import symbols as S
+from guidingcenter.bibliography import lecture_notes
 from guidingcenter.codegen import Arg, NumericSpec, Option
 from guidingcenter.engine import DerivationBuilder, equation
 
@@ -42,7 +43,7 @@ def derive():
         domains={lam: (-sp.pi / 3, sp.pi / 3), S.lam_m: (0, sp.pi / 3),
                  S.lam_E: (0, sp.pi / 3), L: (1, 10), S.v: (0, S.c)},
         references=["Baumjohann and Treumann, Basic Space Plasma Physics, sec. 2.5",
-                    "lecture notes 003 and 004 (../shared/seeds)"])
+                    *lecture_notes("003", "004")])
 
     potential = d.given(equation(S.V_M, -S.mu_0 * S.M_E * sp.sin(lam) / (4 * sp.pi * r**2)),
                         "magnetic scalar potential of the dipole, $\\vec{B} = -\\nabla V_M$")

@@ -20,6 +20,7 @@ import sympy as sp
 
 from guidingcenter import constants, registry
 from guidingcenter import symbols as S
+from guidingcenter.bibliography import lecture_notes
 from guidingcenter.codegen import Arg, NumericSpec
 from guidingcenter.engine import DerivationBuilder, equation
 from guidingcenter.vectors import Cross, Dot, Frame, Grad
@@ -53,7 +54,7 @@ def derive():
         ],
         frame=frame,
         references=["Chen, Introduction to Plasma Physics, sec. 2.3.3",
-                    "German lecture 004 sec. 4 (Driftstrom, Ringstrom) (../shared/seeds)"])
+                    *lecture_notes("004", where={"004": "sec. 4, Driftstrom, Ringstrom"})])
 
     drift = d.imported(registry.result("gradB_curvature_drift"),
                        "grad-B plus curvature drift in vacuum (derivation curvature_drift)")

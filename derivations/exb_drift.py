@@ -12,6 +12,7 @@ perpendicular electric field"; Chen, Introduction to Plasma Physics, sec. 2.2.2.
 import sympy as sp
 
 from guidingcenter import symbols as S
+from guidingcenter.bibliography import lecture_notes
 from guidingcenter.codegen import Arg, NumericSpec
 from guidingcenter.engine import DerivationBuilder, equation
 from guidingcenter.vectors import Cross, Dot, Frame
@@ -41,7 +42,7 @@ def derive():
         ],
         frame=aligned,
         references=["Chen, Introduction to Plasma Physics, sec. 2.2.2",
-                    "lecture notes 003 and 004 (../shared/seeds)"])
+                    *lecture_notes("003", "004")])
 
     law = d.given(equation(m * S.dv_dt, q * (S.E_vec + Cross(S.v_vec, S.B_vec))),
                   "Lorentz force")

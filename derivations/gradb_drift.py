@@ -19,6 +19,7 @@ import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
+from guidingcenter.bibliography import lecture_notes
 from guidingcenter.codegen import Arg, NumericSpec
 from guidingcenter.engine import DerivationBuilder, equation
 from guidingcenter.vectors import Cross, Div, Dot, Frame, Grad
@@ -59,7 +60,7 @@ def derive():
         ],
         frame=frame,
         references=["Chen, Introduction to Plasma Physics, sec. 2.3.1",
-                    "lecture notes 002, 003, 004 (../shared/seeds)"])
+                    *lecture_notes("002", "003", "004")])
 
     law = d.given(equation(S.F_vec, q * Cross(S.v_vec, S.B_vec)),
                   "Lorentz force at the particle, at $(X, Y, Z)$ from the guiding centre")

@@ -21,6 +21,7 @@ import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
+from guidingcenter.bibliography import lecture_notes
 from guidingcenter.codegen import Arg, NumericSpec
 from guidingcenter.engine import DerivationBuilder, equation
 from guidingcenter.vectors import Cross, Dot, Frame
@@ -69,8 +70,7 @@ def derive():
         ],
         frame=aligned,
         references=["Chen, Introduction to Plasma Physics, sec. 2.5",
-                    "English derivation notes 002 sec. 02; Hebrew notes 003 "
-                    "(../shared/seeds)"])
+                    *lecture_notes("002", "003", where={"002": "sec. 02"})])
 
     force = d.imported(registry.result("force_drift"),
                        "drift of the perpendicular force (derivation force_drift)")

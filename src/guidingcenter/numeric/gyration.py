@@ -25,7 +25,8 @@ def gyrofrequency(B, particle=None, *, v=0.0, relativistic=True, signed=False, q
         Use gamma m (True) or the rest mass m.
     signed : bool, optional
         Return qB/(gamma m) with the sign of the charge: positive ions gyrate
-        clockwise seen along B.
+        left-handedly about B (clockwise when B points toward the viewer),
+        electrons right-handedly.
     particle : str, optional
         ``"p+"``, ``"e-"``, ``"proton"``, ``"electron"`` or ``"alpha"``; or give
         the charge and mass explicitly.

@@ -36,7 +36,7 @@ def loss_cone_angle(R_m):
 
         \alpha_{lc} = \operatorname{asin}{\left(\frac{1}{\sqrt{R_{m}}} \right)}
 
-    Result ``loss_cone_angle_mirror_ratio`` of derivation ``mirror`` (step 45):
+    Result ``loss_cone_angle_mirror_ratio`` of derivation ``mirror`` (step 38):
     loss-cone angle ``\alpha_{lc} = \arcsin(1/\sqrt{R_m})``.
 
     Particles at B_0 with a pitch angle below alpha_lc (or above pi - alpha_lc)
@@ -88,7 +88,7 @@ def pitch_angle(v_perp, v_par):
 
         \alpha = \operatorname{atan}_{2}{\left(v_\perp,v_\parallel \right)}
 
-    Result ``pitch_angle`` of derivation ``mirror`` (step 10): pitch angle
+    Result ``pitch_angle`` of derivation ``mirror`` (step 6): pitch angle
     ``\alpha = \mathrm{atan2}(v_\perp, v_\parallel)``.
 
     Exact (a definition). Uses atan2, so v_par < 0 gives angles above pi/2,
@@ -137,7 +137,7 @@ def mirror_ratio(B_max, B_0):
 
         R_{m} = \frac{B_{max}}{B_{0}}
 
-    Result ``mirror_field_ratio`` of derivation ``mirror`` (step 39): mirror
+    Result ``mirror_field_ratio`` of derivation ``mirror`` (step 34): mirror
     ratio ``R_m = B_{max}/B_0``.
 
     A ratio of at least 1 confines the particles outside the loss cone; values

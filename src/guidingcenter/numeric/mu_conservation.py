@@ -49,7 +49,7 @@ def parallel_speed(W_0, mu, B, particle=None, *, phi=0.0, q=None, m=None):
 
         \left|{v_\parallel}\right| = \frac{\sqrt{2} \sqrt{- B \mu + W_0 - q \varphi}}{\sqrt{m}}
 
-    Result ``parallel_speed`` of derivation ``mu_conservation`` (step 35):
+    Result ``parallel_speed`` of derivation ``mu_conservation`` (step 33):
     parallel speed ``|v_\parallel| = \sqrt{(2/m)(W_0 - q\varphi - \mu B)}``.
 
     Guiding-centre energy integral: mu conserved (r_L small against the field's
