@@ -19,7 +19,7 @@ __all__ = [
     # particle and kinematics
     "q", "m", "e", "m_i", "m_e", "c", "gamma", "t", "phi", "v", "v_perp", "v_par",
     "v_perp_i", "v_perp_e", "v_par_i", "v_par_e", "n", "W", "W_perp", "W_par", "W_0",
-    "omega_c", "r_L", "rho", "mu", "s", "varphi_E",
+    "omega_c", "omega_E", "r_L", "rho", "mu", "s", "varphi_E",
     # fields
     "B", "B_0", "B_1", "B_2", "B_m", "B_max", "B_min", "B_eq", "E", "g", "R_c",
     "alpha", "alpha_1", "alpha_2", "alpha_lc", "alpha_eq", "y", "lam", "lam_m", "lam_E",
@@ -66,6 +66,7 @@ dvpar_dt = _real("dvpar_dt")                      # dv_par/dt along the guiding-
 n = _pos("n")                                     # number density, 1/m^3
 W, W_perp, W_par, W_0 = _pos("W"), _pos("W_perp"), _pos("W_par"), _real("W_0")
 omega_c = sp.Symbol("omega_c", real=True, nonzero=True)   # signed qB/m, rad/s
+omega_E = _pos("omega_E")                         # angular frequency of E's change, rad/s
 r_L = _pos("r_L")                                 # Larmor radius, m
 rho = sp.Symbol("rho", real=True, nonzero=True)   # signed radius v_perp/omega_c, m
 mu = _pos("mu")                                   # magnetic moment magnitude, A m^2
@@ -185,7 +186,8 @@ LATEX_NAMES = {
        for i in range(3) for j in range(3)},
     **{field_hessian[i][j][k]: rf"\partial_{_AXES[j]}\partial_{_AXES[k]} B_{_AXES[i]}"
        for i in range(3) for j in range(3) for k in range(j, 3)},
-    v_perp: r"v_\perp", v_par: r"v_\parallel", omega_c: r"\omega_c", r_L: r"r_L",
+    v_perp: r"v_\perp", v_par: r"v_\parallel", omega_c: r"\omega_c", omega_E: r"\omega_E",
+    r_L: r"r_L",
     v_perp_i: r"v_{\perp,i}", v_perp_e: r"v_{\perp,e}", v_par_i: r"v_{\parallel,i}",
     v_par_e: r"v_{\parallel,e}", W_perp: r"W_\perp", W_par: r"W_\parallel", W_0: "W_0",
     dvpar_dt: r"\frac{dv_\parallel}{dt}",
@@ -207,7 +209,8 @@ UNITS = {
     q: _CHARGE, e: _CHARGE, m: _KG, m_i: _KG, m_e: _KG, c: _VEL, v: _VEL, v_perp: _VEL,
     v_par: _VEL, v_perp_i: _VEL, v_perp_e: _VEL, v_par_i: _VEL, v_par_e: _VEL,
     dvpar_dt: (0, 1, -2, 0),
-    t: _S, omega_c: (0, 0, -1, 0), r_L: _M, rho: _M, mu: (0, 2, 0, 1), s: _M, n: (0, -3, 0, 0),
+    t: _S, omega_c: (0, 0, -1, 0), omega_E: (0, 0, -1, 0), r_L: _M, rho: _M, mu: (0, 2, 0, 1),
+    s: _M, n: (0, -3, 0, 0),
     W: _ENERGY, W_perp: _ENERGY, W_par: _ENERGY, W_0: _ENERGY, varphi_E: (1, 2, -3, -1),
     B: _TESLA, B_0: _TESLA, B_1: _TESLA, B_2: _TESLA, B_m: _TESLA, B_max: _TESLA,
     B_min: _TESLA, B_eq: _TESLA, B_E: _TESLA, E: (1, 1, -3, -1), g: (0, 1, -2, 0),

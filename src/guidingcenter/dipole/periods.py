@@ -39,8 +39,8 @@ import numpy as np
 from guidingcenter import constants
 from guidingcenter.dipole._checks import at_least, in_range, positive
 from guidingcenter.dipole.integrals import D, T, mirror_latitude
-from guidingcenter.numeric.bounce_period import _bounce_period_kernel
-from guidingcenter.numeric.drift_period import _drift_period_kernel
+from guidingcenter.numeric._bounce_period import _bounce_period_kernel
+from guidingcenter.numeric._drift_period import _drift_period_kernel
 from guidingcenter.particles import charge_and_mass
 
 __all__ = ["bounce_period", "drift_period", "loss_cone_angle", "mirror_latitude"]
