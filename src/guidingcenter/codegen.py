@@ -120,7 +120,8 @@ class NumericSpec:
     # Requirement, or (expression that must be >= 0, "arguments blamed", "what it means")
     requires: tuple = ()
     orderings: tuple = ()           # Ordering, ...
-    # why a velocity result (unit m/s) at or above c is refused
+    # why a velocity result (unit m/s) at or above c is refused (None: it cannot be, and
+    # a value rounded to c is the answer, e.g. the speed of a 1e20 eV proton)
     too_fast: str = "the formula gives a speed at or above that of light: its ordering has " \
                     "broken down"
     example: dict = field(default_factory=dict)
@@ -402,7 +403,8 @@ def _docstring(spec, derivation, results, example_text):
             lines += _PARTICLE_PARAMS[name].splitlines()
     vector_out = isinstance(explicit_result(spec, results[0]), sp.MatrixBase)
     raises = "If an argument is non-finite, out of its range, or the shapes do not broadcast"
-    raises += "; if the velocity would reach c." if spec.returns[0] == "m/s" else "."
+    raises += "; if the velocity would reach c." if spec.returns[0] == "m/s" and \
+        spec.too_fast else "."
     lines += ["", "Returns", "-------",
               "numpy.ndarray" + (", shape (..., 3)" if vector_out else " or numpy.float64"),
               f"    {spec.returns[1]}, {spec.returns[0]}.", "", "Raises", "------",
@@ -567,7 +569,7 @@ def _evaluation_lines(spec, derivation, kind):
     selects = [o for o in spec.options if o.kind == "select"]
     absolute = next((o.name for o in spec.options if o.kind == "absolute"), None)
     too_fast = None
-    if spec.returns[0] == "m/s":
+    if spec.returns[0] == "m/s" and spec.too_fast:
         too_fast = (", ".join(a.name for a in spec.args), spec.too_fast)
 
     def value(name):

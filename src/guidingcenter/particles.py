@@ -19,7 +19,7 @@ Chinese Phys. C 45, 030003 (2021)) times the atomic mass constant, minus
 :math:`10^{-6}` of the mass for every ion here, since the binding energy of
 all Z electrons of a neutral atom is less than the Thomas-Fermi value
 :math:`0.7687\,Z^{7/3}` hartree (the Scott correction :math:`+Z^2/2` hartree
-lowers it), 49 keV for nickel against 54 GeV.  The fully stripped hydrogen
+lowers it), 50 keV for nickel against 54 GeV.  The fully stripped hydrogen
 and helium-4, ``"H+"`` and ``"He2+"``, are the proton and the alpha particle
 with their CODATA 2022 masses, which include it (the subtraction would be off
 by 13.6 eV and 79.0 eV, the electrons' binding energies: 1.4e-8 and 2.1e-8 of

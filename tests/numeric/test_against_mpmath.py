@@ -57,8 +57,10 @@ def reference(spec, result, values, particle):
             exact.update({s: sp.Rational(v) for s, v in zip(target, values[arg.name])})
         else:
             exact[target] = sp.Rational(values[arg.name])
-    q, m = charge_and_mass(particle)
-    exact.update({S.q: sp.Rational(q), S.m: sp.Rational(m), S.c: sp.Rational(constants.c)})
+    if spec.particle:                  # (a kernel may take m itself as an argument)
+        q, m = charge_and_mass(particle)
+        exact.update({S.q: sp.Rational(q), S.m: sp.Rational(m)})
+    exact.update({S.c: sp.Rational(constants.c), S.e: sp.Rational(constants.e)})
     value = codegen.explicit_result(spec, result)
     if isinstance(value, sp.MatrixBase):
         return np.array([float(sp.N(e.xreplace(exact), 30)) for e in value])

@@ -16,6 +16,10 @@ from guidingcenter.numeric._mu_conservation import parallel_speed
 from guidingcenter.numeric._mirror import loss_cone_angle, pitch_angle, mirror_ratio
 from guidingcenter.numeric._drift_current import drift_current_density
 from guidingcenter.numeric._dipole_field import dipole_field_strength, equatorial_gyrofrequency, equatorial_gyroradius
+from guidingcenter.numeric._relativistic_kinematics import energy_to_gamma, energy_to_speed, energy_to_momentum, momentum_to_energy, momentum_to_speed, gamma_to_energy, speed_to_energy, speed_to_momentum, speed_to_gamma
+from guidingcenter.numeric._cyclotron_frequency import gyrofrequency_hz
+from guidingcenter.numeric._diamagnetic_drift import diamagnetic_drift, diamagnetic_current_density
+from guidingcenter.numeric._adiabatic_invariants import first_invariant, third_invariant, L_star
 
 __all__ = [
     'gyrofrequency',
@@ -37,4 +41,19 @@ __all__ = [
     'dipole_field_strength',
     'equatorial_gyrofrequency',
     'equatorial_gyroradius',
+    'energy_to_gamma',
+    'energy_to_speed',
+    'energy_to_momentum',
+    'momentum_to_energy',
+    'momentum_to_speed',
+    'gamma_to_energy',
+    'speed_to_energy',
+    'speed_to_momentum',
+    'speed_to_gamma',
+    'gyrofrequency_hz',
+    'diamagnetic_drift',
+    'diamagnetic_current_density',
+    'first_invariant',
+    'third_invariant',
+    'L_star',
 ]

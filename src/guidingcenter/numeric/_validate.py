@@ -17,7 +17,7 @@ import numpy
 from guidingcenter import constants, planets
 from guidingcenter.particles import charge_and_mass
 
-__all__ = ["FLOATS", "MAX", "scalar", "vector", "refuse", "flag", "particle",
+__all__ = ["FLOATS", "MAX", "not_a_number", "scalar", "vector", "refuse", "flag", "particle",
            "from_planet", "broadcast_shape", "below_light_speed", "require",
            "slower_than_light", "components", "scalar_result", "vector_result"]
 
@@ -37,15 +37,18 @@ _RANGES = {"positive": (lambda a: a > 0, "> 0"), "nonnegative": (lambda a: a >= 
 _NOT_NUMBERS = (str, bytes, bool, numpy.bool_, complex, numpy.complexfloating)
 
 
-def _holds_non_number(value):
-    """Whether a (nested) list or tuple holds a bool, string or complex value."""
-    return any(isinstance(item, _NOT_NUMBERS) or
-               (isinstance(item, (list, tuple)) and _holds_non_number(item)) for item in value)
+def not_a_number(value):
+    """Whether ``value`` is, or (as a nested list, tuple or array) holds, a bool, a
+    string or a complex value: things NumPy would convert to floats silently."""
+    if isinstance(value, _NOT_NUMBERS):
+        return True
+    if isinstance(value, numpy.ndarray):
+        return value.dtype.kind in "bSUc"
+    return isinstance(value, (list, tuple)) and any(not_a_number(item) for item in value)
 
 
 def _array(name, value):
-    if isinstance(value, _NOT_NUMBERS) or (isinstance(value, (list, tuple))
-                                           and _holds_non_number(value)):
+    if not_a_number(value):
         raise ValueError(f"{name}: must be a real number or array of them, got {value!r}")
     try:
         array = numpy.asarray(value)
