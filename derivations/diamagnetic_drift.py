@@ -13,6 +13,8 @@ holds whatever the gyroradius, as long as the fluid description does.
 Axes: first z along B with E and grad p across it (a choice of coordinates);
 then fields of any orientation.
 
+The pressure is written p_th (the momentum is p).
+
 Sources: Chen, Introduction to Plasma Physics, sec. 3.5 (eqs. 3.69, 3.70);
 Baumjohann and Treumann, Basic Space Plasma Physics, sec. 7.3.
 """
@@ -22,18 +24,19 @@ import sympy as sp
 from guidingcenter import symbols as S
 from guidingcenter.codegen import Arg, NumericSpec
 from guidingcenter.engine import DerivationBuilder, equation
-from guidingcenter.vectors import Cross, Dot, Frame
+from guidingcenter.vectors import Cross, Dot, Frame, Grad
 
 NAME = "diamagnetic_drift"
 
 
 def derive():
     q, n, B = S.q, S.n, S.B
+    grad_p = Grad(S.p_th)
     E_x, E_y, _ = S.components("E")
     gp_x, gp_y, _ = S.components("grad_p")
     u_x, u_y, u_z = S.components("u")
     aligned = Frame(vectors={S.B_vec: sp.Matrix([0, 0, B]), S.E_vec: sp.Matrix([E_x, E_y, 0]),
-                             S.grad_p: sp.Matrix([gp_x, gp_y, 0]),
+                             grad_p: sp.Matrix([gp_x, gp_y, 0]),
                              S.u_vec: sp.Matrix([u_x, u_y, u_z]),
                              S.u_perp: sp.Matrix([u_x, u_y, 0])})
     d = DerivationBuilder(
@@ -53,7 +56,7 @@ def derive():
         references=["Chen, Introduction to Plasma Physics, sec. 3.5",
                     "Baumjohann and Treumann, Basic Space Plasma Physics, sec. 7.3"])
 
-    balance = d.given(equation(S.grad_p, q * n * (S.E_vec + Cross(S.u_vec, S.B_vec))),
+    balance = d.given(equation(grad_p, q * n * (S.E_vec + Cross(S.u_vec, S.B_vec))),
                       "force balance: the pressure gradient against the Lorentz force density")
     d.result("fluid_force_balance", balance, "steady force balance of a fluid species "
                                              "$\\nabla p = qn(\\vec{E} + \\vec{u}\\times"
@@ -63,7 +66,7 @@ def derive():
     across = d.combine([solution], lambda s: equation(S.u_perp, sp.Matrix([*s.rhs, 0])),
                        "the fluid velocity across $\\vec{B}$", "components across $\\vec{B}$")
     drift = d.claim(equation(S.u_perp, Cross(S.E_vec, S.B_vec) / B**2
-                             - Cross(S.grad_p, S.B_vec) / (q * n * B**2)),
+                             - Cross(grad_p, S.B_vec) / (q * n * B**2)),
                     "the E cross B drift and a drift driven by the pressure gradient")
     dia = d.apply(drift, lambda side: side - Cross(S.E_vec, S.B_vec) / B**2,
                   "less the E cross B drift (derivation exb_drift): the diamagnetic drift, "
@@ -73,7 +76,7 @@ def derive():
     current = d.combine([dia], lambda v: equation(S.j_vec, q * n * v.rhs),
                         "its current density: charge density times velocity",
                         "multiplication by $qn$")
-    current = d.claim(equation(S.j_vec, Cross(S.B_vec, S.grad_p) / B**2),
+    current = d.claim(equation(S.j_vec, Cross(S.B_vec, grad_p) / B**2),
                       "independent of $q$ and $n$: for ions and electrons together, "
                       "$\\nabla p = \\nabla(p_i + p_e)$")
     d.result("diamagnetic_current", current, "diamagnetic current density "
@@ -81,19 +84,19 @@ def derive():
 
     # Any orientation: with u_perp as found, only a force along B is left unbalanced.
     general = Frame(vectors={S.E_vec: S.components("E"), S.B_vec: S.components("B"),
-                             S.grad_p: S.components("grad_p"),
+                             grad_p: S.components("grad_p"),
                              S.u_perp: Cross(S.E_vec, S.B_vec) / B**2
-                             - Cross(S.grad_p, S.B_vec) / (q * n * B**2)},
+                             - Cross(grad_p, S.B_vec) / (q * n * B**2)},
                     scalars={B: sp.sqrt(Dot(S.B_vec, S.B_vec))})
     d.use_frame(general)
-    left = d.given(equation(S.F_left, q * n * (S.E_vec + Cross(S.u_perp, S.B_vec)) - S.grad_p),
+    left = d.given(equation(S.F_left, q * n * (S.E_vec + Cross(S.u_perp, S.B_vec)) - grad_p),
                    "force density left over with this $\\vec{u}_\\perp$, any orientation")
     d.in_components(left, "components")
-    d.claim(equation(S.F_left, Dot(q * n * S.E_vec - S.grad_p, S.B_vec) * S.B_vec / B**2),
+    d.claim(equation(S.F_left, Dot(q * n * S.E_vec - grad_p, S.B_vec) * S.B_vec / B**2),
             "only its component along $\\vec{B}$: the drift balances every force across it")
 
     field = Arg("B", S.B_vec, "T", "Magnetic field", vector=True, check="nonzero")
-    gradient = Arg("grad_p", S.grad_p, "Pa/m", "Pressure gradient of the species",
+    gradient = Arg("grad_p", grad_p, "Pa/m", "Pressure gradient of the species",
                    vector=True, sample=(-12, -8))
     d.numeric_function(NumericSpec(
         "diamagnetic_drift", "Diamagnetic drift of a fluid species.", "diamagnetic_drift",

@@ -30,7 +30,7 @@ __all__ = [
     # vector notation
     "B_vec", "E_vec", "F_vec", "g_vec", "v_vec", "grad_B", "b_hat", "kappa", "R_c_vec",
     "mu_vec", "dv_dt", "dE_dt", "dvF_dt", "j_vec", "v_avg", "v_D", "F_left", "P",
-    "grad_p", "u_vec", "u_perp", "v_dia",
+    "p_th", "u_vec", "u_perp", "v_dia",
     "v_E", "v_F", "v_g", "v_gradB", "v_R", "v_P", "F_gradB", "F_R", "F_par",
     "dvpar_dt", "dvparb_dt", "x_line", "x_osc", "v_i", "v_e", "dvP_dt", "dEperp_dt",
     # magnetic moment, mu conservation, mirror
@@ -72,6 +72,7 @@ omega_c = sp.Symbol("omega_c", real=True, nonzero=True)   # signed qB/m, rad/s
 omega_E = _pos("omega_E")                         # angular frequency of E's change, rad/s
 f_c = sp.Symbol("f_c", real=True, nonzero=True)   # signed cyclic gyrofrequency qB/(2 pi m), Hz
 p_perp = _pos("p_perp")                           # momentum across B, kg m/s
+p_th = _pos("p_th")                               # (thermal) pressure of a species, Pa
 M_inv = _pos("M")                                 # relativistic first invariant p_perp^2/(2mB), J/T
 K_inv = _pos("K")                                 # K = J/(2 (2 m M)^(1/2)), T^(1/2) m
 Phi_inv = _pos("Phi")                             # third invariant: flux through the drift shell
@@ -188,7 +189,6 @@ v_i = VectorSymbol("v_i", r"\vec{v}_i")              # ion drift velocity
 v_e = VectorSymbol("v_e", r"\vec{v}_e")              # electron drift velocity
 dvP_dt = VectorSymbol("dvP_dt", r"\frac{d\vec{v}_P}{dt}")
 dEperp_dt = VectorSymbol("dEperp_dt", r"\frac{d\vec{E}_\perp}{dt}")
-grad_p = VectorSymbol("grad_p", r"\nabla p")          # pressure gradient of a species
 u_vec = VectorSymbol("u_vec", r"\vec{u}")              # fluid velocity of a species
 u_perp = VectorSymbol("u_perp", r"\vec{u}_\perp")      # its part across B
 v_dia = VectorSymbol("v_dia", r"\vec{v}_{dia}")        # diamagnetic drift
@@ -209,7 +209,7 @@ LATEX_NAMES = {
     tau_b: r"\tau_b", tau_d: r"\tau_d", X_gc: r"X_{gc}", Y_gc: r"Y_{gc}",
     v_theta: r"v_\theta", F_parallel: r"F_\parallel", dB_ds: r"\frac{\partial B}{\partial s}",
     alpha_0: r"\alpha_0", f_c: "f_c", p_perp: r"p_\perp", M_inv: "M", K_inv: "K",
-    Phi_inv: r"\Phi",
+    Phi_inv: r"\Phi", p_th: "p_{th}",
 }
 
 # SI dimensions as (kg, m, s, A) exponents; angles and ratios are dimensionless.
@@ -248,7 +248,7 @@ UNITS = {
     r_vec: _M, dv_dt: (0, 1, -2, 0),
     f_c: (0, 0, -1, 0), p_perp: (1, 1, -1, 0), M_inv: (0, 2, 0, 1),
     K_inv: (sp.Rational(1, 2), 1, -1, -sp.Rational(1, 2)),   # T^(1/2) m
-    Phi_inv: (1, 2, -2, -1), grad_p: (1, -2, -2, 0), u_vec: _VEL, u_perp: _VEL, v_dia: _VEL,
+    Phi_inv: (1, 2, -2, -1), p_th: (1, -1, -2, 0), u_vec: _VEL, u_perp: _VEL, v_dia: _VEL,
 }
 
 

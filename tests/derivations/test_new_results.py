@@ -9,7 +9,7 @@ import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
-from guidingcenter.vectors import Dot, Frame
+from guidingcenter.vectors import Dot, Frame, Grad
 
 m, c, W, p, v, q, B = S.m, S.c, S.W, S.p, S.v, S.q, S.B
 gamma_W = 1 + W / (m * c**2)
@@ -48,7 +48,7 @@ def test_cyclic_gyrofrequency():
 
 def test_diamagnetic_drift_and_current_in_components():
     Bc, G = S.components("B"), S.components("grad_p")
-    frame = Frame(vectors={S.B_vec: Bc, S.grad_p: G},
+    frame = Frame(vectors={S.B_vec: Bc, Grad(S.p_th): G},
                   scalars={B: sp.sqrt(Dot(S.B_vec, S.B_vec))})
     B2 = Bc.dot(Bc)
     drift = frame.explicit(expression("diamagnetic_drift"))

@@ -51,7 +51,7 @@ def diamagnetic_drift(B, grad_p, n, particle=None, *, q=None):
     -----
     .. math::
 
-        \vec{v}_{dia} = - \frac{\nabla p \times \vec{B}}{B^{2} n q}
+        \vec{v}_{dia} = - \frac{\nabla p_{th} \times \vec{B}}{B^{2} n q}
 
     Result ``diamagnetic_drift`` of derivation ``diamagnetic_drift`` (step 6):
     diamagnetic drift ``-\nabla p\times\vec{B}/(qnB^2)``.
@@ -109,7 +109,7 @@ def diamagnetic_current_density(B, grad_p):
     -----
     .. math::
 
-        \vec{j} = \frac{\vec{B} \times \nabla p}{B^{2}}
+        \vec{j} = \frac{\vec{B} \times \nabla p_{th}}{B^{2}}
 
     Result ``diamagnetic_current`` of derivation ``diamagnetic_drift`` (step 8):
     diamagnetic current density ``\vec{B}\times\nabla p/B^2``.
