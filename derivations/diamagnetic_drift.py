@@ -115,7 +115,7 @@ def derive():
         "diamagnetic_current_density", "Diamagnetic current density.", "diamagnetic_current",
         args=(field, gradient),
         returns=("A/m^2", "Current density B x grad p/B^2"),
-        example={"B": [0.0, 0.0, 1e-8], "grad_p": [-1e-17, 0.0, 0.0]},
+        example={"B": [0.0, 0.0, 3e-8], "grad_p": [-1e-17, 0.0, 0.0]},
         notes="With grad_p the gradient of the total pressure (all species): the current "
               "of every species' diamagnetic drift, independent of charge and mass.",
         references=("Chen, Introduction to Plasma Physics, sec. 3.5",)))

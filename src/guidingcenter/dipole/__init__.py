@@ -1,4 +1,5 @@
-"""The Earth's dipole: bounce and drift integrals, periods, loss cone, and the classic fits.
+"""A planet's dipole (the Earth's by default): bounce and drift integrals, periods, loss
+cone, the second invariant, and the classic fits.
 
 Modules
 -------

@@ -1,4 +1,4 @@
-r"""Bounce and drift periods in the Earth's dipole, the loss cone and the mirror latitude.
+r"""Bounce and drift periods in a planet's dipole, the loss cone and the mirror latitude.
 
 For a particle of kinetic energy W, mass m and charge q on the field line
 :math:`r = L R_E\cos^2\lambda` with equatorial pitch angle
@@ -21,8 +21,16 @@ eastward for electrons (notes 004); the periods returned are positive.
 Pitch angles: ``alpha_eq`` may be anywhere in [0, pi]; alpha and pi - alpha
 describe the same bounce orbit traversed in the opposite direction along B,
 so everything depends on :math:`y = \sin\alpha_{eq}` only.  Particles inside
-the loss cone (:func:`loss_cone_angle`) reach the atmosphere before mirroring;
-their periods are the formal dipole values.
+the loss cone at the surface (:func:`loss_cone_angle`) reach the planet before
+mirroring: their periods are the formal dipole values, returned with a
+``LossConeWarning`` (``allow_lost=False`` refuses them instead).
+
+Validity: the guiding-centre description needs the gyroradius small against
+the field line; the functions compute :math:`\rho/(L R_E)` with
+:math:`\rho = pL^3/(|q|B_E)` the equatorial gyroradius of the whole momentum
+and warn (``GuidingCentreWarning``) above
+``guidingcenter.validity.MAX_DIPOLE_ORDERING``.  Planets: ``planet=`` supplies
+``R_E`` and ``B_E`` (``guidingcenter.planets``); L is in that planet's radii.
 
 The period formulas are code generated from the derivations ``bounce_period``
 and ``drift_period``; this module validates the input and evaluates T, D.

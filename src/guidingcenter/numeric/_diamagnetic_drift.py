@@ -124,8 +124,8 @@ def diamagnetic_current_density(B, grad_p):
     Examples
     --------
     >>> from guidingcenter.numeric import diamagnetic_current_density
-    >>> diamagnetic_current_density([0.0, 0.0, 1e-08], [-1e-17, 0.0, 0.0]).tolist()
-    [0.0, -1e-09, 0.0]
+    >>> diamagnetic_current_density([0.0, 0.0, 3e-08], [-1e-17, 0.0, 0.0]).tolist()
+    [0.0, -3.33333...e-10, 0.0]
     """
     B = _validate.vector('B', B, 'nonzero')
     grad_p = _validate.vector('grad_p', grad_p, 'real')
