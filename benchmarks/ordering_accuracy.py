@@ -31,8 +31,8 @@ uniform B the exact forced velocity is the polarization drift times
 1/(1 - (omega/omega_c)^2), a relative error (omega/omega_c)^2/(1 -
 (omega/omega_c)^2): c = 1, k = 2 exactly (printed for comparison).
 
-Prints its figures; asserts nothing.  About a minute (``--quick``: a few
-seconds, coarser).
+Prints its figures; asserts nothing.  A few minutes (``--quick``: under a
+minute, coarser).
 """
 
 import argparse

@@ -9,8 +9,8 @@ import pytest
 from guidingcenter import constants
 from guidingcenter.dipole import K_invariant, Y, alpha_from_K, second_invariant
 from guidingcenter.dipole.fits import Y_schulz_lanzerotti
-from guidingcenter.dipole.integrals_mp import T_mp, Y_mp
-from guidingcenter.units import G, MeV, R_E, deg
+from guidingcenter.dipole.integrals_mp import Y_mp
+from guidingcenter.units import G, MeV, deg
 
 pytestmark = pytest.mark.filterwarnings("ignore::guidingcenter.validity.LossConeWarning")
 
