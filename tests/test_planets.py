@@ -61,6 +61,8 @@ def test_explicit_values_override_the_planet():
     assert third_invariant(4.0, planet="Jupiter", B_E=1e-5) == \
         third_invariant(4.0, B_E=1e-5, R_E=planets.JUPITER.R_E)
     assert third_invariant(4.0, planet="Jupiter") != third_invariant(4.0)   # the check can fail
+    with pytest.raises(ValueError, match="^planet: unknown 'Jupyter'"):   # even when unused
+        third_invariant(4.0, B_E=1e-5, R_E=7e7, planet="Jupyter")
 
 
 def test_the_earth_is_the_default():

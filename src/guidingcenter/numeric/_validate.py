@@ -126,10 +126,10 @@ def particle(name, q=None, m=None, need=("q", "m")):
 
 
 def from_planet(name, value, planet):
-    """``value`` if given, else the planet's ``B_E`` or ``R_E`` (default: the Earth)."""
-    if value is not None:
-        return value
-    return getattr(planets.planet(planet), name)
+    """``value`` if given, else the planet's ``B_E`` or ``R_E`` (default: the Earth); an
+    unknown planet is refused either way."""
+    preset = planets.planet(planet)
+    return getattr(preset, name) if value is None else value
 
 
 def broadcast_shape(vectors, **arrays):
