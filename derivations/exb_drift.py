@@ -98,6 +98,8 @@ def derive():
         args=(Arg("E", S.E_vec, "V/m", "Electric field", vector=True),
               Arg("B", S.B_vec, "T", "Magnetic field", vector=True, check="nonzero")),
         returns=("m/s", "Drift velocity E x B / B^2"),
+        too_fast="|E_perp| >= c |B|: no frame moves with the drift (there the electric "
+                 "field would vanish); the particle is accelerated instead",
         example={"E": [0.0, 1e-3, 0.0], "B": [0.0, 0.0, 5e-5]},
         notes="Independent of charge and mass. Holds while the drift is slow against c "
               "(|E| << c |B|) and the fields vary little over a gyration; the parallel part of "

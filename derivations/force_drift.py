@@ -81,7 +81,8 @@ def derive():
     magnetic = Arg("B", S.B_vec, "T", "Magnetic field", vector=True, check="nonzero")
     d.numeric_function(NumericSpec(
         "force_drift", "Guiding-centre drift under a constant force F.", "force_drift",
-        args=(Arg("F", S.F_vec, "N", "Force on the particle", vector=True), magnetic),
+        args=(Arg("F", S.F_vec, "N", "Force on the particle", vector=True,
+                  sample=(-21, -17)), magnetic),
         returns=("m/s", "Drift velocity F x B / (q B^2)"),
         particle=("q",),
         example={"F": [1e-20, 0.0, 0.0], "B": [0.0, 0.0, 5e-5], "particle": "p+"},

@@ -20,7 +20,7 @@ import sympy as sp
 from guidingcenter import registry
 from guidingcenter import symbols as S
 from guidingcenter.bibliography import lecture_notes
-from guidingcenter.codegen import Arg, NumericSpec
+from guidingcenter.codegen import Arg, NumericSpec, Requirement
 from guidingcenter.engine import DerivationBuilder, equation
 
 NAME = "mirror"
@@ -196,10 +196,13 @@ def _numeric_functions(d):
         args=(Arg("v_perp", S.v_perp, "m/s", "Speed across B", check="nonnegative"),
               Arg("v_par", S.v_par, "m/s", "Signed speed along B (negative: against B)")),
         returns=("rad", "Pitch angle in [0, pi]"),
+        requires=(Requirement(S.v_perp + sp.Abs(S.v_par), "v_perp, v_par",
+                              "the pitch angle of a particle at rest is undefined (both "
+                              "speeds are 0)", strict=True),),
         example={"v_perp": 1e6, "v_par": -1e6},
         notes="Exact (a definition). Uses atan2, so v_par < 0 gives angles above pi/2, "
               "where arctan(v_perp/v_par) would be negative; a particle at rest (both "
-              "zero) gets 0.",
+              "zero) has no pitch angle and is refused.",
         references=("lecture notes 004, 'Pitch-Winkel'",)))
     d.numeric_function(NumericSpec(
         "mirror_ratio", "Mirror ratio of a magnetic mirror.", "mirror_field_ratio",
@@ -208,9 +211,13 @@ def _numeric_functions(d):
               Arg("B_0", S.B_0, "T", "Field where the particles are observed (usually the "
                   "minimum)", check="positive")),
         returns=("dimensionless", "Mirror ratio B_max/B_0 = 1/sin^2(alpha_lc)"),
+        requires=(Requirement(S.B_max - S.B_0, "B_max, B_0",
+                              "B_max must be at least B_0 (the mirror throat has the "
+                              "largest field; a mirror ratio is >= 1)"),),
         example={"B_max": 5e-5, "B_0": 1e-5},
-        notes="A ratio of at least 1 confines the particles outside the loss cone; values "
-              "below 1 mean there is no mirror between the two points.",
+        notes="A ratio of at least 1 confines the particles outside the loss cone; a "
+              "maximum below B_0 means there is no mirror between the two points and "
+              "is refused.",
         references=("Chen, Introduction to Plasma Physics, eq. (2.48)",)))
 
 
