@@ -404,12 +404,6 @@ def _alignments(claim, truth):
         axis = claim.lhs.args[1] if claim.lhs.args[0] == truth.lhs else claim.lhs.args[0]
         yield claim.rhs, Dot(axis, truth.rhs), claim.lhs, {}
         return
-    factor, vector = truth.lhs.as_independent(VectorSymbol, as_Add=False) \
-        if isinstance(truth.lhs, (sp.Mul, VectorSymbol)) else (None, None)
-    if isinstance(vector, VectorSymbol) and claim.has(vector) and claim.lhs != vector:
-        # m dv/dt = q v x B defines dv/dt: a claim about a component of it (m dv_x/dt =
-        # q v_y B) must then hold as an identity
-        yield claim.rhs, claim.lhs, claim.lhs, {vector: truth.rhs / factor}
     solved = _solve_for(truth, claim.lhs)
     if solved is not None:
         yield claim.rhs, solved, claim.lhs, {}
@@ -419,6 +413,13 @@ def _alignments(claim, truth):
     solved = _solve_for(claim, truth.lhs)
     if solved is not None:
         yield solved, truth.rhs, truth.lhs, {}
+    factor, vector = truth.lhs.as_independent(VectorSymbol, as_Add=False) \
+        if isinstance(truth.lhs, (sp.Mul, VectorSymbol)) else (None, None)
+    if isinstance(vector, VectorSymbol) and claim.has(vector) and claim.lhs != vector:
+        # m dv/dt = q v x B defines dv/dt: a claim about a component of it (m dv_x/dt =
+        # q v_y B) must then hold as an identity
+        yield claim.rhs, claim.lhs, claim.lhs, {vector: truth.rhs / factor}
+
     shared = sorted(claim.free_symbols & truth.free_symbols, key=lambda s: (
         s not in claim.lhs.free_symbols, str(s)))
     for symbol in shared:
