@@ -23,15 +23,16 @@ from sympy.core.function import AppliedUndef
 
 from guidingcenter import symbols as S
 from guidingcenter.check import notation
-from guidingcenter.check.conditions import has_axis_components
+from guidingcenter.check.conditions import checking_frame, has_axis_components
 from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.gaussian import gaussian
 from guidingcenter.check.judge import Finding, Uncheckable, compare
 from guidingcenter.check.sampling import OutOfTime as TimeUp
-from guidingcenter.check.sampling import budget
-from guidingcenter.check.readings import EXPANDED, GENERIC, Way, options, placeholders, ways
+from guidingcenter.check.sampling import budget, symbols_needed
+from guidingcenter.check.readings import (EXPANDED, GENERIC, Way, consistent, options,
+                                          placeholders, ways)
 from guidingcenter.check.spelled import is_spelled
-from guidingcenter.vectors import Dot, is_vector
+from guidingcenter.vectors import Dot, VectorSymbol, is_vector
 
 __all__ = ["Match", "OutOfTime", "search", "best_match", "candidates"]
 
@@ -39,7 +40,7 @@ _RANK = {"holds": 0, "holds-with-condition": 1, "erratum": 2}
 _SPECIFIC = ("factor", "sign", "exponent", "term-sign", "component-sign", "function",
              "cross-order", "swap", "symbol", "term-factor", "power", "extra-factor",
              "missing-factor")
-_DIAGNOSED = 3           # errata searched for their edit, at most
+_DIAGNOSED = 5           # errata searched for their edit, at most
 _DIPOLE_FUNCTIONS = (S.T_of, S.D_of, S.Y_of)
 _OVERLAP = 6             # results that merely share symbols, at most
 _CLOSE = 0.6             # the least share of a result's variables a formula must have
@@ -187,7 +188,8 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         return best
     if not errata:
         raise Uncheckable(problems[0] if problems else "no derived result to compare with")
-    errata.sort(key=lambda m: (m.tier, _cost(m.finding), m.way.unusual, m.units != "SI"))
+    errata.sort(key=lambda m: (m.tier, _cost(m.finding), not consistent(m.way.claim),
+                               m.way.unusual, m.units != "SI"))
     diagnosed = []
     for match in errata[:_DIAGNOSED]:
         if deadline is not None and time.monotonic() > deadline:
@@ -213,9 +215,14 @@ def _refuse_a_bare_difference(statement, match):
     name = match.result.name
     if match.tier >= 2 or (isinstance(statement, sp.Equality) and _generic(statement.lhs)):
         raise Uncheckable(f"nothing derived matches it (the closest, {name}, differs)")
-    extra = _variables(match.way.claim) - _variables(match.result.statement) - \
-        {s for s in match.way.definitions} - \
-        {s for value in match.way.definitions.values() for s in _variables(value)}
+    frame = checking_frame().extended(scalars={
+        k: v for k, v in match.way.definitions.items() if not isinstance(k, VectorSymbol)},
+        vectors={k: v for k, v in match.way.definitions.items() if isinstance(k, VectorSymbol)})
+    try:
+        extra = symbols_needed(match.way.claim, frame) - \
+            symbols_needed(match.result.statement, frame)
+    except Uncheckable:
+        extra = set()
     if extra:
         words = ", ".join(sorted(map(str, extra)))
         raise Uncheckable(f"it has {words}, which the derived result {name} leaves out")

@@ -25,7 +25,8 @@ from guidingcenter.check.lookup import own_symbol
 from guidingcenter.check.spelled import is_spelled, key_of
 from guidingcenter.vectors import Dot, is_vector
 
-__all__ = ["Option", "Way", "options", "placeholders", "ways", "FRAME_SYMBOLS"]
+__all__ = ["Option", "Way", "options", "placeholders", "ways", "consistent", "FRAME_SYMBOLS",
+           "EXPANDED", "GENERIC"]
 
 #: Symbols the checking frame computes from others (they need no value of their own).
 FRAME_SYMBOLS = frozenset({S.B, S.R_c, S.omega_c, S.mu, S.r_L, S.v, S.gamma, S.W_perp,
@@ -122,10 +123,10 @@ def ways(statement, truth, definitions=None, stated=()):
             result.append(way)
         if len(result) == 2 * _MAX_WAYS:
             break
-    return sorted(result, key=lambda way: not _consistent(way.claim))[:_MAX_WAYS]
+    return sorted(result, key=lambda way: not consistent(way.claim))[:_MAX_WAYS]
 
 
-def _consistent(claim):
+def consistent(claim):
     """Dimensionally consistent (or of unknown dimension): readings that make a formula
     add metres to seconds come last."""
     try:
@@ -146,8 +147,9 @@ def _concrete(statement, truth, readings, stated):
                          + ("" if option.vector or not vector else " with the magnitude"))
         else:
             substitution[name] = option.value
-            if option.rank > 0 or (len(notation.readings(key_of(name))) > 1
-                                   and own_symbol(key_of(name)) != option.value):
+            own = own_symbol(key_of(name))
+            if option.value != own and (option.rank > 0 or
+                                        len(notation.readings(key_of(name))) > 1):
                 notes.append(f"{name} read as {option.means}")
         if option.species:
             species.add(option.species)
