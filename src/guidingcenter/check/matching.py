@@ -15,6 +15,7 @@ symbols (the catalogue's transcriptions).
 """
 
 import dataclasses
+import itertools
 import time
 from dataclasses import dataclass
 
@@ -43,6 +44,7 @@ _SPECIFIC = ("factor", "sign", "exponent", "term-sign", "component-sign", "funct
 _DIAGNOSED = 5           # errata searched for their edit, at most
 _DIPOLE_FUNCTIONS = (S.T_of, S.D_of, S.Y_of)
 _OVERLAP = 6             # results that merely share symbols, at most
+_BY_SIDE = 6             # results matched by their right side, at most
 _CLOSE = 0.6             # the least share of a result's variables a formula must have
 
 
@@ -118,13 +120,15 @@ def candidates(statement, results):
     quantities = {s for meaning in meanings for s in sp.sympify(meaning).free_symbols}
     add(1, [r for r in results if quantities & r.statement.lhs.free_symbols])
     side = statement.rhs if lhs is not None else statement
-    shape = _shape(side)
+    dims, vector = _dimensions(side), is_vector(side)
     if lhs is None or _generic(lhs) or not meanings:
         add(2, sorted((r for r in results
-                if shape[0] is None or _shape(r.statement.rhs)[0] in (shape[0], None)
-                and (_shape(r.statement.rhs)[1] == shape[1] or not shape[1])
-                and _coverage(side, r.statement.rhs) >= _CLOSE),
-                      key=lambda r: -_coverage(side, r.statement.rhs)))
+                       if (not dims or _shape(r.statement.rhs)[0] in dims | {None})
+                       and (_shape(r.statement.rhs)[1] == vector or not vector)
+                       and _coverage(side, r.statement.rhs) >= _CLOSE),
+                      key=lambda r: -_coverage(side, r.statement.rhs))[:_BY_SIDE])
+    if lhs is not None and _generic(lhs):
+        return tiers               # "the drift velocity": only results of its kind
     overlapping = sorted((r for r in results if _coverage(statement, r.statement) >= _CLOSE),
                          key=lambda r: -_coverage(statement, r.statement))
     add(3, overlapping[:_OVERLAP])
@@ -199,6 +203,8 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         except Uncheckable:
             continue
         diagnosed.append(dataclasses.replace(match, finding=finding))
+        if _cost(finding) == 0:
+            break                 # one plain edit, at the likeliest result: no better to find
     found = min(diagnosed or errata[:1], key=lambda m: (_cost(m.finding), m.tier, m.key[2],
                                                         m.way.unusual))
     if _cost(found.finding) == 2:
@@ -305,6 +311,21 @@ def _meanings(lhs):
 
 def _generic(lhs):
     return is_spelled(lhs) and any(o.value is GENERIC for o in options(lhs))
+
+
+def _dimensions(expr):
+    """The dimensions ``expr`` may have, its names read every way (at most a few dozen
+    readings); empty when unknown."""
+    names = placeholders(expr)
+    choices = [[o.value for o in options(name) if o.value is not GENERIC][:4] or [name]
+               for name in names]
+    found = set()
+    for combo in itertools.islice(itertools.product(*choices), 32):
+        try:
+            found.add(dimension(expr.xreplace(dict(zip(names, combo)))))
+        except Inconsistent:
+            continue
+    return found - {None}
 
 
 def _shape(expr):
