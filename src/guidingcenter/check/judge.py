@@ -56,7 +56,7 @@ class Finding:
 # --- the verdict -------------------------------------------------------------------
 
 def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, specialize=None,
-            definitions=None, proportional=False, diagnose=True):
+            definitions=None, proportional=False, diagnose=True, dimensions=True):
     r"""Judge ``claim`` against the derived ``result`` (a Result or an equation).
 
     ``stated`` lists keys of :data:`CONDITION_KEYS` that the source states (they
@@ -86,6 +86,7 @@ def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, spe
         judge.tolerance = EXACT_QUADRATURE            # a quadrature is compared to 12 digits
     judge.bridges, judge.proportional, judge.diagnose = dict(definitions or {}), proportional, \
         diagnose
+    judge.dimensions = dimensions
     finding = judge.run()
     if finding.verdict != "erratum" and needed:
         words = " and ".join(CONDITION_KEYS[c].name for c in needed) + " (as derived)"
@@ -96,6 +97,8 @@ def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, spe
 
 
 _APPROXIMATION_POINTS = 34
+_Y_COARSE = [sp.Rational(1, 10**9), sp.Rational(1, 4), sp.Rational(1, 2), sp.Rational(3, 4),
+             sp.Rational(15, 16), 1]
 # y = sin(alpha_eq) on a grid with both ends, where the classic fits are worst
 _Y_GRID = [sp.Rational(1, 10**9), sp.Rational(1, 10**4)] + [sp.Rational(k, 32)
                                                             for k in range(1, 33)]
@@ -110,6 +113,7 @@ class _Judge:
         self.tolerance = APPROXIMATION_LIMIT if approximate else EXACT
         self.definitions, self.bridges, self.proportional, self.diagnose = {}, {}, False, True
         self.domains = {}                  # sampling intervals beyond DOMAINS
+        self.dimensions = True             # note a dimensional inconsistency
 
     def run(self):
         error = None
@@ -163,7 +167,10 @@ class _Judge:
         # whatever they are (the dipole integrals alone get their true values)
         shared = {f for f in sp.sympify(truth).atoms(AppliedUndef)
                   & sp.sympify(claim).atoms(AppliedUndef)}
-        points, grid = (_APPROXIMATION_POINTS, (S.y, _Y_GRID)) if self.approximate else (5, None)
+        points, grid = (5, None)
+        if self.approximate:          # the first pass screens a fit on a coarse grid
+            points, grid = (_APPROXIMATION_POINTS, (S.y, _Y_GRID)) if self.diagnose else \
+                (len(_Y_COARSE), (S.y, _Y_COARSE))
         return Sample(truth, frame, domains, symbols, self.seed, points, grid, shared,
                       precise=not self.approximate)
 
@@ -247,7 +254,7 @@ class _Judge:
                        _rebuild(lhs, truth), edits=(("differs",),))
 
     def erratum(self, claim, truth, lhs, sample):
-        notes = _dimension_notes(claim, truth, lhs)
+        notes = _dimension_notes(claim, truth, lhs) if self.dimensions else []
         tolerance = self.tolerance
         k = sample.ratio(claim, tolerance)
         if k is not None and abs(complex(k)) > 1e-12:
@@ -270,13 +277,17 @@ class _Judge:
         candidates = itertools.chain(
             diagnosis.edits(claim), diagnosis.swaps(claim, truth),
             diagnosis.whole_powers(claim, lhs), diagnosis.term_factors(claim, truth))
-        for description, edit, candidate in candidates:
-            if sample.equal(candidate, tolerance, quick=True) and \
-                    sample.equal(candidate, tolerance):
-                if edit[0] == "power" and lhs is not None:
-                    return self._found(description, notes, sp.Pow(lhs, 1 / edit[1]), claim,
-                                       (edit,))
-                return self._found(description, notes, lhs, candidate, (edit,))
+        passing = (found for found in candidates
+                   if sample.equal(found[2], tolerance, quick=True)
+                   and sample.equal(found[2], tolerance))
+        if self.approximate:        # of the first edits that bring a fit within its
+            passing = sorted(itertools.islice(passing, 4),   # tolerance, the one that fits
+                             key=lambda found: max(sample.errors(found[2])))   # best
+        for description, edit, candidate in passing:
+            if edit[0] == "power" and lhs is not None:
+                return self._found(description, notes, sp.Pow(lhs, 1 / edit[1]), claim,
+                                   (edit,))
+            return self._found(description, notes, lhs, candidate, (edit,))
         also = {s for value in self.bridges.values() for s in sp.sympify(value).free_symbols}
         factor = _missing_factor(claim, truth, sample, tolerance, also)
         if factor is not None:

@@ -22,16 +22,18 @@ from dataclasses import dataclass
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from guidingcenter import constants
 from guidingcenter import symbols as S
 from guidingcenter.check import notation
+from guidingcenter.check.algebra import replaced
 from guidingcenter.check.conditions import checking_frame, has_axis_components
 from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.gaussian import gaussian
 from guidingcenter.check.judge import Finding, Uncheckable, compare
 from guidingcenter.check.sampling import OutOfTime as TimeUp
 from guidingcenter.check.sampling import budget, symbols_needed
-from guidingcenter.check.readings import (EXPANDED, GENERIC, Way, consistent, options,
-                                          placeholders, ways)
+from guidingcenter.check.readings import (EXPANDED, GENERIC, PARAMETERS, Way, consistent,
+                                          options, placeholders, ways)
 from guidingcenter.check.spelled import is_spelled
 from guidingcenter.vectors import Dot, VectorSymbol, is_vector
 
@@ -185,6 +187,9 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
                     best = match
                 if match.key[:3] == (0, 0, False) and way.unusual == (0, 0, 0):
                     return match
+                if _only_approximate(match.finding):   # a fit within its accuracy: nothing
+                    return dataclasses.replace(match, finding=_compare(   # better to find; its
+                        way, result, units, kind, diagnose=True))       # error on the full grid
         if best is not None and best.tier == tier == 0 and best.way.unusual == (0, 0, 0) \
                 and not _about_the_sign(best.finding.condition):
             break              # holds under a condition no other reading can lift
@@ -224,9 +229,11 @@ def _refuse_a_bare_difference(statement, match):
     frame = checking_frame().extended(scalars={
         k: v for k, v in match.way.definitions.items() if not isinstance(k, VectorSymbol)},
         vectors={k: v for k, v in match.way.definitions.items() if isinstance(k, VectorSymbol)})
+    brought = {s for value in match.way.definitions.values()
+               for s in sp.sympify(value).free_symbols}     # by a change of variables
     try:
         extra = symbols_needed(match.way.claim, frame) - \
-            symbols_needed(match.result.statement, frame)
+            symbols_needed(match.result.statement, frame) - brought - PARAMETERS
     except Uncheckable:
         extra = set()
     if extra:
@@ -239,6 +246,11 @@ def _magnitude(statement):
     def length(side):
         return sp.sqrt(Dot(side, side)) if is_vector(side) else sp.Abs(side)
     return sp.Eq(length(statement.lhs), length(statement.rhs), evaluate=False)
+
+
+def _only_approximate(finding):
+    return finding.verdict == "holds-with-condition" and \
+        finding.condition.startswith("as an approximation") and ";" not in finding.condition
 
 
 def _about_the_sign(condition):
@@ -264,14 +276,20 @@ def _compare(way, result, units, kind, diagnose):
     if units == "Gaussian":
         result = dataclasses.replace(result, statement=gaussian(result.statement))
     claim, stated = way.claim, way.stated
+    if units == "SI numbers":       # an engineering formula: 0.117 s in place of 4 R_E T(0)/c
+        result = dataclasses.replace(result, statement=replaced(result.statement, SI_VALUES))
+        claim = replaced(claim, SI_VALUES)
+        kind = "approximate"
     if units == "magnitude":        # a speed written with magnitudes: the drift across B
         result = dataclasses.replace(result, statement=_magnitude(result.statement))
         claim = sp.Eq(claim.lhs, sp.Abs(claim.rhs), evaluate=False) \
             if isinstance(claim, sp.Equality) else sp.Abs(claim)
         stated = stated + ("perpendicular",)
-    finding = compare(claim, result, stated=stated, definitions=way.definitions,
+    definitions = way.definitions if units != "SI numbers" else {
+        symbol: replaced(value, SI_VALUES) for symbol, value in way.definitions.items()}
+    finding = compare(claim, result, stated=stated, definitions=definitions,
                       approximate=kind == "approximate", proportional=kind == "proportional",
-                      diagnose=diagnose)
+                      diagnose=diagnose, dimensions=units != "SI numbers")
     return finding
 
 
@@ -288,12 +306,23 @@ def _units(claim, result, tier):
         units.append("magnitude")          # |q|B/m is the magnitude of omega_c
     if claim.has(S.c) and not result.statement.has(S.c):
         units.append("Gaussian")
-    elif tier == 0:
-        try:
-            dimension(claim)
-        except Inconsistent:
-            units.append("Gaussian")
+    elif tier == 0 and not consistent(claim) and not _numbered(claim):
+        units.append("Gaussian")
+    if tier == 0 and not consistent(claim) and _numbered(claim):
+        units.append("SI numbers")
     return units
+
+
+def _numbered(claim):
+    """A coefficient with decimals that carries units (0.117 s, 1.05 h MeV)."""
+    return any(abs(number) not in (0.5, 0.25) for number in claim.atoms(sp.Float))
+
+
+#: The constants an engineering formula has folded into its numbers (SI, Earth).
+SI_VALUES = {S.c: sp.Float(constants.c), S.R_E: sp.Float(constants.R_E),
+             S.B_E: sp.Float(constants.B_E), S.e: sp.Float(constants.e),
+             S.m_e: sp.Float(constants.m_e), S.m_i: sp.Float(constants.m_p),
+             S.mu_0: sp.Float(constants.mu_0)}
 
 
 def _meanings(lhs):

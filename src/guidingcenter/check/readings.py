@@ -27,7 +27,7 @@ from guidingcenter.check.spelled import is_spelled, key_of
 from guidingcenter.vectors import Dot, is_vector
 
 __all__ = ["Option", "Way", "options", "placeholders", "ways", "consistent", "FRAME_SYMBOLS",
-           "EXPANDED", "GENERIC"]
+           "EXPANDED", "GENERIC", "PARAMETERS"]
 
 #: Symbols the checking frame computes from others (they need no value of their own).
 FRAME_SYMBOLS = frozenset({S.B, S.R_c, S.omega_c, S.mu, S.r_L, S.v, S.gamma, S.W_perp,
@@ -35,7 +35,7 @@ FRAME_SYMBOLS = frozenset({S.B, S.R_c, S.omega_c, S.mu, S.r_L, S.v, S.gamma, S.W
 _CONSTANTS = frozenset({S.c, S.mu_0})
 # Parameters that a change of variables brings in and that cancel when the formula is right
 # (r/R_E against a result in L): sampled freely, so they may appear in a reading.
-_PARAMETERS = frozenset({S.R_E})
+PARAMETERS = frozenset({S.R_E})
 # What the frame computes a symbol from: mu is m v_perp^2/(2B), so a formula with mu has m.
 EXPANDED = {S.omega_c: {S.q, S.B, S.m}, S.mu: {S.m, S.v_perp, S.B},
             S.r_L: {S.m, S.v_perp, S.q, S.B}, S.v: {S.v_perp, S.v_par},
@@ -103,7 +103,7 @@ def ways(statement, truth, definitions=None, stated=()):
     most likely first (at most a dozen)."""
     names = placeholders(statement)
     truth_symbols = _symbols(truth)
-    reachable = truth_symbols | FRAME_SYMBOLS | _CONSTANTS | _PARAMETERS | \
+    reachable = truth_symbols | FRAME_SYMBOLS | _CONSTANTS | PARAMETERS | \
         _bridgeable(truth_symbols)
     choices = []
     for name in names:
