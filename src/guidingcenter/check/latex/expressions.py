@@ -327,6 +327,8 @@ class Expressions:
                 return self.integral()
             if text == r"\partial" and self.at("char", "_", 1) and self.lookup is not None:
                 return self.partial()
+            if text == r"\partial" and self.lookup is not None and self.lookup.open:
+                return self.inline_partial()
             if text in SIGN_OF_CHARGE:                       # +- for the sign of the charge
                 self.take()
                 return SIGN_OF_CHARGE[text] * self.checked(self.factor())
