@@ -126,18 +126,19 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
 
 
 def _links(relations):
-    """A chain whose first side names no particular quantity (v = E x B/B^2 = v_E) is
-    judged link by link: each side against the one before it, not against the first."""
+    """A chain whose first side names no particular quantity is judged by each side's
+    expression as a quantity of that kind (J = n e (v_i - v_e) = n (m_i + m_e) g x B/B^2);
+    a side that is a name (v = E x B/B^2 = v_E) is judged against the side before it."""
     first = relations[0].statement
     if len(relations) < 2 or not isinstance(first, sp.Equality) or \
             not _names_nothing(first.lhs):
         return relations
     linked = [relations[0]]
     for before, after in zip(relations, relations[1:]):
-        if isinstance(after.statement, sp.Equality) and \
-                after.statement.lhs == first.lhs:
+        if isinstance(after.statement, sp.Equality) and after.statement.lhs == first.lhs \
+                and after.statement.rhs.is_Symbol and not _names_nothing(after.statement.rhs):
             after = dataclasses.replace(after, statement=sp.Eq(
-                before.statement.rhs, after.statement.rhs, evaluate=False))
+                after.statement.rhs, before.statement.rhs, evaluate=False))
         linked.append(after)
     return linked
 

@@ -444,6 +444,9 @@ def _alignments(claim, truth):
     yield claim.rhs, claim.lhs, "identity", {}
 
 
+_SOLVABLE_OPS = 40     # the largest equation solved for a symbol (operations, SymPy's count)
+
+
 @functools.lru_cache(maxsize=4096)
 def _solve_for(equation, target):
     """``equation`` solved for the expression ``target`` (unique solution), or None."""
@@ -455,8 +458,9 @@ def _solve_for(equation, target):
         return None                     # e.g. v inside v x B: not linear algebra
     marker = sp.Dummy("target")
     residual = (equation.lhs - equation.rhs).subs(target, marker)
-    if residual.has(target):
-        return None
+    if residual.has(target) or any(call.has(marker) for call in residual.atoms(AppliedUndef)) \
+            or sp.count_ops(residual) > _SOLVABLE_OPS:
+        return None      # inside T(y), or too big: SymPy's solver would take seconds
     try:
         solutions = sp.solve(residual, marker, check=False, simplify=False)
     except Exception:            # SymPy's solver refuses many forms (vectors inside Dot ...)

@@ -48,6 +48,7 @@ _DIPOLE_FUNCTIONS = (S.T_of, S.D_of, S.Y_of)
 _OVERLAP = 6             # results that merely share symbols, at most
 _BY_SIDE = 6             # results matched by their right side, at most
 _CLOSE = 0.6             # the least share of a result's variables a formula must have
+_NEARLY_ALL = 0.8        # ... when its dimensions are not the result's
 
 
 class OutOfTime(Exception):
@@ -124,10 +125,15 @@ def candidates(statement, results):
     side = statement.rhs if lhs is not None else statement
     dims, vector = _dimensions(side), is_vector(side)
     if lhs is None or _generic(lhs) or not meanings:
-        add(2, sorted((r for r in results
-                       if (not dims or _shape(r.statement.rhs)[0] in dims | {None})
-                       and (_shape(r.statement.rhs)[1] == vector or not vector)
-                       and _coverage(side, r.statement.rhs) >= _CLOSE),
+        alike = [r for r in results if (_shape(r.statement.rhs)[1] == vector or not vector)
+                 and _coverage(side, r.statement.rhs) >= _CLOSE]
+        # of the right dimensions first; then, for an erratum that broke them (a wrong
+        # exponent), the results with nearly all the formula's variables
+        add(2, sorted((r for r in alike
+                       if not dims or _shape(r.statement.rhs)[0] in dims | {None}),
+                      key=lambda r: -_coverage(side, r.statement.rhs))[:_BY_SIDE])
+        add(2, sorted((r for r in alike if _coverage(side, r.statement.rhs) >= _NEARLY_ALL
+                       and _coverage(r.statement.rhs, side) >= _NEARLY_ALL),
                       key=lambda r: -_coverage(side, r.statement.rhs))[:_BY_SIDE])
     if lhs is not None and _generic(lhs):
         return tiers               # "the drift velocity": only results of its kind
