@@ -1,0 +1,972 @@
+r"""Find every formula of a document and split it into the relations it states.
+
+Three kinds of document are read (:func:`document_format` tells them apart):
+
+* **Markdown** (``.md``): ``$…$``, ``$$…$$`` and fenced ```` ```math ```` blocks;
+  code spans, other fenced code blocks and HTML comments are skipped;
+* **LaTeX** (``.tex``): ``$…$``, ``$$…$$``, ``\(…\)``, ``\[…\]`` and the math
+  environments ``equation``, ``align``, ``alignat``, ``flalign``, ``eqnarray``,
+  ``gather``, ``multline`` (and their starred forms), ``displaymath``, ``math``;
+  comments, the preamble and verbatim material are skipped;
+* **plain text** with embedded LaTeX, like the lecture notes of
+  :mod:`guidingcenter.catalog` (everything else): the delimiters of both.
+
+In Markdown and plain text a ``$`` opens inline math only before a non-space
+character and closes it only after one, never before a digit (Pandoc's rule,
+so "$5 and $10" is prose); inline math stays within its paragraph.
+
+A :class:`Formula` is what stands between a pair of delimiters.  It is split
+into :class:`Relation` s: rows of aligned environments (``\\``), pieces between
+separators (``,``, ``;``, ``\quad``, prose in ``\text{…}``, implications such
+as ``\Rightarrow``) and the links of a chain ``a = b \approx c`` (one relation
+per link).  A row that begins with a relation continues the chain of the row
+before (``a &= b \\ &= c``); a row without one continues its expression.
+Formulas that state no relation (``$v_\perp$``) are fragments: kept for the
+document's context, counted, not judged.
+
+Every relation keeps its verbatim ``quote`` (a substring of the document), its
+1-based ``line`` and ``column``, and ``latex``, the text cleaned for the
+parser: alignment marks, ``\label``, ``\tag``, ``\nonumber`` and a trailing
+full stop removed, and backslash sequences lost to string escapes restored
+(``\t`` of ``\times``, ``\f`` of ``\frac``, ``\v`` of ``\vec``, ``\n`` of
+``\nabla``, ``\r`` of ``\right``...: ``rac{1}{2}`` reads ``\frac{1}{2}``, as in
+note 004 of the catalogue).
+"""
+
+import bisect
+import codecs
+import re
+from dataclasses import dataclass, replace
+
+__all__ = ["Formula", "Relation", "Problem", "Document", "extract", "decode",
+           "document_format", "FORMATS", "MATH_ENVIRONMENTS", "MAX_FORMULA"]
+
+FORMATS = ("markdown", "latex", "text")
+
+#: Environments whose body is mathematics (display unless "math").
+MATH_ENVIRONMENTS = frozenset(
+    base + star for base in ("equation", "align", "alignat", "flalign", "eqnarray", "gather",
+                             "multline", "displaymath", "math", "dmath", "dgroup")
+    for star in ("", "*"))
+#: Environments inside a formula whose rows are split at ``\\``.
+_ROW_ENVIRONMENTS = frozenset({"aligned", "alignedat", "gathered", "split", "eqnarray",
+                               "eqnarray*", "array"})
+_VERBATIM = frozenset({"verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "comment",
+                       "alltt"})
+#: Formulas longer than this (characters) are reported and not split or judged.
+MAX_FORMULA = 5000
+
+_RELATION_COMMANDS = frozenset(r"""\approx \simeq \sim \equiv \cong \doteq \coloneqq
+    \eqqcolon \propto \neq \ne \le \leq \ge \geq \leqslant \geqslant \ll \gg \lesssim \gtrsim
+    \approxeq \triangleq \asymp \eqsim""".split())
+_ARROWS = frozenset(r"""\Rightarrow \rightarrow \Longrightarrow \longrightarrow \implies \iff
+    \Leftrightarrow \Longleftrightarrow \leftrightarrow \to \mapsto \Leftarrow \impliedby
+    \xrightarrow \xRightarrow \xleftarrow""".split())
+_SPACES = frozenset(r"\quad \qquad \hfill \hspace \enspace \medskip \bigskip".split())
+_TEXT = frozenset(r"\text \textrm \textnormal \textit \textbf \mbox \intertext".split())
+_DROPPED = frozenset(r"\label \tag \tag* \nonumber \notag \displaystyle \textstyle".split())
+_WITH_ARGUMENT = frozenset(r"\label \tag \hspace \xrightarrow \xRightarrow \xleftarrow".split())
+_BINARY = frozenset(r"+ - * / ( [ \cdot \times \pm \mp".split())
+# Words that stand for a value (mu = \text{const}), not prose.
+_VALUE_WORDS = frozenset({"const", "constant", "konst", "konstant", "min", "max"})
+# Words that are units, not prose, inside \text{...} (5.46 \text{ MHz}).
+_UNIT_WORDS = frozenset("""s ms us µs ns min h hr hrs d yr Hz kHz MHz GHz rad deg T mT nT µT uT
+    G gauss Gauss eV keV MeV GeV TeV J m cm mm km Mm R_E RE kg g A V W C K per sec secs""".split())
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in a document that could not be read as it stands."""
+
+    source: str
+    line: int
+    message: str
+
+    def __str__(self):
+        return f"{self.source}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Formula:
+    r"""What stands between one pair of math delimiters.
+
+    Attributes
+    ----------
+    source : str
+        The document's name as given.
+    line, column : int
+        1-based position of the opening delimiter.
+    quote : str
+        The formula with its delimiters, verbatim (``text[start:end]``).
+    latex : str
+        Its body, cleaned (see the module docstring).
+    display : bool
+        Display math (``$$``, ``\[``, environments) rather than inline.
+    delimiter : str
+        ``$``, ``$$``, ``\(``, ``\[``, ``math-block`` or the environment's name.
+    start, end : int
+        Offsets of ``quote`` in the document.
+    body : tuple
+        Offsets ``(start, end)`` of the body (the quote without its delimiters).
+    prose : str
+        The paragraph around the formula, verbatim (for reading definitions).
+    paragraph : tuple
+        Offsets ``(start, end)`` of ``prose`` in the document.
+    relations : int
+        How many relations it states (0: a fragment).
+    skipped : str
+        Why it was not split (``"too long"``), or ``""``.
+    """
+
+    source: str
+    line: int
+    column: int
+    quote: str
+    latex: str
+    display: bool
+    delimiter: str
+    start: int
+    end: int
+    body: tuple
+    prose: str
+    paragraph: tuple
+    relations: int = 0
+    skipped: str = ""
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One relation a formula states (one link of a chain).
+
+    Attributes
+    ----------
+    source, line, column, quote, display, prose :
+        As for :class:`Formula`, for the relation's own verbatim text: for a
+        link of a chain ``a = b = c`` the quote is ``b = c``.
+    latex : str
+        The link cleaned for the parser (``b = c``).
+    chain : str
+        The whole chain cleaned for the parser (``a = b = c``); the checker reads
+        its link ``link`` (which relates the chain's first side to the link's
+        right side).
+    link : int
+        Index of this link in the chain (0 for a single relation).
+    formula : int
+        Index of the formula in :attr:`Document.formulas`.
+    start, end : int
+        Offsets of ``quote`` in the document.
+    """
+
+    source: str
+    line: int
+    column: int
+    quote: str
+    latex: str
+    chain: str
+    link: int
+    display: bool
+    formula: int
+    start: int
+    end: int
+    prose: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document read: its formulas, their relations, what was skipped or not read."""
+
+    source: str
+    text: str
+    format: str
+    formulas: tuple
+    relations: tuple
+    problems: tuple
+
+    @property
+    def fragments(self):
+        """Formulas that state no relation (``$v_\\perp$``): skipped, counted."""
+        return sum(1 for formula in self.formulas
+                   if not formula.relations and not formula.skipped)
+
+    def line_of(self, offset):
+        """1-based line of an offset into :attr:`text`."""
+        return self.text.count("\n", 0, offset) + 1
+
+
+# --- reading bytes ----------------------------------------------------------------------
+
+def decode(data, source):
+    """Text of a document's bytes and the problems met: ``(text or None, [Problem])``.
+
+    UTF-8 (with or without a byte-order mark) and UTF-16/32 with a byte-order
+    mark are read as such; other bytes that are not UTF-8 are read as
+    Windows-1252 (Latin-1) and reported with the line of the first bad byte; a
+    binary file (NUL bytes, or mostly control characters) is not read.
+
+    >>> decode("μ = 1".encode("utf-8"), "a.md")
+    ('μ = 1', [])
+    >>> text, problems = decode(b"line\\nGr\\xf6\\xdfe", "a.txt")
+    >>> text, str(problems[0])
+    ('line\\nGröße', 'a.txt:2: not UTF-8 (byte 0xf6); read as Windows-1252')
+    >>> decode(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00", "a.png")[1][0].message
+    'a binary file, not a document (NUL bytes); not read'
+    """
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _normalize(data.decode(encoding)), []
+            except UnicodeDecodeError as error:
+                return None, [Problem(source, 1, f"invalid {encoding} ({error.reason}); "
+                                                 "not read")]
+    head = data[:65536]
+    if b"\x00" in head:
+        return None, [Problem(source, 1, "a binary file, not a document (NUL bytes); "
+                                         "not read")]
+    try:
+        text = data.decode("utf-8")
+        problems = []
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        text = data.decode("cp1252", errors="replace")
+        problems = [Problem(source, line, f"not UTF-8 (byte 0x{data[error.start]:02x}); "
+                                          "read as Windows-1252")]
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v\a\b")
+    if sample and controls > 0.1 * len(sample):
+        return None, [Problem(source, 1, "a binary file, not a document (control "
+                                         "characters); not read")]
+    return _normalize(text), problems
+
+
+def _normalize(text):
+    """Windows and old Mac line ends read as ``\\n`` (lines are counted by it)."""
+    return text.replace("\r\n", "\n") if "\r\n" in text else text
+
+
+def document_format(source, text):
+    """``markdown``, ``latex`` or ``text``: by the file's extension, else by content.
+
+    >>> document_format("notes.md", ""), document_format("paper.tex", "")
+    ('markdown', 'latex')
+    >>> document_format("x", r"\\documentclass{article}"), document_format("004.txt", "$a$")
+    ('latex', 'text')
+    """
+    name = str(source).lower()
+    if name.endswith((".md", ".markdown", ".mdown", ".mkd", ".qmd", ".rmd")):
+        return "markdown"
+    if name.endswith((".tex", ".ltx", ".latex", ".sty")):
+        return "latex"
+    if re.search(r"\\documentclass|\\begin\{document\}", text[:100000]):
+        return "latex"
+    return "text"
+
+
+# --- finding the formulas ---------------------------------------------------------------
+
+_START = {
+    "markdown": re.compile(r"\\[$\\\[\](){}]|\$\$?|\\\[|\\\(|\\begin\s*\{|`+|<!--|"
+                           r"^[ ]{0,3}(?:```|~~~)", re.M),
+    "latex": re.compile(r"\\[$%\\\[\](){}]|\$\$?|\\\[|\\\(|\\begin\s*\{|\\verb|%"),
+    "text": re.compile(r"\\[$\\\[\](){}]|\$\$?|\\\[|\\\(|\\begin\s*\{"),
+}
+_BLANK = re.compile(r"\n[ \t]*\n")
+_FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[ \t]*([^\n]*)$", re.M)
+
+
+class _Scanner:
+    """One pass over a document, formula by formula."""
+
+    def __init__(self, text, source, fmt):
+        self.text, self.source, self.format = text, source, fmt
+        self.lines = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.blanks = [m.start() for m in _BLANK.finditer(text)]
+        self.formulas, self.problems = [], []
+        self.missing_end = {}   # environment -> offset after which no \end{...} stands
+
+    def line(self, offset):
+        return bisect.bisect_right(self.lines, offset)
+
+    def column(self, offset):
+        return offset - self.lines[self.line(offset) - 1] + 1
+
+    def problem(self, offset, message):
+        self.problems.append(Problem(self.source, self.line(offset), message))
+
+    def paragraph(self, offset):
+        """Offsets (start, end) of the paragraph holding ``offset``."""
+        i = bisect.bisect_left(self.blanks, offset)
+        start = self.blanks[i - 1] + 1 if i > 0 and self.blanks[i - 1] < offset else 0
+        # a blank line ending exactly here still belongs to the paragraph before
+        end = self.blanks[i] if i < len(self.blanks) else len(self.text)
+        return start, end
+
+    def scan(self):
+        text, position = self.text, 0
+        if self.format == "latex":
+            begin = re.search(r"\\begin\s*\{document\}", text)
+            position = begin.end() if begin else 0
+        pattern = _START[self.format]
+        while True:
+            match = pattern.search(text, position)
+            if match is None:
+                break
+            position = self.step(match)
+        return self.formulas, self.problems
+
+    # each handler returns the offset to go on from
+    def step(self, match):
+        token, start = match.group(), match.start()
+        if len(token) == 2 and token[0] == "\\" and token[1] in "$%\\[](){}" and \
+                not (token in (r"\[", r"\(") and self._opens_math(start)):
+            return match.end()                        # an escaped character
+        if token.startswith("$"):
+            return self.dollars(start, len(token) == 2)
+        if token == r"\[":
+            return self.closed(start, r"\[", r"\]", True)
+        if token == r"\(":
+            return self.closed(start, r"\(", r"\)", False)
+        if token.startswith(r"\begin"):
+            return self.environment(match)
+        if token == "%":
+            end = self.text.find("\n", start)
+            return len(self.text) if end < 0 else end
+        if token == r"\verb":
+            delimiter = self.text[match.end():match.end() + 1]
+            end = self.text.find(delimiter, match.end() + 1) if delimiter.strip() else -1
+            return match.end() if end < 0 else end + 1
+        if token.startswith("`"):
+            return self.code_span(start, token)
+        if token == "<!--":
+            end = self.text.find("-->", start)
+            return len(self.text) if end < 0 else end + 3
+        return self.fence(start)
+
+    def _opens_math(self, start):
+        # "\\[" is a line break, not the start of display math
+        backslashes = len(self.text[:start]) - len(self.text[:start].rstrip("\\"))
+        return backslashes % 2 == 0
+
+    def dollars(self, start, double):
+        text = self.text
+        opening = 2 if double else 1
+        _, paragraph_end = self.paragraph(start)
+        if double:
+            end = text.find("$$", start + 2, paragraph_end)
+            if end < 0:
+                self.problem(start, "unbalanced $$: no closing $$ in its paragraph; "
+                                    "read as text")
+                return start + 2
+            return self.add(start, end + 2, start + 2, end, "$$", True)
+        strict = self.format != "latex"
+        if strict and (start + 1 >= len(text) or text[start + 1].isspace()):
+            return start + 1                          # "$ 5": a dollar sign, not math
+        end = self._closing_dollar(start + 1, paragraph_end, strict)
+        if end < 0:
+            self.problem(start, "unbalanced $: no closing $ in its paragraph; read as text")
+            return start + 1
+        return self.add(start, end + 1, start + opening, end, "$", False)
+
+    def _closing_dollar(self, position, limit, strict):
+        """Offset of the $ that closes inline math: outside braces if one is."""
+        text, depth, fallback, i = self.text, 0, -1, position
+        while i < limit:
+            ch = text[i]
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == "{":
+                depth += 1
+            elif ch == "}":
+                depth = max(0, depth - 1)
+            elif ch == "$":
+                valid = not strict or (not text[i - 1].isspace() and
+                                       not text[i + 1:i + 2].isdigit())
+                if valid and depth == 0:
+                    return i
+                if valid and fallback < 0:
+                    fallback = i
+            i += 1
+        return fallback
+
+    def closed(self, start, opening, closing, display):
+        end = self.text.find(closing, start + len(opening))
+        while end > 0 and self.text[end - 1] == "\\" and not self._opens_math(end):
+            end = self.text.find(closing, end + 1)
+        if end < 0:
+            self.problem(start, f"unclosed {opening}: no {closing} follows; read as text")
+            return start + len(opening)
+        return self.add(start, end + len(closing), start + len(opening), end, opening, display)
+
+    def environment(self, match):
+        text = self.text
+        close = text.find("}", match.end())
+        name = text[match.end():close].strip() if close >= 0 else ""
+        if close < 0 or not re.fullmatch(r"[A-Za-z]+\*?", name):
+            return match.end()
+        if name not in MATH_ENVIRONMENTS and name not in _VERBATIM:
+            return close + 1                          # \begin{itemize}: look inside
+        end = self._end_of(name, close + 1)
+        if end is None:
+            if name in _VERBATIM:
+                return len(text)
+            self.problem(match.start(), f"unclosed \\begin{{{name}}}: no \\end{{{name}}} "
+                                        "follows; read as text")
+            return close + 1
+        if name in _VERBATIM:
+            return end[1]
+        return self.add(match.start(), end[1], close + 1, end[0], name,
+                        name not in ("math", "math*"))
+
+    def _end_of(self, name, position):
+        """(start, end) of the ``\\end{name}`` after ``position``, or None."""
+        if self.missing_end.get(name, len(self.text) + 1) <= position:
+            return None
+        end = re.compile(r"\\end\s*\{" + re.escape(name) + r"\}").search(self.text, position)
+        if end is None:
+            self.missing_end[name] = min(position, self.missing_end.get(name, position))
+            return None
+        return end.start(), end.end()
+
+    def code_span(self, start, ticks):
+        _, paragraph_end = self.paragraph(start)
+        end = self.text.find(ticks, start + len(ticks), paragraph_end)
+        return start + len(ticks) if end < 0 else end + len(ticks)
+
+    def fence(self, start):
+        match = _FENCE.match(self.text, start)
+        if match is None:
+            return start + 3
+        marker, info = match.group(1), match.group(2).strip().lower()
+        closing = re.compile(r"^[ ]{0,3}" + re.escape(marker[0]) + "{" + str(len(marker)) +
+                             r",}[ \t]*$", re.M)
+        end = closing.search(self.text, match.end())
+        body_end = end.start() if end else len(self.text)
+        block_end = end.end() if end else len(self.text)
+        if info.split()[:1] == ["math"]:
+            if end is None:
+                self.problem(start, f"unclosed {marker}math block; read to the end")
+            return self.add(start, block_end, match.end() + 1, body_end, "math-block", True)
+        return block_end
+
+    def add(self, start, end, body_start, body_end, delimiter, display):
+        paragraph = self.paragraph(start)
+        body = self.text[body_start:body_end]
+        self.formulas.append(Formula(
+            self.source, self.line(start), self.column(start), self.text[start:end],
+            " ".join(body.split()), display, delimiter, start, end, (body_start, body_end),
+            self.text[paragraph[0]:paragraph[1]], paragraph))
+        return end
+
+
+# --- cleaning: a string that remembers where each character came from ------------------
+
+class _Mapped:
+    """Text with, for each character, its offset in the document."""
+
+    def __init__(self, text, origins):
+        self.text, self.origins = text, origins
+
+    @classmethod
+    def of(cls, text, start, end):
+        return cls(text[start:end], list(range(start, end)))
+
+    def edit(self, pattern, replace):
+        """Replace each match of ``pattern`` by ``replace(match)``; new characters
+        take the offset of the first character replaced (or of the next one)."""
+        pieces, origins, last = [], [], 0
+        for match in pattern.finditer(self.text):
+            new = replace(match)
+            if new is None:
+                continue
+            pieces.append(self.text[last:match.start()])
+            origins.extend(self.origins[last:match.start()])
+            anchor = self.origins[match.start()] if match.start() < len(self.origins) else (
+                self.origins[-1] + 1 if self.origins else 0)
+            pieces.append(new)
+            origins.extend([anchor] * len(new))
+            last = match.end()
+        if not pieces:
+            return self
+        pieces.append(self.text[last:])
+        origins.extend(self.origins[last:])
+        return _Mapped("".join(pieces), origins)
+
+
+def _comments(mapped):
+    """LaTeX comments (``%`` to the end of the line, not ``\\%``) removed."""
+    return mapped.edit(re.compile(r"(?<!\\)%[^\n]*"), lambda m: "")
+
+
+# Backslash sequences that a string escape ate: the control character that took the
+# backslash and its letter (kept in some copies, dropped in others) and the rest of the
+# command.  Restored only where the rest cannot be read otherwise.
+_CONTROL = {"\a": "a", "\b": "b", "\f": "f", "\v": "v"}
+_AFTER_TAB_OR_NEWLINE = {"\t": ("imes", "heta", "ext", "ilde", "extbf", "extrm"),
+                         "\n": ("abla", "eq", "ewline", "onumber", "otag"),
+                         "\r": ("ight", "ightarrow", "ho", "m")}
+_LOST_BRACED = {"rac": "f", "ec": "v", "ext": "t", "extbf": "t", "extrm": "t", "ilde": "t",
+                "oldsymbol": "b", "ar": "b", "ot": "d"}
+_LOST = {"imes": "t", "abla": "n", "lpha": "a", "eta": "b", "heta": "t", "pprox": "a",
+         "artheta": "v", "arphi": "v", "arepsilon": "v"}
+_CONTROL_PATTERN = re.compile(r"[\a\b\f\v]([A-Za-z]+)|(\t|\r)(" + "|".join(
+    sorted({w for k in "\t\r" for w in _AFTER_TAB_OR_NEWLINE[k]}, key=len, reverse=True)) +
+    r")(?![A-Za-z])")
+_BRACED_PATTERN = re.compile(r"(?<![\\A-Za-z])([A-Za-z]*?)(" + "|".join(
+    sorted(_LOST_BRACED, key=len, reverse=True)) + r")(?=\{)")
+_LOST_PATTERN = re.compile(r"(?<![\\A-Za-z])(" + "|".join(sorted(_LOST, key=len, reverse=True)) +
+                           r")(?![A-Za-z])")
+_RIGHT_PATTERN = re.compile(r"(?<=\n)(ight)(?=arrow|harpoon|[^A-Za-z])|(?<=\{\n)(m)(?=[\s{])")
+_NABLA_PATTERN = re.compile(r"(?<=\n)(abla)(?![A-Za-z])")
+
+
+def restore_lost_escapes(mapped):
+    r"""Backslash sequences lost to string escapes put back (``rac{`` -> ``\frac{``)."""
+    if not re.search(r"[\a\b\f\v]|rac\{|ec\{|imes|abla|ight|lpha|heta|pprox|ext\{|"
+                     r"oldsymbol|ar\{|arphi|artheta|arepsilon|eta", mapped.text):
+        return mapped
+    mapped = mapped.edit(_CONTROL_PATTERN, lambda m: (
+        "\\" + _CONTROL[m.group()[0]] + m.group(1) if m.group(1) else
+        "\\" + {"\t": "t", "\r": "r"}[m.group(2)] + m.group(3)))
+    mapped = mapped.edit(_BRACED_PATTERN, lambda m: (
+        m.group(1) + "\\" + _LOST_BRACED[m.group(2)] + m.group(2)
+        if not _known_command(m.group(1) + m.group(2)) else None))
+    mapped = mapped.edit(_LOST_PATTERN, lambda m: "\\" + _LOST[m.group(1)] + m.group(1))
+    mapped = mapped.edit(_NABLA_PATTERN, lambda m: "\\n" + m.group(1))
+    return mapped.edit(_RIGHT_PATTERN, lambda m: "\\r" + m.group())
+
+
+def _known_command(letters):
+    # "\sec{x}" lost nothing; only a run that is not itself a word is restored
+    return letters in ("sec", "arc")
+
+
+# --- tokens and splitting -----------------------------------------------------------------
+
+_TOKEN = re.compile(r"\\\\|\\[A-Za-z]+\*?|\\.|\s+|[A-Za-z]+|\d+|.", re.S)
+_SPACING = frozenset({r"\,", r"\;", r"\:", r"\!", "\\ ", "~", r"\>"})
+_ROW_BREAKS = frozenset({"\\\\", r"\cr", r"\newline"})
+
+
+@dataclass
+class _Token:
+    text: str
+    start: int              # offsets in the cleaned text
+    end: int
+    top: bool = False       # at the top level (outside groups, \left..\right, environments)
+    dropped: bool = False   # not part of the cleaned LaTeX (&, \label{...}, \\ ...)
+    gap: bool = False       # white space before it
+
+
+def _tokens(text):
+    result, gap = [], False
+    for match in _TOKEN.finditer(text):
+        if match.group().isspace():
+            gap = True
+            continue
+        result.append(_Token(match.group(), match.start(), match.end(), gap=gap))
+        gap = False
+    return result
+
+
+def _mark(tokens):
+    """Mark the top-level tokens; parentheses count too, reset at every row so that a
+    stray one cannot hide the rest of a formula."""
+    braces = sizes = environments = parens = 0
+    after_size = False
+    for token in tokens:
+        word = token.text
+        token.top = braces + sizes + environments + parens == 0 and not after_size
+        if after_size:                # the delimiter of \left( or \right.
+            after_size = False
+            continue
+        if word == "{":
+            braces += 1
+        elif word == "}":
+            braces = max(0, braces - 1)
+        elif word in (r"\left", r"\right"):
+            sizes = sizes + 1 if word == r"\left" else max(0, sizes - 1)
+            after_size = True
+        elif word == r"\middle":
+            after_size = True
+        elif word == r"\begin":
+            environments += 1
+        elif word == r"\end":
+            environments = max(0, environments - 1)
+        elif braces + sizes + environments == 0:
+            if word in _ROW_BREAKS:
+                parens = 0
+            elif word in ("(", "["):
+                parens += 1
+            elif word in (")", "]"):
+                parens = max(0, parens - 1)
+                token.top = parens == 0
+    return tokens
+
+
+def _group_end(tokens, i):
+    """Index after the brace group that starts at ``tokens[i]`` (after the token if
+    it is not a group)."""
+    if i >= len(tokens) or tokens[i].text != "{":
+        return i + 1
+    depth = 0
+    for j in range(i, len(tokens)):
+        depth += {"{": 1, "}": -1}.get(tokens[j].text, 0)
+        if depth == 0:
+            return j + 1
+    return len(tokens)
+
+
+def _group_text(tokens, i):
+    return "".join((" " if t.gap and n else "") + t.text
+                   for n, t in enumerate(tokens[i + 1:_group_end(tokens, i) - 1]))
+
+
+def _unwrap(tokens):
+    """The inside of a body that is one aligned/gathered/split/array environment."""
+    ends = [i for i, token in enumerate(tokens) if token.text == r"\end"]
+    if not tokens or tokens[0].text != r"\begin" or not ends:
+        return tokens
+    after, last = _group_end(tokens, 1), ends[-1]
+    name = _group_text(tokens, 1)
+    if name not in _ROW_ENVIRONMENTS or _group_text(tokens, last + 1) != name or \
+            _group_end(tokens, last + 1) != len(tokens):
+        return tokens
+    if name in ("alignedat", "array"):
+        after = _group_end(tokens, after)              # the column argument
+    inner = tokens[after:last]
+    # the environment must close only at the end
+    depth = 0
+    for token in inner:
+        depth += {r"\begin": 1, r"\end": -1}.get(token.text, 0)
+        if depth < 0:
+            return tokens
+    return _mark(inner)
+
+
+def _drop_markup(tokens):
+    """Mark what the parser must not see: alignment ``&``, ``\\label{…}``, ``\\tag{…}``,
+    ``\\nonumber``, the spacing argument of ``\\\\[2pt]``."""
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.text == "&" and token.top:
+            token.dropped = True
+        elif token.text in _DROPPED:
+            end = _group_end(tokens, i + 1) if token.text in _WITH_ARGUMENT or \
+                token.text.startswith(r"\tag") else i + 1
+            for dropped in tokens[i:end]:
+                dropped.dropped = True
+            i = end
+            continue
+        elif token.text in _ROW_BREAKS and token.top:
+            token.dropped = True
+            if i + 1 < len(tokens) and tokens[i + 1].text == "[":
+                j = i + 1
+                while j < len(tokens) and tokens[j].text != "]":
+                    j += 1
+                for dropped in tokens[i + 1:j + 1]:
+                    dropped.dropped, dropped.top = True, False
+                i = j
+        i += 1
+    return tokens
+
+
+def _kept(tokens):
+    return [t for t in tokens if not t.dropped]
+
+
+def _relation_at(tokens, i):
+    """Number of tokens of a top-level relation at ``tokens[i]`` (0 if none)."""
+    token = tokens[i]
+    if not token.top or token.dropped:
+        return 0
+    word = token.text
+    following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if word == ":" and following == "=":
+        return 2
+    if word == "=":
+        return 2 if following == ":" else 1
+    if word in ("<", ">") or word in _RELATION_COMMANDS:
+        return 1
+    if word == r"\not" and (following in ("=", "<", ">") or following in _RELATION_COMMANDS):
+        return 2
+    if word in (r"\stackrel", r"\overset", r"\underset"):
+        first = _group_end(tokens, i + 1)
+        second = _group_end(tokens, first)
+        inner = tokens[first:second]
+        if any(t.text in ("=", "<", ">") or t.text in _RELATION_COMMANDS for t in inner):
+            return second - i
+    return 0
+
+
+def _separator_at(tokens, i, previous):
+    """Number of tokens of a top-level separator at ``tokens[i]`` (0 if none):
+    ``, ; \\quad``, an implication arrow, or prose in ``\\text{…}``."""
+    token = tokens[i]
+    if not token.top or token.dropped:
+        return 0
+    word = token.text
+    if word in (",", ";"):
+        before = previous.text if previous is not None else ""
+        after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if word == "," and before[-1:].isdigit() and after[:1].isdigit():
+            return 0                                   # a decimal comma, 1,602
+        return 1
+    if word in _SPACES:
+        return _group_end(tokens, i + 1) - i if word == r"\hspace" else 1
+    if word in _ARROWS:
+        end = i + 1
+        if word.startswith(r"\x"):
+            if end < len(tokens) and tokens[end].text == "[":
+                while end < len(tokens) and tokens[end].text != "]":
+                    end += 1
+                end += 1
+            end = _group_end(tokens, end)
+        return end - i
+    before = previous.text if previous is not None else ""
+    if word in _TEXT and before not in ("_", "^") and before not in _BINARY and \
+            not _is_relation_word(before) and _is_prose(_group_text(tokens, i + 1)):
+        return _group_end(tokens, i + 1) - i
+    if word == "(" and i + 1 < len(tokens) and tokens[i + 1].text in _TEXT and \
+            _is_prose(_group_text(tokens, i + 2)):
+        end = _group_end(tokens, i + 2)             # "(\text{magnetic moment})"
+        if end < len(tokens) and tokens[end].text == ")":
+            return end + 1 - i
+    return 0
+
+
+def _is_relation_word(word):
+    return word in ("=", "<", ">") or word in _RELATION_COMMANDS
+
+
+def _is_prose(content):
+    words = re.findall(r"[^\W\d_]+", content)
+    return bool(words) and not all(w in _UNIT_WORDS or w.lower() in _VALUE_WORDS
+                                   for w in words)
+
+
+@dataclass
+class _Statement:
+    sides: list          # lists of tokens; the first is None when the formula begins
+    operators: list      # with a relation (its left side stands before the formula)
+
+
+def _pieces(row):
+    """A row's tokens split at its top-level separators."""
+    pieces, current, previous, i = [], [], None, 0
+    while i < len(row):
+        size = _separator_at(row, i, previous)
+        if size:
+            pieces.append(current)
+            current = []
+            i += size
+            previous = None
+            continue
+        current.append(row[i])
+        if not row[i].dropped:
+            previous = row[i]
+        i += 1
+    pieces.append(current)
+    return pieces
+
+
+def _sides(piece):
+    sides, operators, current, i = [], [], [], 0
+    while i < len(piece):
+        size = _relation_at(piece, i)
+        if size:
+            sides.append(current)
+            operators.append(piece[i:i + size])
+            current = []
+            i += size
+            continue
+        current.append(piece[i])
+        i += 1
+    sides.append(current)
+    return sides, operators
+
+
+def _rows(tokens):
+    rows, current = [], []
+    for token in tokens:
+        current.append(token)
+        if token.text in _ROW_BREAKS and token.top:
+            rows.append(current)
+            current = []
+    rows.append(current)
+    return [row for row in rows if _kept(row)]
+
+
+def _has_relation(tokens):
+    return any(_relation_at(tokens, i) for i in range(len(tokens)))
+
+
+def _statements(tokens):
+    """The statements of a formula body: rows, pieces, chains."""
+    tokens = _drop_markup(_unwrap(_mark(tokens)))
+    rows = []
+    for row in _rows(tokens):
+        if rows and not _has_relation(row):
+            rows[-1] = rows[-1] + row                    # a continued expression
+        else:
+            rows.append(row)
+    statements = []
+    for row in rows:
+        for n, piece in enumerate(_pieces(row)):
+            sides, operators = _sides(piece)
+            for side in sides:
+                _drop_spacing(side)
+            keep = [k for k, side in enumerate(sides) if _kept(side)]
+            if not keep:
+                continue
+            if keep[0] > 0:                              # begins with a relation
+                if n == 0 and statements:
+                    sides[0] = statements[-1].sides[-1]  # "&= c" continues the chain
+                else:
+                    sides[0] = None                      # "$\approx 0.4$ s" after prose
+                keep = [0] + keep
+            operators = [operators[k - 1] for k in keep[1:]]
+            sides = [sides[k] for k in keep]
+            if len(sides) > 1:
+                _drop_final_stop(sides[-1])
+                statements.append(_Statement(sides, operators))
+    return statements
+
+
+def _drop_spacing(side):
+    """Drop spacing at the ends of a side, and a side that is only prose
+    (``\approx \text{see the slide}``)."""
+    kept = _kept(side)
+    if kept and kept[0].text in _TEXT and _group_end(kept, 1) == len(kept) and \
+            _is_prose(_group_text(kept, 1)):
+        for token in kept:
+            token.dropped = True
+        return
+    for token in kept:                  # leading "\," and "~"
+        if token.text not in _SPACING:
+            break
+        token.dropped = True
+    for token in reversed(kept):
+        if token.text not in _SPACING:
+            break
+        token.dropped = True
+
+
+def _drop_final_stop(side):
+    kept = _kept(side)
+    while kept and kept[-1].text in (".", ",", ";", ":") and len(kept) > 1:
+        kept[-1].dropped = True
+        kept = kept[:-1]
+
+
+def _latex(mapped, tokens):
+    """The cleaned LaTeX of some tokens (a space where the text had one)."""
+    parts, previous = [], None
+    for token in _kept(tokens):
+        if previous is not None and previous.end != token.start:
+            parts.append(" ")
+        parts.append(mapped.text[token.start:token.end])
+        previous = token
+    return "".join(parts)
+
+
+def _span(mapped, tokens):
+    kept = _kept(tokens)
+    return mapped.origins[kept[0].start], mapped.origins[kept[-1].end - 1] + 1
+
+
+# --- the whole document -------------------------------------------------------------------
+
+def _clean(text, start, end, fmt):
+    mapped = _Mapped.of(text, start, end)
+    if fmt == "latex":
+        mapped = _comments(mapped)
+    return restore_lost_escapes(mapped)
+
+
+@dataclass(frozen=True)
+class _Side:
+    latex: str
+    start: int          # offsets in the document
+    end: int
+
+
+def _resolve(mapped, statement):
+    """Sides and operators as cleaned LaTeX with document offsets."""
+    return tuple([None if part is None else _Side(_latex(mapped, part), *_span(mapped, part))
+                  for part in parts] for parts in (statement.sides, statement.operators))
+
+
+def _continues(text, previous, formula):
+    """Whether a display formula that begins with a relation continues the chain of
+    the display formula just before it (nothing but white space between)."""
+    return previous is not None and previous[0].display and formula.display and \
+        not text[previous[0].end:formula.start].strip()
+
+
+def extract(text, source="<text>", fmt=None):
+    r"""The :class:`Document`: every formula of ``text`` and the relations it states.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    source : str
+        Its name as given (shown in every row and problem).
+    fmt : {"markdown", "latex", "text"}, optional
+        Default: :func:`document_format`.
+
+    Examples
+    --------
+    >>> document = extract(r"Where $r_g = \frac{v_\perp}{\omega_g} = \frac{mv_\perp}{|q|B}$.")
+    >>> [(r.line, r.quote) for r in document.relations]
+    [(1, 'r_g = \\frac{v_\\perp}{\\omega_g}'), (1, '\\frac{v_\\perp}{\\omega_g} = \\frac{mv_\\perp}{|q|B}')]
+    >>> document.relations[1].chain
+    'r_g = \\frac{v_\\perp}{\\omega_g} = \\frac{mv_\\perp}{|q|B}'
+    >>> extract(r"Here $v_\perp$ is the speed: $a = b$.").fragments
+    1
+    """
+    fmt = fmt or document_format(source, text)
+    if fmt not in FORMATS:
+        raise ValueError(f"fmt: {fmt!r} is not one of {', '.join(FORMATS)}")
+    scanner = _Scanner(text, source, fmt)
+    found, problems = scanner.scan()
+    formulas, relations, previous = [], [], None
+    for index, formula in enumerate(found):
+        body_start, body_end = formula.body
+        if body_end - body_start > MAX_FORMULA:
+            problems.append(Problem(source, formula.line, f"a formula of {body_end - body_start}"
+                                    f" characters (more than {MAX_FORMULA}); not judged"))
+            formulas.append(replace(formula, latex="", skipped="too long"))
+            previous = None
+            continue
+        mapped = _clean(text, body_start, body_end, fmt)
+        count, last = 0, None
+        for statement in _statements(_tokens(mapped.text)):
+            sides, operators = _resolve(mapped, statement)
+            first = 1
+            if sides[0] is None and _continues(text, previous, formula):
+                first = len(previous[1])               # the chain of the formula before
+                sides, operators = previous[1] + sides[1:], previous[2] + operators
+            chain = " ".join(([] if sides[0] is None else [sides[0].latex]) + [
+                part for k in range(1, len(sides)) for part in (operators[k - 1].latex,
+                                                                 sides[k].latex)])
+            for k in range(first - 1, len(sides) - 1):
+                # the quote starts at the relation when its left side stands elsewhere
+                outside = sides[k] is None or sides[k].start < formula.start
+                start = operators[k].start if outside else sides[k].start
+                end = sides[k + 1].end
+                latex = " ".join(([] if sides[k] is None else [sides[k].latex]) +
+                                 [operators[k].latex, sides[k + 1].latex])
+                relations.append(Relation(
+                    source, scanner.line(start), scanner.column(start), text[start:end],
+                    latex, chain, k, formula.display, index, start, end, formula.prose))
+                count += 1
+            last = (formula, sides, operators)
+        previous = last if last is not None else (
+            None if text[formula.start:formula.end].strip() else previous)
+        formulas.append(replace(formula, latex=" ".join(mapped.text.split()), relations=count))
+    problems.sort(key=lambda p: p.line)
+    return Document(source, text, fmt, tuple(formulas), tuple(relations), tuple(problems))
