@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass, replace
 
 __all__ = ["Formula", "Relation", "Problem", "Document", "extract", "decode",
-           "document_format", "FORMATS", "MATH_ENVIRONMENTS", "MAX_FORMULA"]
+           "document_format", "FORMATS", "MATH_ENVIRONMENTS", "MAX_FORMULA", "UNIT_WORDS"]
 
 FORMATS = ("markdown", "latex", "text")
 
@@ -70,7 +70,7 @@ _BINARY = frozenset(r"+ - * / ( [ \cdot \times \pm \mp".split())
 # Words that stand for a value (mu = \text{const}), not prose.
 _VALUE_WORDS = frozenset({"const", "constant", "konst", "konstant", "min", "max"})
 # Words that are units, not prose, inside \text{...} (5.46 \text{ MHz}).
-_UNIT_WORDS = frozenset("""s ms us µs ns min h hr hrs d yr Hz kHz MHz GHz rad deg T mT nT µT uT
+UNIT_WORDS = frozenset("""s ms us µs ns min h hr hrs d yr Hz kHz MHz GHz rad deg T mT nT µT uT
     G gauss Gauss eV keV MeV GeV TeV J m cm mm km Mm R_E RE kg g A V W C K per sec secs""".split())
 
 
@@ -151,6 +151,12 @@ class Relation:
         right side).
     link : int
         Index of this link in the chain (0 for a single relation).
+    links : int
+        Number of links of the chain.
+    open : bool
+        The formula begins with the relation: its left side stands in the text
+        before (``Elektronen (1) $\approx 0.4 \text{ s}$``); ``latex`` then
+        begins with the relation.
     formula : int
         Index of the formula in :attr:`Document.formulas`.
     start, end : int
@@ -164,6 +170,8 @@ class Relation:
     latex: str
     chain: str
     link: int
+    links: int
+    open: bool
     display: bool
     formula: int
     start: int
@@ -743,7 +751,7 @@ def _is_relation_word(word):
 
 def _is_prose(content):
     words = re.findall(r"[^\W\d_]+", content)
-    return bool(words) and not all(w in _UNIT_WORDS or w.lower() in _VALUE_WORDS
+    return bool(words) and not all(w in UNIT_WORDS or w.lower() in _VALUE_WORDS
                                    for w in words)
 
 
@@ -962,7 +970,8 @@ def extract(text, source="<text>", fmt=None):
                                  [operators[k].latex, sides[k + 1].latex])
                 relations.append(Relation(
                     source, scanner.line(start), scanner.column(start), text[start:end],
-                    latex, chain, k, formula.display, index, start, end, formula.prose))
+                    latex, chain, k, len(sides) - 1, sides[k] is None, formula.display,
+                    index, start, end, formula.prose))
                 count += 1
             last = (formula, sides, operators)
         previous = last if last is not None else (

@@ -1,0 +1,372 @@
+r"""Judge a whole document: its text -> relations -> one verdict row per relation.
+
+The pipeline (:func:`verify_text`):
+
+1. :func:`~guidingcenter.check.documents.extract.extract` finds the formulas and
+   splits them into relations (fragments are counted, not judged);
+2. :func:`~guidingcenter.check.documents.context.document_context` reads what the
+   document says about its notation (``where $r_c$ is the radius of curvature``,
+   ``\Omega = qB/m``, ``\newcommand``); the definitions in force at a relation's
+   line go with it into the check, and those a row used are listed in it;
+3. a relation with a worked number in it is judged by
+   :func:`~guidingcenter.check.documents.numbers.judge_number` (recomputed from
+   the derived results when the document states what it needs);
+4. every other relation by :func:`~guidingcenter.check.formula.check_text`: a
+   chain ``a = b = c`` is read whole and each link gets its verdict; a chain the
+   checker cannot read is judged link by link.
+
+Nothing in a document stops the rest: a formula the checker cannot read is
+``not-checkable`` with the parser's one-line reason, an unexpected failure of
+the checker on one formula is reported as a problem with its line.
+"""
+
+import dataclasses
+import importlib.util
+import re
+from dataclasses import dataclass
+
+import sympy as sp
+
+from guidingcenter import registry, render
+from guidingcenter.check.documents.extract import UNIT_WORDS, Problem, decode, extract
+from guidingcenter.check.errors import ParseError
+from guidingcenter.check.formula import VERDICTS, Context, Verdict, check_text
+from guidingcenter.check.latex.table import latex_key
+
+__all__ = ["Row", "Judgement", "verify_text", "verify_bytes", "verify_path", "counts",
+           "row_json"]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One relation of a document with its verdict.
+
+    Attributes
+    ----------
+    relation : Relation
+        Where it stands (source, line, column, verbatim quote) and what was read.
+    verdict : Verdict
+        The checker's verdict (or the worked number's).
+    kind : str
+        ``formula`` or ``number`` (a worked number, recomputed).
+    definitions : tuple
+        The document's definitions in force at the relation's line that it uses.
+    """
+
+    relation: object
+    verdict: Verdict
+    kind: str = "formula"
+    definitions: tuple = ()
+
+    def as_json(self):
+        """Plain data (see :func:`row_json`)."""
+        return row_json(self)
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A document judged: its rows, what was skipped, read and not read."""
+
+    source: str
+    format: str
+    rows: tuple
+    fragments: int = 0
+    definitions: tuple = ()
+    problems: tuple = ()
+    error: str = ""             # why the document could not be read at all
+
+    def counts(self):
+        """Number of rows per verdict, in the order of ``VERDICTS``."""
+        return counts(row.verdict.verdict for row in self.rows)
+
+    def as_json(self):
+        """Plain data: ``{"source", "format", "relations": [row...], "fragments",
+        "definitions", "problems", "counts"}`` (and ``"error"`` for a document that
+        could not be read)."""
+        data = {
+            "source": self.source, "format": self.format,
+            "relations": [row.as_json() for row in self.rows],
+            "fragments": self.fragments,
+            "definitions": [_definition_json(d) for d in self.definitions],
+            "problems": [{"line": p.line, "message": p.message} for p in self.problems],
+            "counts": self.counts(),
+        }
+        if self.error:
+            data["error"] = self.error
+        return data
+
+
+def counts(verdicts):
+    """``{verdict: number}`` in the order of ``VERDICTS`` (zero counts left out)."""
+    verdicts = list(verdicts)
+    return {v: verdicts.count(v) for v in VERDICTS + tuple(sorted(set(verdicts) - set(VERDICTS)))
+            if v in verdicts}
+
+
+# --- the two collaborators: context (definitions) and worked numbers ----------------------
+
+def _module(name):
+    """A sibling module, or None where it is not installed (then: no definitions, and
+    worked numbers are not-checkable)."""
+    qualified = f"guidingcenter.check.documents.{name}"
+    if importlib.util.find_spec(qualified) is None:
+        return None
+    return importlib.import_module(qualified)
+
+
+class _NoContext:
+    """The document context when no reader of definitions is installed."""
+
+    definitions = ()
+
+    def at(self, line):
+        return Context()
+
+    def expand(self, latex):
+        return latex
+
+
+def _document_context(document):
+    context = _module("context")
+    if context is None:
+        return _NoContext()
+    return context.document_context(document.text, document.formulas)
+
+
+_NUMBER = re.compile(r"\d\.\d|\\times\s*10\^|\^\s*\{?\\circ|(?<![_^])\\text\{\s*(?:%s)\s*\}" %
+                     "|".join(map(re.escape, sorted(UNIT_WORDS, key=len, reverse=True))))
+
+
+def _judge_number(relation, document, context):
+    numbers = _module("numbers")
+    if numbers is not None:
+        return numbers.judge_number(relation, document, context)
+    if _NUMBER.search(relation.latex):
+        return Verdict("not-checkable", reason="a worked number: judging numbers needs "
+                                               "guidingcenter.check.documents.numbers")
+    return None
+
+
+# --- judging -------------------------------------------------------------------------------
+
+_SIMPLE_MEANING = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
+
+
+def _context_for(relation, document_context):
+    """The context in force at the relation's line, without the definitions the
+    relation itself makes by an expression (``\\Omega = qB/m`` is judged, not assumed)."""
+    context = document_context.at(relation.line)
+    own = {d.key for d in document_context.definitions
+           if getattr(d, "how", "") == "formula" and d.line == relation.line and
+           (d.quote in relation.quote or relation.quote in d.quote) and
+           not _SIMPLE_MEANING.fullmatch(str(d.meaning))}
+    if own & set(context.definitions):
+        context = dataclasses.replace(context, definitions={
+            k: v for k, v in context.definitions.items() if k not in own})
+    return context
+
+
+def _used(relation, context, document_context):
+    """The definitions in force that the relation's LaTeX mentions."""
+    keys = _name_keys(relation.chain) & set(context.definitions)
+    latest = {}
+    for definition in document_context.definitions:
+        if definition.key in keys and definition.line <= relation.line:
+            latest[definition.key] = definition
+    return tuple(sorted(latest.values(), key=lambda d: (d.line, d.key)))
+
+
+_NAME = re.compile(r"(?:\\(?:vec|mathbf|boldsymbol|bm|hat|mathcal|overrightarrow|widehat)\s*"
+                   r"\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z])"
+                   r"(?:\s*_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9]))?")
+
+
+def _name_keys(latex):
+    """Canonical keys of the names (with or without their subscript) in ``latex``."""
+    keys = set()
+    for match in _NAME.finditer(latex):
+        name = match.group()
+        for spelling in (name, re.split(r"\s*_", name)[0]):
+            key = latex_key(spelling)
+            if key:
+                keys.add(key)
+    return keys
+
+
+class _Judge:
+    """Judges the relations of one document, reading each chain once."""
+
+    def __init__(self, document, document_context):
+        self.document, self.context = document, document_context
+        self.cache, self.problems = {}, []
+
+    def row(self, relation):
+        context = _context_for(relation, self.context)
+        used = _used(relation, context, self.context)
+        try:
+            number = _judge_number(relation, self.document, context)
+            if number is not None:
+                return Row(relation, number, "number", used)
+            if relation.open:
+                return Row(relation, Verdict("not-checkable", reason=(
+                    "its left side is not in the formula (it stands in the text before)")),
+                    "formula", used)
+            return Row(relation, self.formula(relation, context), "formula", used)
+        except Exception as error:          # a checker bug must not stop the document
+            message = f"the checker failed on this formula: {type(error).__name__}: {error}"
+            self.problems.append(Problem(relation.source, relation.line, " ".join(
+                message.split())[:300]))
+            return Row(relation, Verdict("not-checkable", reason=message), "formula", used)
+
+    def formula(self, relation, context):
+        chain = self.check(self.context.expand(relation.chain), context)
+        if isinstance(chain, list) and len(chain) == relation.links:
+            return chain[relation.link]
+        alone = chain if relation.links == 1 else self.check(
+            self.context.expand(relation.latex), context)
+        if isinstance(alone, list) and len(alone) == 1:
+            return alone[0]
+        if isinstance(alone, ParseError):
+            return Verdict("not-checkable", reason=str(alone))
+        return Verdict("not-checkable", reason=f"read as {len(alone)} relations, not one")
+
+    def check(self, latex, context):
+        key = (latex, tuple(sorted((k, str(v)) for k, v in context.definitions.items())),
+               tuple(context.stated))
+        if key not in self.cache:
+            try:
+                self.cache[key] = check_text(latex, context=context)
+            except ParseError as error:
+                self.cache[key] = error
+        return self.cache[key]
+
+
+def verify_text(text, source="<text>", fmt=None, progress=None):
+    r"""Judge every relation of a document.
+
+    Parameters
+    ----------
+    text : str
+        The document (Markdown, LaTeX or plain text with embedded LaTeX).
+    source : str
+        Its name as given; every row and problem carries it.
+    fmt : {"markdown", "latex", "text"}, optional
+        Default: from ``source``'s extension, else from the content.
+    progress : callable, optional
+        ``progress(done, total)`` after each relation.
+
+    Returns
+    -------
+    Judgement
+
+    Examples
+    --------
+    >>> judged = verify_text(r"The gyrofrequency is $\omega_c = qB/m$; the radius "
+    ...                      r"$r_L = \frac{m v_\perp}{2|q|B}$ (for $v_\perp$).", "notes.md")
+    >>> [(row.relation.quote, row.verdict.verdict) for row in judged.rows]
+    [('\\omega_c = qB/m', 'holds'), ('r_L = \\frac{m v_\\perp}{2|q|B}', 'erratum')]
+    >>> judged.rows[1].verdict.diagnosis
+    'constant factor 1/2'
+    >>> judged.fragments, judged.counts()
+    (1, {'holds': 1, 'erratum': 1})
+    """
+    document = extract(text, source, fmt)
+    return _verify(document, progress)
+
+
+def _verify(document, progress=None, problems=()):
+    document_context = _document_context(document)
+    judge = _Judge(document, document_context)
+    rows = []
+    for relation in document.relations:
+        rows.append(judge.row(relation))
+        if progress is not None:
+            progress(len(rows), len(document.relations))
+    every = sorted(list(problems) + list(document.problems) + judge.problems,
+                   key=lambda p: p.line)
+    return Judgement(document.source, document.format, tuple(rows), document.fragments,
+                     tuple(document_context.definitions), tuple(every))
+
+
+def verify_bytes(data, source, fmt=None, progress=None):
+    """Judge a document given as bytes (decoded as :func:`extract.decode` says; a
+    binary file gives no rows and one problem)."""
+    text, problems = decode(data, source)
+    if text is None:
+        return Judgement(source, fmt or "", (), problems=tuple(problems),
+                         error=problems[0].message)
+    return _verify(extract(text, source, fmt), progress, problems)
+
+
+def verify_path(path, fmt=None, progress=None):
+    """Judge the document at ``path`` (its name as given is the rows' source)."""
+    with open(path, "rb") as stream:
+        data = stream.read()
+    return verify_bytes(data, str(path), fmt, progress)
+
+
+# --- plain data ----------------------------------------------------------------------------
+
+def _text(value):
+    if value is None:
+        return ""
+    return sp.sstr(value) if isinstance(value, sp.Basic) else str(value)
+
+
+def _latex(value):
+    if value is None:
+        return ""
+    try:
+        return render.latex(value)
+    except Exception:       # a value SymPy cannot print as LaTeX (not expected)
+        return _text(value)
+
+
+def _plain(value):
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return _text(value)
+
+
+def _definition_json(definition):
+    return {"symbol": definition.key, "meaning": _text(definition.meaning),
+            "line": definition.line, "how": getattr(definition, "how", ""),
+            "quote": getattr(definition, "quote", "")}
+
+
+_HANDLED = {"verdict", "statement", "against", "derivation", "step", "condition",
+            "diagnosis", "corrected", "reason", "readings", "edits"}
+
+
+def row_json(row):
+    """One row as plain data, the keys sorted: ``source``, ``line``, ``column``,
+    ``quote`` (verbatim), ``latex`` (the relation read), ``display``, ``kind``,
+    ``verdict``, ``condition``, ``diagnosis``, ``reason``, ``corrected`` (LaTeX) and
+    ``corrected_sympy``, ``against`` (the derived result) with its ``derivation``,
+    ``step`` and ``derived`` (its statement in LaTeX), ``judged`` and ``judged_latex``
+    (the statement the checker read), ``readings``, ``definitions`` (those used)."""
+    relation, verdict = row.relation, row.verdict
+    derived = ""
+    if verdict.against:
+        try:
+            derived = _latex(registry.result(verdict.against).statement)
+        except registry.UnknownName:
+            derived = ""
+    data = {
+        "source": relation.source, "line": relation.line, "column": relation.column,
+        "quote": relation.quote, "latex": relation.latex, "display": relation.display,
+        "kind": row.kind, "verdict": verdict.verdict, "condition": verdict.condition or "",
+        "diagnosis": verdict.diagnosis or "", "reason": verdict.reason or "",
+        "corrected": _latex(verdict.corrected), "corrected_sympy": _text(verdict.corrected),
+        "against": verdict.against or "", "derivation": verdict.derivation or "",
+        "step": verdict.step or None, "derived": derived,
+        "judged": _text(verdict.statement), "judged_latex": _latex(verdict.statement),
+        "readings": _plain(list(verdict.readings)),
+        "definitions": [_definition_json(d) for d in row.definitions],
+    }
+    for field in dataclasses.fields(verdict):   # fields the checker may add (units, ...)
+        if field.name not in _HANDLED and field.name not in data:
+            data[field.name] = _plain(getattr(verdict, field.name))
+    return dict(sorted(data.items()))
