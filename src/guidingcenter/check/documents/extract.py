@@ -51,6 +51,8 @@ MATH_ENVIRONMENTS = frozenset(
 #: Environments inside a formula whose rows are split at ``\\``.
 _ROW_ENVIRONMENTS = frozenset({"aligned", "alignedat", "gathered", "split", "eqnarray",
                                "eqnarray*", "array"})
+#: Environments whose rows hold several equations, every second "&" between them.
+_COLUMNS = frozenset({"align", "flalign", "alignat", "aligned", "alignedat"})
 _VERBATIM = frozenset({"verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "comment",
                        "alltt"})
 #: Formulas longer than this (characters) are reported and not split or judged.
@@ -274,8 +276,8 @@ def document_format(source, text):
 # --- finding the formulas ---------------------------------------------------------------
 
 _START = {
-    "markdown": re.compile(r"\\[$\\\[\](){}]|\$\$?|\\\[|\\\(|\\begin\s*\{|`+|<!--|"
-                           r"^[ ]{0,3}(?:```|~~~)", re.M),
+    "markdown": re.compile(r"^[ ]{0,3}(?:```|~~~)|\\[$\\\[\](){}]|\$\$?|\\\[|\\\(|"
+                           r"\\begin\s*\{|`+|<!--", re.M),
     "latex": re.compile(r"\\[$%\\\[\](){}]|\$\$?|\\\[|\\\(|\\begin\s*\{|\\verb|%"),
     "text": re.compile(r"\\[$\\\[\](){}]|\$\$?|\\\[|\\\(|\\begin\s*\{"),
 }
@@ -344,6 +346,9 @@ class _Scanner:
             delimiter = self.text[match.end():match.end() + 1]
             end = self.text.find(delimiter, match.end() + 1) if delimiter.strip() else -1
             return match.end() if end < 0 else end + 1
+        if token.lstrip(" ").startswith(("```", "~~~")) and self.format == "markdown" and \
+                _FENCE.match(self.text, start):
+            return self.fence(start)
         if token.startswith("`"):
             return self.code_span(start, token)
         if token == "<!--":
@@ -372,7 +377,9 @@ class _Scanner:
             return start + 1                          # "$ 5": a dollar sign, not math
         end = self._closing_dollar(start + 1, paragraph_end, strict)
         if end < 0:
-            self.problem(start, "unbalanced $: no closing $ in its paragraph; read as text")
+            if not (strict and text[start + 1].isdigit()):      # "$5" is money
+                self.problem(start, "unbalanced $: no closing $ in its paragraph; "
+                                    "read as text")
             return start + 1
         return self.add(start, end + 1, start + opening, end, "$", False)
 
@@ -384,6 +391,8 @@ class _Scanner:
             if ch == "\\":
                 i += 2
                 continue
+            if ch == "`" and strict:
+                break                                   # math does not cross code
             if ch == "{":
                 depth += 1
             elif ch == "}":
@@ -391,6 +400,8 @@ class _Scanner:
             elif ch == "$":
                 valid = not strict or (not text[i - 1].isspace() and
                                        not text[i + 1:i + 2].isdigit())
+                if strict and depth == 0 and text[i - 1].isspace():
+                    break            # " $x": this one opens, the first was a dollar sign
                 if valid and depth == 0:
                     return i
                 if valid and fallback < 0:
@@ -424,7 +435,11 @@ class _Scanner:
             return close + 1
         if name in _VERBATIM:
             return end[1]
-        return self.add(match.start(), end[1], close + 1, end[0], name,
+        body = close + 1
+        if name.startswith("alignat"):                # \begin{alignat}{2}
+            argument = re.compile(r"\s*\{[^{}]*\}").match(text, body)
+            body = argument.end() if argument else body
+        return self.add(match.start(), end[1], body, end[0], name,
                         name not in ("math", "math*"))
 
     def _end_of(self, name, position):
@@ -565,6 +580,7 @@ class _Token:
     top: bool = False       # at the top level (outside groups, \left..\right, environments)
     dropped: bool = False   # not part of the cleaned LaTeX (&, \label{...}, \\ ...)
     gap: bool = False       # white space before it
+    separates: bool = False  # the "&" between two equations of a row of align
 
 
 def _tokens(text):
@@ -632,15 +648,16 @@ def _group_text(tokens, i):
 
 
 def _unwrap(tokens):
-    """The inside of a body that is one aligned/gathered/split/array environment."""
+    """The inside of a body that is one aligned/gathered/split/array environment, and
+    that environment's name (``None`` if the body is not one)."""
     ends = [i for i, token in enumerate(tokens) if token.text == r"\end"]
     if not tokens or tokens[0].text != r"\begin" or not ends:
-        return tokens
+        return tokens, None
     after, last = _group_end(tokens, 1), ends[-1]
     name = _group_text(tokens, 1)
     if name not in _ROW_ENVIRONMENTS or _group_text(tokens, last + 1) != name or \
             _group_end(tokens, last + 1) != len(tokens):
-        return tokens
+        return tokens, None
     if name in ("alignedat", "array"):
         after = _group_end(tokens, after)              # the column argument
     inner = tokens[after:last]
@@ -649,18 +666,21 @@ def _unwrap(tokens):
     for token in inner:
         depth += {r"\begin": 1, r"\end": -1}.get(token.text, 0)
         if depth < 0:
-            return tokens
-    return _mark(inner)
+            return tokens, None
+    return _mark(inner), name
 
 
-def _drop_markup(tokens):
+def _drop_markup(tokens, columns):
     """Mark what the parser must not see: alignment ``&``, ``\\label{…}``, ``\\tag{…}``,
-    ``\\nonumber``, the spacing argument of ``\\\\[2pt]``."""
-    i = 0
+    ``\\nonumber``, the spacing argument of ``\\\\[2pt]``.  With ``columns`` (align and
+    its kin) every second ``&`` of a row separates two equations."""
+    i, ampersands = 0, 0
     while i < len(tokens):
         token = tokens[i]
         if token.text == "&" and token.top:
             token.dropped = True
+            ampersands += 1
+            token.separates = columns and ampersands % 2 == 0
         elif token.text in _DROPPED:
             end = _group_end(tokens, i + 1) if token.text in _WITH_ARGUMENT or \
                 token.text.startswith(r"\tag") else i + 1
@@ -670,6 +690,7 @@ def _drop_markup(tokens):
             continue
         elif token.text in _ROW_BREAKS and token.top:
             token.dropped = True
+            ampersands = 0
             if i + 1 < len(tokens) and tokens[i + 1].text == "[":
                 j = i + 1
                 while j < len(tokens) and tokens[j].text != "]":
@@ -713,6 +734,8 @@ def _separator_at(tokens, i, previous):
     """Number of tokens of a top-level separator at ``tokens[i]`` (0 if none):
     ``, ; \\quad``, an implication arrow, or prose in ``\\text{…}``."""
     token = tokens[i]
+    if token.separates:
+        return 1
     if not token.top or token.dropped:
         return 0
     word = token.text
@@ -723,7 +746,11 @@ def _separator_at(tokens, i, previous):
             return 0                                   # a decimal comma, 1,602
         return 1
     if word in _SPACES:
-        return _group_end(tokens, i + 1) - i if word == r"\hspace" else 1
+        end = _group_end(tokens, i + 1) if word == r"\hspace" else i + 1
+        after = tokens[end].text if end < len(tokens) else ""
+        if previous is None or previous.text in _BINARY or after in _BINARY:
+            return 0                                   # "&\quad + y" continues a sum
+        return end - i
     if word in _ARROWS:
         end = i + 1
         if word.startswith(r"\x"):
@@ -811,9 +838,10 @@ def _has_relation(tokens):
     return any(_relation_at(tokens, i) for i in range(len(tokens)))
 
 
-def _statements(tokens):
-    """The statements of a formula body: rows, pieces, chains."""
-    tokens = _drop_markup(_unwrap(_mark(tokens)))
+def _statements(tokens, environment):
+    """The statements of a formula body (in ``environment``): rows, pieces, chains."""
+    tokens, inner = _unwrap(_mark(tokens))
+    tokens = _drop_markup(tokens, (inner or environment).rstrip("*") in _COLUMNS)
     rows = []
     for row in _rows(tokens):
         if rows and not _has_relation(row):
@@ -830,13 +858,15 @@ def _statements(tokens):
             if not keep:
                 continue
             if keep[0] > 0:                              # begins with a relation
-                if n == 0 and statements:
-                    sides[0] = statements[-1].sides[-1]  # "&= c" continues the chain
-                else:
-                    sides[0] = None                      # "$\approx 0.4$ s" after prose
                 keep = [0] + keep
+                sides[0] = None                          # "$\approx 0.4$ s" after prose
             operators = [operators[k - 1] for k in keep[1:]]
             sides = [sides[k] for k in keep]
+            if sides[0] is None and n == 0 and statements:
+                _drop_final_stop(sides[-1])              # "&= c" continues the chain
+                statements[-1].sides.extend(sides[1:])
+                statements[-1].operators.extend(operators)
+                continue
             if len(sides) > 1:
                 _drop_final_stop(sides[-1])
                 statements.append(_Statement(sides, operators))
@@ -852,12 +882,13 @@ def _drop_spacing(side):
         for token in kept:
             token.dropped = True
         return
-    for token in kept:                  # leading "\," and "~"
-        if token.text not in _SPACING:
+    spacing = _SPACING | _SPACES
+    for token in kept:                  # leading "\," and "\quad"
+        if token.text not in spacing:
             break
         token.dropped = True
     for token in reversed(kept):
-        if token.text not in _SPACING:
+        if token.text not in spacing:
             break
         token.dropped = True
 
@@ -952,7 +983,7 @@ def extract(text, source="<text>", fmt=None):
             continue
         mapped = _clean(text, body_start, body_end, fmt)
         count, last = 0, None
-        for statement in _statements(_tokens(mapped.text)):
+        for statement in _statements(_tokens(mapped.text), formula.delimiter):
             sides, operators = _resolve(mapped, statement)
             first = 1
             if sides[0] is None and _continues(text, previous, formula):
