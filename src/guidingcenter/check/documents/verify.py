@@ -167,8 +167,8 @@ def _context_for(relation, document_context):
 
 
 def _used(relation, context, document_context):
-    """The definitions in force that the relation's LaTeX mentions."""
-    keys = _name_keys(relation.chain) & set(context.definitions)
+    """The definitions in force that the relation's LaTeX (macros expanded) mentions."""
+    keys = _name_keys(document_context.expand(relation.chain)) & set(context.definitions)
     latest = {}
     for definition in document_context.definitions:
         if definition.key in keys and definition.line <= relation.line:
