@@ -186,7 +186,7 @@ def _verify(args):
 def _verify_catalogue(args):
     from guidingcenter.catalog import ENTRIES, seed_text
     from guidingcenter.catalog.evaluate import as_json, verify
-    from guidingcenter.check.documents.table import closing_line, table
+    from guidingcenter.check.documents.table import closing_line, table, terminal_width
     source = _source(args.source) if args.source else None
     total = sum(1 for e in ENTRIES if source in (None, e.source))
     print(f"judging {total} entries of the catalogue of the lecture notes", file=sys.stderr)
@@ -206,14 +206,14 @@ def _verify_catalogue(args):
         counts = {}
         for row in rows:
             counts[row.verdict] = counts.get(row.verdict, 0) + 1
-        print(closing_line(dict(sorted(counts.items())), "entries"))
+        print(closing_line(dict(sorted(counts.items())), "entries", width=terminal_width()))
     return 1 if args.strict and any(row.verdict == "erratum" for row in rows) else 0
 
 
 def _verify_documents(args):
     from guidingcenter.check.documents import batch
     from guidingcenter.check.documents.report import PdfError, write_report
-    from guidingcenter.check.documents.table import closing_line, table
+    from guidingcenter.check.documents.table import closing_line, table, terminal_width
     from guidingcenter.check.documents.verify import counts
     paths = batch.expand(args.files)
     if not paths:
@@ -240,7 +240,8 @@ def _verify_documents(args):
             print(f"{judgement['source']}: {judgement['error']}", file=sys.stderr)
     closing = closing_line(counts(row["verdict"] for row in rows),
                            fragments=sum(j.get("fragments", 0) for j in judgements),
-                           documents=len(judgements))
+                           documents=len(judgements),
+                           width=None if args.json or args.wide else terminal_width())
     if args.json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         print(closing, file=sys.stderr)

@@ -7,6 +7,7 @@ reason).  The quote and the note share the width the terminal leaves
 """
 
 import shutil
+import textwrap
 
 __all__ = ["table", "closing_line", "terminal_width", "short"]
 
@@ -89,14 +90,20 @@ def table(rows, width=None, wide=False, sources=None):
     return lines
 
 
-def closing_line(verdict_counts, what="relations", fragments=None, documents=None):
-    """``"12 relations: 8 holds, 1 erratum, 3 not-checkable"`` (+ fragments skipped).
+def closing_line(verdict_counts, what="relations", fragments=None, documents=None,
+                 width=None):
+    """``"12 relations: 8 holds, 1 erratum, 3 not-checkable"`` (+ fragments skipped),
+    broken into lines of ``width`` when given.
 
     >>> closing_line({"holds": 8, "erratum": 1}, fragments=4, documents=2)
     '9 relations in 2 documents: 8 holds, 1 erratum (4 fragments skipped)'
+    >>> print(closing_line({"holds": 8, "erratum": 1}, fragments=4, width=30))
+    9 relations: 8 holds, 1
+    erratum (4 fragments skipped)
     """
     total = sum(verdict_counts.values())
     where = f" in {documents} documents" if documents and documents > 1 else ""
     parts = ", ".join(f"{n} {v}" for v, n in verdict_counts.items()) or "nothing judged"
     skipped = f" ({fragments} fragments skipped)" if fragments else ""
-    return f"{total} {what}{where}: {parts}{skipped}"
+    line = f"{total} {what}{where}: {parts}{skipped}"
+    return textwrap.fill(line, width, break_on_hyphens=False) if width else line
