@@ -218,17 +218,19 @@ class DocumentContext:
                 if d.role == "label" and (line is None or d.line <= line)}
 
     def value(self, symbol, line, window=None):
-        """The :class:`Value` of ``symbol`` (SymPy name) in force at ``line``: on that
+        r"""The :class:`Value` of ``symbol`` (SymPy name) in force at ``line``: on that
         line, else the latest before it (within ``window`` lines if given), else the
-        first after it on the next line; None if the document gives none."""
+        first after it on the next line; None if the document gives none.  A zero
+        (``E = 0``, ``v_\parallel = 0``) states a case: it counts on its own line only."""
         same = [v for v in self.values if v.symbol == symbol and v.line == line]
         if same:
             return same[0]
-        before = [v for v in self.values if v.symbol == symbol and v.line < line and
-                  (window is None or line - v.line <= window)]
+        values = [v for v in self.values if v.symbol == symbol and v.value != 0]
+        before = [v for v in values if v.line < line and (window is None or
+                                                         line - v.line <= window)]
         if before:
             return before[-1]
-        after = [v for v in self.values if v.symbol == symbol and line < v.line <= line + 1]
+        after = [v for v in values if line < v.line <= line + 1]
         return after[0] if after else None
 
     def expand(self, latex, line=None):
@@ -834,8 +836,9 @@ def _values(document):
                 if stated is None:
                     continue
                 value, digits, found, printed, reading = stated
-                if value == 0:
-                    continue                    # "E = 0": a case, not an input
+                if found is not None and found.dimension == "energy" and \
+                        not _fits(symbol, found):
+                    symbol, reading = "W", f"{name} read as the kinetic energy"
                 if found is not None and not _fits(symbol, found):
                     continue
                 if reading and not _fits(symbol, found):
@@ -935,7 +938,7 @@ def _prose_words(text):
 
 _NAME = re.compile(r"(?:\\(?:vec|mathbf|boldsymbol|bm|hat|mathcal)\s*\{[^{}]*\}|"
                    r"\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|"
-                   r"\\[A-Za-z]+|[A-Za-z0-9]))?")
+                   r"\\(?:mathrm|text|textrm|rm|mathit)\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9]))?")
 
 
 def _name_keys(latex):

@@ -90,6 +90,17 @@ class _Side:
     text: str
     scales: dict           # symbol -> SI value of its unit (W given in MeV: W -> W/MeV)
     numbers: list          # (start, end, value, digits, printed) in ``text``
+    printed: str = ""      # the side as the document prints it
+
+    def corrected(self, index, value):
+        """The printed side with number ``index`` replaced by ``value`` (LaTeX)."""
+        matches = [m for m in _DECIMAL.finditer(self.printed) if _quoted_decimal(m)]
+        if index >= len(matches):
+            return None
+        match = matches[index]
+        digits = self.numbers[index][3]
+        return self.printed[:match.start()] + f"{value:.{max(digits, 2)}g}" + \
+            self.printed[match.end():]
 
     def expression(self, changes=None, rational=True):
         """The side as SymPy in its printed units, with ``changes`` ({index: value});
@@ -205,7 +216,7 @@ def _read(relation, latex, document, context):
                                     digits, printed)])
         unit_found, reading = found, "; ".join(filter(None, (reading, number_reading)))
     else:
-        side = _engineering(body)
+        side = _engineering(body, last)
         if side is None:
             return None
     formula = None
@@ -349,7 +360,12 @@ def _species_near(relation, document):
     return ""
 
 
-def _engineering(body):
+def _quoted_decimal(match):
+    """A number a document quotes (3.7, 5.62 x 10^-2), not an integer of a formula (2)."""
+    return "." in match.group(1) or bool(match.group(2))
+
+
+def _engineering(body, printed):
     """The :class:`_Side` of an engineering formula: inputs with units written bare
     (``\\mathcal{E}(\\text{MeV})`` -> ``\\mathcal{E}``, read as W/MeV) and the decimals
     it quotes; None if it cannot be read or quotes no decimal."""
@@ -365,15 +381,15 @@ def _engineering(body):
     text = _UNIT_ANNOTATED.sub(replace, body)
     numbers = []
     for match in _DECIMAL.finditer(text):
-        mantissa = match.group(1)
-        if "." not in mantissa and not match.group(2):
+        if not _quoted_decimal(match):
             continue
+        mantissa = match.group(1)
         value = float(f"{mantissa}e{(match.group(2) or '0').replace(chr(0x2212), '-')}")
         digits = len(mantissa.replace(".", "").lstrip("0")) or 1
         numbers.append((match.start(), match.end(), value, digits, match.group().strip()))
     if not numbers:
         return None
-    side = _Side(text, scales, numbers)
+    side = _Side(text, scales, numbers, printed)
     try:
         expression = side.expression()
     except ParseError:
@@ -602,7 +618,10 @@ class _Judgement:
 
     def _document_is_newtonian(self, symbol):
         """The line of the document's Newtonian formula for ``symbol`` (in the energy or
-        the speed, free of c, gamma and the momentum), or 0."""
+        the speed, free of c, gamma and the momentum): this relation's own number side,
+        or an earlier formula for the symbol; 0 if there is none."""
+        if _newtonian(self.quoted.claim.free_symbols):
+            return self.line
         spans = [s for s in self.document.spans if s.line <= self.line]
         for span in reversed(spans):
             for sides in split_relations(_unbrace(span.latex)):
@@ -619,10 +638,9 @@ class _Judgement:
                         continue
                     if not isinstance(expression, sp.Expr):
                         continue
-                    symbols = expression.free_symbols
-                    if S.c in symbols or S.gamma in symbols or S.p in symbols:
+                    if _relativistic(expression.free_symbols):
                         return 0
-                    if symbols & {S.W, S.v}:
+                    if _newtonian(expression.free_symbols):
                         return span.line
         return 0
 
@@ -783,7 +801,40 @@ class _Judgement:
         spread = max(ratios) / min(ratios) - 1
         if spread <= _CONSTANT_RATIO:
             return self._constant_ratio(ratios[0], truth, against, words, statement, inputs)
+        powers = self._power_law_miss(truth, inputs, free)
+        if powers:
+            return self._verdict("erratum", powers, None, against, words, statement, inputs,
+                                 truth)
         return self._approximation(truth, inputs, against, words, statement, spread)
+
+    def _power_law_miss(self, truth, inputs, free):
+        """``"wrong power of L: ..."`` when the side and the result differ by a power of
+        its inputs only (``5.47 L^{-2}`` against L^-3), else ``""``."""
+        claim = _in_y(self.quoted.claim)
+        middle = {s: sum(_domain(s)) / 2 for s in free}
+        powers = {}
+        for symbol in free:
+            low, high = _domain(symbol)
+            ratios = []
+            for x in (low, high):
+                point = {**inputs, **middle, symbol: x}
+                ratios.append(_evaluate(claim, point) / _evaluate(truth, point))
+            powers[symbol] = sp.nsimplify(math.log(ratios[1] / ratios[0]) / math.log(high / low),
+                                          tolerance=1e-6, rational=True)
+        wrong = {s: k for s, k in powers.items() if k != 0}
+        if not wrong or any(k.q > 2 for k in wrong.values()):
+            return ""
+        check = claim / sp.Mul(*[s**k for s, k in wrong.items()])
+        ratios = [_evaluate(check, point) / _evaluate(truth, point)
+                  for point in _points(free, inputs)]
+        if max(ratios) / min(ratios) - 1 > _CONSTANT_RATIO:
+            return ""
+        words = []
+        for symbol, k in wrong.items():
+            printed = claim.as_powers_dict().get(symbol, 0)
+            words.append(f"wrong power of {symbol}: {sp.sstr(symbol**printed)} where the "
+                         f"derived result has {sp.sstr(symbol**(printed - k))}")
+        return "; ".join(words)
 
     def _constant_ratio(self, ratio, truth, against, words, statement, inputs):
         """The number side has the right form: each quoted number judged by its digits;
@@ -812,11 +863,11 @@ class _Judgement:
     def _approximation(self, truth, inputs, against, words, statement, spread):
         """Fitted decimals: the checker's approximation against the result."""
         quoted = self.quoted
-        lhs = quoted.lhs if quoted.lhs is not None else sp.Symbol(quoted.label)
+        value = sp.Symbol("value")       # both sides are numbers in SI units now
         claim = _in_y(quoted.claim.subs(_constants(inputs)))
         target = _in_y(truth.subs(_constants(inputs)))
         try:
-            finding = compare(sp.Eq(lhs, claim, evaluate=False), sp.Eq(lhs, target),
+            finding = compare(sp.Eq(value, claim, evaluate=False), sp.Eq(value, target),
                               name=against, approximate=True)
         except Uncheckable as error:
             return Verdict("not-checkable", statement, against=against,
@@ -853,11 +904,10 @@ class _Judgement:
         lhs = self._statement().lhs
         if corrected_number is not None:
             index, implied, digits = corrected_number
-            rounded = float(f"{implied:.{max(digits, 2) + 1}g}")
-            side = quoted.side.expression({index: rounded}, rational=False)
-            if quoted.unit:
-                side = side * sp.Symbol(quoted.unit.show)
-            return sp.Eq(lhs, side, evaluate=False)
+            printed = quoted.side.corrected(index, implied)
+            if printed is None:
+                return None
+            return sp.Eq(lhs, sp.Symbol(printed), evaluate=False)   # the side as printed
         if computed is None:
             return None
         scale = quoted.unit.si if quoted.unit else 1.0
@@ -865,6 +915,15 @@ class _Judgement:
         if quoted.unit:
             value = value * sp.Symbol(quoted.unit.show)
         return sp.Eq(lhs, value, evaluate=False)
+
+
+def _relativistic(symbols):
+    return bool(symbols & {S.c, S.gamma, S.p})
+
+
+def _newtonian(symbols):
+    """In the energy or the speed, without c, gamma or the momentum."""
+    return bool(symbols & {S.W, S.v}) and not _relativistic(symbols)
 
 
 def _shown(value, stated):
