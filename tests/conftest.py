@@ -2,8 +2,20 @@
 
 import os
 import shutil
+import tempfile
 
 import pytest
+
+
+def pytest_configure(config):
+    """The proved-results cache of this test session lives in a folder of its own
+    (hermetic: neither read from nor written to the user's cache)."""
+    config._results_cache = tempfile.mkdtemp(prefix="guidingcenter-test-cache-")
+    os.environ["GUIDINGCENTER_CACHE_DIR"] = config._results_cache
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(getattr(config, "_results_cache", ""), ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

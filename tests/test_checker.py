@@ -100,7 +100,7 @@ def test_approximations_are_judged_by_their_largest_error():
     fit = 4 * S.L * S.R_E / S.v * (sp.Rational(130, 100) - sp.Rational(56, 100) * S.y)
     finding = compare(sp.Eq(S.tau_b, fit), registry.result("bounce_period"), approximate=True)
     assert finding.verdict == "holds-with-condition"
-    assert "largest error 5.8%" in finding.condition   # computed, and stable: it is at y -> 0
+    assert "largest relative error 5.8% (at alpha_eq = 0)" in finding.condition  # computed
     wrong = compare(sp.Eq(S.tau_b, 2 * fit), registry.result("bounce_period"),
                     approximate=True)
     assert wrong.verdict == "erratum" and "constant factor 2" in wrong.diagnosis

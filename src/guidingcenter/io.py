@@ -7,7 +7,8 @@ __all__ = ["write_atomic"]
 
 
 def write_atomic(path, text):
-    """Write ``text`` to ``path`` via a temporary file and a rename.
+    """Write ``text`` (str, or bytes written as they are) to ``path`` via a temporary
+    file and a rename.
 
     Readers see the old file or the new one, never a half-written one.
     """
@@ -16,7 +17,9 @@ def write_atomic(path, text):
     handle, temporary = tempfile.mkstemp(dir=directory, prefix=".tmp-",
                                          suffix=os.path.basename(path))
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+        binary = isinstance(text, bytes)
+        with os.fdopen(handle, "wb" if binary else "w", encoding=None if binary else "utf-8",
+                       newline=None if binary else "\n") as stream:
             stream.write(text)
         os.replace(temporary, path)
     except BaseException:

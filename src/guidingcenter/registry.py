@@ -2,11 +2,17 @@
 
 Derivations are built lazily and cached: importing this module builds
 nothing.  Later derivations import results of earlier ones through
-:func:`result`.
+:func:`result`.  The published results are also cached on disk
+(:mod:`guidingcenter.cache`, keyed by a hash of the derivation sources): the
+first call of :func:`results` in a fresh install builds and proves every
+derivation, later processes read them back in a fraction of a second.
 """
 
+import difflib
 import functools
 import importlib
+
+from guidingcenter import cache
 
 __all__ = ["names", "module", "derivation", "result", "results", "UnknownName"]
 
@@ -51,19 +57,43 @@ def derivation(name):
     return module(name).derive()
 
 
+@functools.lru_cache(maxsize=None)
+def _cached():
+    """The results read back from the disk cache, or None (not there, stale or damaged)."""
+    return cache.load_results()
+
+
+_built = {}
+
+
 def results():
-    """Every published result, ``{name: Result}``, in derivation order."""
-    table = {}
-    for name in ORDER:
-        for item in derivation(name).results:
-            table[item.name] = item
-    return table
+    """Every published result, ``{name: Result}``, in derivation order (from the disk
+    cache when it is fresh; otherwise built, proved and then cached)."""
+    table = _cached() or _built
+    if not table:
+        for name in ORDER:
+            for item in derivation(name).results:
+                table[item.name] = item
+        cache.store_results(table)
+    return dict(table)
 
 
 def result(name):
-    """The result called ``name`` (building derivations in order until found)."""
+    """The result called ``name`` (from the disk cache when it is fresh, otherwise by
+    building derivations in order until found)."""
+    table = _cached() or _built
+    if table:
+        if name in table:
+            return table[name]
+        raise UnknownName(f"unknown result {name!r}{_closest(name, table)}")
     for derivation_name in ORDER:
         for item in derivation(derivation_name).results:
             if item.name == name:
                 return item
-    raise UnknownName(f"unknown result {name!r}")
+    raise UnknownName(f"unknown result {name!r}{_closest(name, results())}")
+
+
+def _closest(name, table):
+    close = difflib.get_close_matches(name, list(table), n=4, cutoff=0.5)
+    return f" (closest: {', '.join(close)})" if close else \
+        " ('guidingcenter results' lists them)"

@@ -8,6 +8,7 @@ the unit vector b, the curvature (b.grad)b, v^2 = v_perp^2 + v_par^2, ...).
 under which a formula may hold that it does not state.
 """
 
+import functools
 from dataclasses import dataclass
 
 import sympy as sp
@@ -19,6 +20,7 @@ __all__ = ["checking_frame", "DOMAINS", "Condition", "CONDITIONS", "STATED_ONLY"
            "CONDITION_KEYS"]
 
 
+@functools.lru_cache(maxsize=None)
 def checking_frame(curl_free=False, aligned=False, along_x=False):
     """A general local frame: B of any direction (z along B if ``aligned``) with all
     nine first derivatives (trace zero: div B = 0; symmetric too if ``curl_free``;
@@ -52,7 +54,9 @@ def checking_frame(curl_free=False, aligned=False, along_x=False):
         S.W_perp: S.m * S.v_perp**2 / 2,
         S.W_par: S.m * S.v_par**2 / 2,
     }
-    return Frame({**free, **defined}, scalars, position)
+    frame = Frame({**free, **defined}, scalars, position)
+    frame.cache_key = ("checking", curl_free, aligned, along_x)   # expansions are cached by it
+    return frame
 
 
 def _declared_vectors():
@@ -101,6 +105,7 @@ CONDITIONS = (
     Condition("nonrelativistic", "non-relativistic speeds (v << c)", limit=S.c),
     Condition("vacuum", "a current-free field (curl B = 0)", frame={"curl_free": True}),
     Condition("positive-charge", "a positive charge (q > 0)", domains=((S.q, (0, 3)),)),
+    Condition("negative-charge", "a negative charge (q < 0)", domains=((S.q, (-3, 0)),)),
     Condition("forward", "motion along B (v_par > 0)", domains=((S.v_par, (0, S.c / 3)),)),
 )
 # Stated by a source but never assumed by the checker on its own.

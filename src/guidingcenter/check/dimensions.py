@@ -9,6 +9,7 @@ expression adds unlike quantities or takes the sine of something dimensional.
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from guidingcenter.check.spelled import dims_of, is_spelled
 from guidingcenter.symbols import UNITS
 from guidingcenter.vectors import Cross, Curl, DirectionalDerivative, Div, Dot, Grad
 
@@ -37,7 +38,7 @@ def dimension(expr):
     if expr.is_Number or expr in (sp.pi, sp.E, sp.I):
         return DIMENSIONLESS
     if isinstance(expr, sp.Symbol):
-        return UNITS.get(expr)
+        return UNITS.get(expr, dims_of(expr) if is_spelled(expr) else None)
     if isinstance(expr, AppliedUndef):
         return DIMENSIONLESS if expr.func.__name__ in ("T", "D", "Y") else None
     if isinstance(expr, sp.Equality):

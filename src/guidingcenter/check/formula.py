@@ -1,35 +1,56 @@
 """The front door of the checker: a formula as text in, one verdict per relation out.
 
-:func:`check_text` reads a formula (LaTeX or SymPy syntax), splits a chain
-``a = b = c`` into the relations it states, finds for each the derived result
-it is about and judges it.  The answer is a :class:`Verdict` per relation:
+:func:`check_text` reads a formula (LaTeX as printed, or SymPy syntax) openly --
+names the toolkit does not know, ambiguous names and generic left sides become
+placeholders that are read in every way the notation table allows -- splits a
+chain ``a = b = c`` into the relations it states, finds for each the derived
+result it is about (:mod:`guidingcenter.check.matching`) and judges it.  The
+answer is a :class:`Verdict` per relation:
 
-* ``holds`` -- equal to a derived result;
+* ``holds`` -- equal to a derived result (in SI or in Gaussian units; a
+  ``\\propto`` relation up to its constant factor);
 * ``holds-with-condition`` -- equal only under a condition the formula does not
   state (non-relativistic speeds, a current-free field, a sign of the charge,
-  motion along B), or as an approximation of a stated accuracy;
+  motion along B), or as an approximation whose largest error is given;
 * ``erratum`` -- it differs, with the single edit that explains it when one
-  does (a constant factor, a flipped sign, a wrong exponent ...) and the
-  corrected formula;
-* ``not-checkable`` -- nothing derived to compare it with (the reason says why);
-* ``refused`` -- it states nothing to check (a lone symbol, ``B = B``).
+  does (a constant factor, a flipped sign, a wrong exponent, a wrong symbol or
+  function, dimensional inconsistency ...) and the corrected formula;
+* ``not-checkable`` -- nothing derived to compare it with (the reason names the
+  quantity or the unknown symbol);
+* ``refused`` -- it states nothing to check (a lone symbol, ``B = B``);
+* ``undecided`` -- the time budget ran out (what was tried is listed).
 
 A :class:`Context` carries what a document says about its own notation
 (definitions of symbols, conditions it states) into the check.
 """
 
+import time
 from dataclasses import dataclass, field
 
 import sympy as sp
 
 from guidingcenter import registry
-from guidingcenter.check.judge import Uncheckable, compare
-from guidingcenter.check.matching import best_match
-from guidingcenter.check.parsing import parse_latex, parse_sympy
+from guidingcenter.check.dimensions import Inconsistent, describe, dimension
+from guidingcenter.check.judge import Uncheckable
+from guidingcenter.check.lookup import Lookup
+from guidingcenter.check.matching import OutOfTime, search
+from guidingcenter.check.parsing import read
+from guidingcenter.check.readings import options, placeholders
+from guidingcenter.check.spelled import dims_of
 
-__all__ = ["Verdict", "Context", "check_text", "check_statement", "VERDICTS"]
+__all__ = ["Verdict", "Context", "check_text", "check_statement", "VERDICTS", "BUDGET"]
 
-VERDICTS = ("holds", "holds-with-condition", "erratum", "not-checkable", "refused")
+VERDICTS = ("holds", "holds-with-condition", "erratum", "not-checkable", "refused",
+            "undecided")
+BUDGET = 5.0       # seconds for one relation; past it the verdict is "undecided"
+
+# Conditions a remark after a formula may state ("for electrons", "v << c").
+_REMARKS = (("electron", "negative-charge"), ("ion", "positive-charge"),
+            ("proton", "positive-charge"), ("q>0", "positive-charge"),
+            ("q<0", "negative-charge"), ("nonrelativ", "nonrelativistic"),
+            ("non-relativ", "nonrelativistic"), ("v\\llc", "nonrelativistic"),
+            ("vacuum", "vacuum"), ("curl-free", "vacuum"), ("current-free", "vacuum"),
+            ("\\nabla\\timesb=0", "vacuum"))
 
 
 @dataclass(frozen=True)
@@ -40,9 +61,9 @@ class Context:
     ----------
     definitions : dict
         Canonical LaTeX key of a spelling (see
-        :func:`guidingcenter.check.latex.table.latex_key`) -> what it means: the
-        SymPy name of a symbol of :mod:`guidingcenter.symbols` or an expression
-        in them.
+        :func:`guidingcenter.check.latex.table.latex_key`) -> what it means: a
+        SymPy expression in the symbols of :mod:`guidingcenter.symbols` (or the
+        text of one in SymPy syntax).
     stated : tuple
         Keys of :data:`guidingcenter.check.conditions.CONDITION_KEYS` the
         document states (e.g. ``"nonrelativistic"``).
@@ -57,16 +78,19 @@ class Verdict:
     """The verdict on one relation."""
 
     verdict: str                # one of VERDICTS
-    statement: object = None    # the relation as read (SymPy), None if it could not be read
+    statement: object = None    # the relation as read (SymPy)
     against: str = ""           # the derived result it was compared with
     derivation: str = ""
     step: int = 0
     condition: str = ""
     diagnosis: str = ""
     corrected: object = None    # the corrected relation (SymPy), errata and conditions only
-    reason: str = ""            # not-checkable and refused: why
-    readings: tuple = ()        # how ambiguous or unknown spellings were read
+    reason: str = ""            # not-checkable, refused, undecided: why
+    readings: tuple = ()        # how names were read, in words
     edits: tuple = ()
+    units: str = "SI"           # the units it was judged in: "SI" or "Gaussian"
+    note: str = ""              # e.g. the factor of a proportionality
+    unknown: tuple = ()         # names the toolkit does not know
 
     @property
     def ok(self):
@@ -74,34 +98,82 @@ class Verdict:
         return self.verdict in ("holds", "holds-with-condition")
 
 
-def check_text(text, *, latex=True, against=None, context=None):
+def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
     """Verdicts on every relation of ``text`` (a chain gives one per link).
 
     Raises :class:`~guidingcenter.check.errors.ParseError` when the text cannot
     be read at all, and :class:`~guidingcenter.registry.UnknownName` for an
     unknown ``against``.
+
+    Examples
+    --------
+    >>> [v.verdict for v in check_text(r"\\rho = \\frac{m v_\\perp}{|q| B}")]
+    ['holds-with-condition']
+    >>> check_text(r"\\vec v = \\frac{\\vec E\\times\\vec B}{B^2}")[0].against
+    'ExB_drift'
     """
-    statements = (parse_latex if latex else parse_sympy)(text, chain=True)
-    return [check_statement(statement, against=against, context=context)
-            for statement in statements]
+    context = context or Context()
+    result = registry.result(against) if against is not None else None
+    relations = read(text, latex=latex, lookup=Lookup(open=True,
+                                                        definitions=context.definitions))
+    return [check_statement(r.statement, kind=r.kind, remark=r.remark, against=result,
+                            context=context, budget=budget) for r in relations]
 
 
-def check_statement(statement, *, against=None, context=None):
-    """The :class:`Verdict` on one parsed relation (or expression)."""
+def check_statement(statement, *, kind="exact", remark="", against=None, context=None,
+                    budget=BUDGET):
+    """The :class:`Verdict` on one relation read by :func:`~guidingcenter.check.parsing.read`
+    (``against``: a Result, or None for the best match)."""
     context = context or Context()
     refusal = _refusal(statement)
     if refusal:
         return Verdict("refused", statement, reason=refusal)
+    unknown = tuple(p.name for p in placeholders(statement)
+                    if not options(p, context.definitions))
+    stated = tuple(context.stated) + _stated_by(remark)
+    deadline = time.monotonic() + budget if budget else None
     try:
-        if against is not None:
-            finding = compare(statement, registry.result(against), stated=context.stated)
-        else:
-            finding = best_match(statement, registry.results().values())
+        match = search(statement, registry.results().values(), kind=kind, against=against,
+                       definitions=context.definitions, stated=stated, deadline=deadline)
+    except OutOfTime as out:
+        return Verdict("undecided", statement, unknown=unknown,
+                       reason=f"time budget of {budget:g} s ran out after comparing with "
+                              f"{', '.join(dict.fromkeys(out.tried)) or 'nothing'}")
     except Uncheckable as error:
-        return Verdict("not-checkable", statement, reason=str(error))
-    result = registry.result(finding.against)
-    return Verdict(finding.verdict, statement, finding.against, result.derivation, result.step,
-                   finding.condition, finding.diagnosis, finding.corrected, edits=finding.edits)
+        return _unmatched(statement, unknown, str(error))
+    finding, result = match.finding, match.result
+    corrected = _in_their_notation(finding.corrected, match.way)
+    return Verdict(finding.verdict, statement, result.name, result.derivation, result.step,
+                   finding.condition, finding.diagnosis, corrected, readings=match.way.notes,
+                   edits=finding.edits, units=match.units, note=finding.note, unknown=unknown)
+
+
+def _unmatched(statement, unknown, problem):
+    """No derived result to compare with: judge the dimensions, else say what is missing."""
+    inconsistency = _dimension_problem(statement)
+    if inconsistency:
+        return Verdict("erratum", statement, diagnosis=f"dimensionally inconsistent: "
+                                                       f"{inconsistency}",
+                       edits=(("dimension",),), unknown=unknown)
+    if unknown:
+        reason = f"unknown symbol{'s' * (len(unknown) > 1)} {', '.join(unknown)}: " \
+                 "nothing derived to compare with"
+    else:
+        subject = statement.lhs if isinstance(statement, sp.Equality) else statement
+        reason = f"nothing derived about {sp.sstr(subject)} ({problem})"
+    return Verdict("not-checkable", statement, reason=reason, unknown=unknown)
+
+
+def _dimension_problem(statement):
+    try:
+        if isinstance(statement, sp.Equality):
+            left, right = dimension(statement.lhs), dimension(statement.rhs)
+            if None not in (left, right) and left != right:
+                return f"left {describe(left)}, right {describe(right)}"
+        dimension(statement)
+    except Inconsistent as error:
+        return str(error)
+    return ""
 
 
 def _refusal(statement):
@@ -109,8 +181,28 @@ def _refusal(statement):
     if isinstance(statement, sp.Equality):
         if statement.lhs == statement.rhs:
             return "a tautology: both sides are the same"
+        difference = statement.lhs - statement.rhs if not isinstance(
+            statement.lhs, sp.MatrixBase) else None
+        if difference is not None and not placeholders(statement) and \
+                sp.expand(difference) == 0:
+            return "a tautology: the two sides are equal by algebra alone"
         return ""
-    if isinstance(statement, (sp.Symbol, sp.Number)) or not statement.free_symbols:
+    if isinstance(statement, sp.Symbol) or not statement.free_symbols or \
+            statement.is_Number:
         return "a fragment: a lone symbol or number states nothing to check"
     return ""
 
+
+def _stated_by(remark):
+    words = "".join(remark.lower().split())
+    return tuple(dict.fromkeys(key for word, key in _REMARKS if word in words))
+
+
+def _in_their_notation(corrected, way):
+    """The corrected formula with the formula's own names where a reading was a plain
+    symbol (``\\rho`` stays ``\\rho``, not ``r_L``)."""
+    if corrected is None:
+        return None
+    back = {option.value: name for name, option in way.readings
+            if isinstance(option.value, sp.Symbol) and dims_of(name) is None}
+    return corrected.xreplace(back) if back else corrected

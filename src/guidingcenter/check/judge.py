@@ -18,6 +18,7 @@ v_perp^2/(2B), r_L, the unit vector b, the curvature (b.grad)b, v^2 =
 v_perp^2 + v_par^2, ...).  Agreement to 20 digits at every point is equality.
 """
 
+import functools
 import itertools
 from dataclasses import dataclass
 
@@ -48,10 +49,12 @@ class Finding:
     corrected: object = None
     condition: str = ""     # the condition under which it holds
     edits: tuple = ()       # machine-readable: (("factor", k), ("sign",), ...)
+    note: str = ""          # e.g. the constant factor of a proportionality
 
 # --- the verdict -------------------------------------------------------------------
 
-def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, specialize=None):
+def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, specialize=None,
+            definitions=None, proportional=False, diagnose=True):
     """Judge ``claim`` against the derived ``result`` (a Result or an equation).
 
     ``stated`` lists keys of :data:`CONDITION_KEYS` that the source states (they
@@ -62,6 +65,10 @@ def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, spe
     approximation of that accuracy.  Raises :class:`Uncheckable` when the claim
     cannot be evaluated.  ``specialize`` substitutes into the result first (a
     special case of it, e.g. the mirror ratio from the equator to the mirror point).
+    ``definitions`` ({symbol: expression}) express symbols of the claim through
+    those of the result (a change of variables).  A ``proportional`` claim
+    (``\propto``) holds when it is a constant multiple of the result.  Without
+    ``diagnose`` an erratum is not searched for its single edit (a cheap first pass).
     """
     truth_statement = getattr(result, "statement", result)
     if specialize:
@@ -72,6 +79,8 @@ def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, spe
         raise Uncheckable(f"the formula is trivially {claim} as written (build it unevaluated)")
     needed = tuple(c for c in getattr(result, "conditions", ()) if c not in stated)
     judge = _Judge(claim, truth_statement, name, tuple(stated), seed, approximate)
+    judge.bridges, judge.proportional, judge.diagnose = dict(definitions or {}), proportional, \
+        diagnose
     finding = judge.run()
     if finding.verdict != "erratum" and needed:
         words = " and ".join(CONDITION_KEYS[c].name for c in needed) + " (as derived)"
@@ -81,10 +90,10 @@ def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, spe
     return finding
 
 
-_APPROXIMATION_POINTS = 64
+_APPROXIMATION_POINTS = 34
 # y = sin(alpha_eq) on a grid with both ends, where the classic fits are worst
-_Y_GRID = [sp.Rational(1, 10**9), sp.Rational(1, 10**4)] + [sp.Rational(k, 60)
-                                                            for k in range(1, 61)]
+_Y_GRID = [sp.Rational(1, 10**9), sp.Rational(1, 10**4)] + [sp.Rational(k, 32)
+                                                            for k in range(1, 33)]
 
 
 class _Judge:
@@ -94,7 +103,7 @@ class _Judge:
         self.claim, self.truth, self.name = claim, truth, name
         self.stated, self.seed, self.approximate = stated, seed, approximate
         self.tolerance = APPROXIMATION_LIMIT if approximate else EXACT
-        self.definitions = {}
+        self.definitions, self.bridges, self.proportional, self.diagnose = {}, {}, False, True
 
     def run(self):
         error = None
@@ -113,8 +122,11 @@ class _Judge:
         raise error or Uncheckable("no way to compare the claim with the result")
 
     def _identity(self, truth_statement):
-        """Is the result an identity in the checking frame (so the claim must be one)?"""
+        """Is the result an identity in the checking frame (so the claim must be one)?
+        (Not asked of a definition by an integral: T(y) = int ... is one by construction.)"""
         lhs, rhs = self.truth.lhs, self.truth.rhs
+        if rhs.has(sp.Integral):
+            return False
         try:
             return self.sample(self.stated, lhs, rhs).equal(lhs)
         except Uncheckable:
@@ -122,28 +134,41 @@ class _Judge:
 
     def sample(self, stated, claim, truth):
         frame_options, domains = {}, dict(DOMAINS)
+        definitions = {**self.bridges, **self.definitions}
         for key in stated:
             condition = CONDITION_KEYS[key]
             frame_options.update(condition.frame or {})
             domains.update(dict(condition.domains))
             if condition.limit is not None and truth.has(condition.limit):
                 truth = _limit(truth, condition.limit)
+            if condition.limit is not None:        # a change of variables takes the limit too
+                definitions = {k: _limit(v, condition.limit) if v.has(condition.limit) else v
+                               for k, v in definitions.items()}
         frame = checking_frame(**frame_options)
-        if self.definitions:                 # the result defines a symbol of the claim
-            frame = frame.extended(**{
-                "vectors" if isinstance(k, VectorSymbol) else "scalars": {k: v}
-                for k, v in self.definitions.items()})
+        if definitions:                      # the result defines a symbol of the claim
+            key = (frame.cache_key, tuple(sorted(definitions.items(), key=str)))
+            frame = frame.extended(
+                vectors={k: v for k, v in definitions.items() if isinstance(k, VectorSymbol)},
+                scalars={k: v for k, v in definitions.items()
+                         if not isinstance(k, VectorSymbol)})
+            frame.cache_key = key
         symbols = sample_symbols(claim, truth, frame)
         # undefined functions on both sides get random values: the identity must hold
         # whatever they are (the dipole integrals alone get their true values)
         shared = {f for f in sp.sympify(truth).atoms(AppliedUndef)
                   & sp.sympify(claim).atoms(AppliedUndef)}
         points, grid = (_APPROXIMATION_POINTS, (S.y, _Y_GRID)) if self.approximate else (5, None)
-        return Sample(truth, frame, domains, symbols, self.seed, points, grid, shared)
+        return Sample(truth, frame, domains, symbols, self.seed, points, grid, shared,
+                      precise=not self.approximate)
 
     def verdict(self, claim, truth, lhs, sample):
         if sample.equal(claim, self.tolerance):
             return self._holds(claim, sample, truth, lhs, "")
+        if self.proportional:
+            k = sample.ratio(claim)
+            if k is not None and abs(complex(k)) > 1e-12:
+                return Finding("holds", self.name, note=f"proportional: the factor is "
+                                                        f"{show(nice_number(k) or k)}")
         conditional = []
         symbols = sample_symbols(claim, truth, sample.frame)
         for condition in CONDITIONS:
@@ -159,6 +184,8 @@ class _Judge:
         vanishing = self._vanishing(claim, truth, sample)
         if vanishing is not None:
             return self._holds(claim, sample, truth, lhs, vanishing)
+        if not self.diagnose:
+            return self.quick_erratum(claim, truth, lhs, sample)
         finding = self.erratum(claim, truth, lhs, sample)
         if finding.edits != (("differs",),):
             return finding
@@ -189,14 +216,29 @@ class _Judge:
 
     def _holds(self, claim, sample, truth, lhs, condition):
         if self.approximate:
-            worst = max(sample.errors(claim))
+            errors = sample.errors(claim)
+            worst = max(errors)
             if worst > EXACT:
-                accuracy = f"as an approximation: largest error {100 * worst:.2g}%"
+                where = _where(sample.points[errors.index(worst)])
+                accuracy = f"as an approximation: largest relative error {100 * worst:.2g}%" \
+                           f"{where}"
                 condition = f"{condition}; {accuracy}" if condition else accuracy
         if not condition:
             return Finding("holds", self.name)
         return Finding("holds-with-condition", self.name, condition=condition,
                        corrected=_rebuild(lhs, truth))
+
+    def quick_erratum(self, claim, truth, lhs, sample):
+        """An erratum without the search for its edit: only a constant factor (cheap)."""
+        k = sample.ratio(claim, self.tolerance)
+        if k is not None and abs(complex(k)) > 1e-12:
+            nice = nice_number(k, 1e-3 if self.approximate else 1e-12)
+            if nice is not None:
+                edit = ("sign",) if nice == -1 else ("factor", nice)
+                return Finding("erratum", self.name, "constant factor " + show(nice),
+                               _rebuild(lhs, truth), edits=(edit,))
+        return Finding("erratum", self.name, "differs from the derived result",
+                       _rebuild(lhs, truth), edits=(("differs",),))
 
     def erratum(self, claim, truth, lhs, sample):
         notes = _dimension_notes(claim, truth, lhs)
@@ -242,6 +284,15 @@ class _Judge:
     def _found(self, text, notes, lhs, corrected, edits):
         return Finding("erratum", self.name, "; ".join([text] + notes),
                        _rebuild(lhs, corrected), edits=edits)
+
+
+def _where(point):
+    """Where an approximation is worst, in words (the equatorial pitch angle on the y grid)."""
+    import mpmath
+    if S.y in point:
+        degrees = float(mpmath.degrees(mpmath.asin(min(point[S.y], 1))))
+        return f" (at alpha_eq = {degrees:.3g} deg)" if degrees >= 0.01 else " (at alpha_eq = 0)"
+    return ""
 
 
 def sample_symbols(claim, truth, frame):
@@ -317,6 +368,9 @@ def _alignments(claim, truth):
         yield claim.rhs, truth, claim.lhs, {}
         return
     if claim.lhs == truth.lhs:
+        if isinstance(truth.lhs, AppliedUndef) and truth.rhs.has(sp.Integral):
+            yield claim.rhs, truth.lhs, claim.lhs, {}    # T(y) itself, not its quadrature
+            return
         yield claim.rhs, truth.rhs, claim.lhs, {}
         return
     if isinstance(claim.lhs, Dot) and truth.lhs in claim.lhs.args:   # a component
@@ -342,6 +396,7 @@ def _alignments(claim, truth):
     yield claim.rhs, claim.lhs, "identity", {}
 
 
+@functools.lru_cache(maxsize=4096)
 def _solve_for(equation, target):
     """``equation`` solved for the expression ``target`` (unique solution), or None."""
     if not equation.has(target) or isinstance(equation.lhs, sp.MatrixBase):
@@ -355,7 +410,7 @@ def _solve_for(equation, target):
     if residual.has(target):
         return None
     try:
-        solutions = sp.solve(residual, marker)
+        solutions = sp.solve(residual, marker, check=False, simplify=False)
     except (NotImplementedError, ValueError, TypeError):
         return None
     real = [s for s in solutions if s.is_real is not False]

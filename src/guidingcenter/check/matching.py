@@ -1,55 +1,278 @@
-"""Which derived result is a formula about?  Try the candidates, keep the best verdict."""
+"""Which derived result is a formula about, and how is the formula read?
+
+:func:`search` tries the candidates in tiers -- results about the same quantity
+(the formula's left side in any of its readings), then results whose left side
+contains it, then results of the same kind matched by their right side (for a
+generic or missing left side), then results that share its symbols -- and every
+way to read the formula against each (:mod:`guidingcenter.check.readings`), in
+SI and, where the formula looks Gaussian, in Gaussian units.  The verdict
+prefers holds, then holds under a condition, then the erratum explained by one
+edit.  The first pass is cheap (no search for the edit); only the likeliest
+errata are diagnosed.
+
+:func:`best_match` is the same search for a formula already in the toolkit's
+symbols (the catalogue's transcriptions).
+"""
+
+import dataclasses
+import time
+from dataclasses import dataclass
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
-from guidingcenter.check.judge import Uncheckable, compare
+from guidingcenter import symbols as S
+from guidingcenter.check.dimensions import Inconsistent, dimension
+from guidingcenter.check.gaussian import gaussian
+from guidingcenter.check.judge import Finding, Uncheckable, compare
+from guidingcenter.check.sampling import OutOfTime as TimeUp
+from guidingcenter.check.sampling import budget
+from guidingcenter.check.readings import GENERIC, Way, options, placeholders, ways
+from guidingcenter.check.spelled import is_spelled
+from guidingcenter.vectors import is_vector
 
-__all__ = ["best_match"]
+__all__ = ["Match", "OutOfTime", "search", "best_match", "candidates"]
 
 _RANK = {"holds": 0, "holds-with-condition": 1, "erratum": 2}
 _SPECIFIC = ("factor", "sign", "exponent", "term-sign", "component-sign", "function",
              "cross-order", "swap", "symbol", "term-factor", "power", "extra-factor",
              "missing-factor")
+_DIAGNOSED = 3           # errata searched for their edit, at most
+_DIPOLE_FUNCTIONS = (S.T_of, S.D_of, S.Y_of)
+_OVERLAP = 6             # results that merely share symbols, at most
+_CLOSE = 0.4             # the least overlap of variables for a result matched by its right side
+
+
+class OutOfTime(Exception):
+    """The time budget ran out; ``tried`` says what was compared."""
+
+    def __init__(self, tried):
+        super().__init__("time budget")
+        self.tried = tried
+
+
+@dataclass(frozen=True)
+class Match:
+    """The verdict on a formula with how it was reached."""
+
+    finding: Finding
+    result: object          # the derived Result compared with
+    way: Way                # how the formula was read
+    units: str = "SI"       # or "Gaussian", or "magnitude" (compared with |result|)
+    tier: int = 0
+
+    @property
+    def key(self):
+        finding = self.finding
+        specific = not finding.edits or finding.edits[0][0] in _SPECIFIC
+        return (_RANK[finding.verdict], 0 if specific else 1, self.units != "SI", self.tier,
+                self.way.unusual)
+
+
+def checkable(result):
+    """The result with its statement as the checker compares it: a 1x1 matrix is its
+    element, and a quantity written as a function of its variable, r(lambda) = ..., is
+    the quantity r."""
+    statement = result.statement
+    if not isinstance(statement, sp.Equality):
+        return result
+    lhs, rhs = statement.lhs, statement.rhs
+    if isinstance(lhs, sp.MatrixBase) and lhs.shape == (1, 1):
+        lhs, rhs = lhs[0, 0], rhs[0, 0]
+    if isinstance(lhs, AppliedUndef) and lhs.func not in _DIPOLE_FUNCTIONS:
+        lhs = S.by_name().get(lhs.func.__name__, lhs)
+    if (lhs, rhs) == (statement.lhs, statement.rhs):
+        return result
+    return dataclasses.replace(result, statement=sp.Eq(lhs, rhs, evaluate=False))
+
+
+def candidates(statement, results):
+    """``[(tier, result), ...]``: the results ``statement`` may be about, likeliest first."""
+    results = [checkable(r) for r in results if isinstance(r.statement, sp.Equality)]
+    lhs = statement.lhs if isinstance(statement, sp.Equality) else None
+    meanings = _meanings(lhs) if lhs is not None else set()
+    tiers, seen = [], set()
+
+    def add(tier, found):
+        for result in found:
+            if result.name not in seen:
+                seen.add(result.name)
+                tiers.append((tier, result))
+    add(0, [r for r in results if r.statement.lhs in meanings])
+    quantities = {s for meaning in meanings for s in sp.sympify(meaning).free_symbols}
+    add(1, [r for r in results if quantities & r.statement.lhs.free_symbols])
+    side = statement.rhs if lhs is not None else statement
+    shape = _shape(side)
+    if lhs is None or _generic(lhs) or not meanings:
+        add(2, [r for r in results if _shape(r.statement.rhs) == shape and shape[0] is not None
+                and _overlap(side, r.statement.rhs) >= _CLOSE])
+    overlapping = sorted((r for r in results if _overlap(statement, r.statement) >= _CLOSE),
+                         key=lambda r: -_overlap(statement, r.statement))
+    add(3, overlapping[:_OVERLAP])
+    return tiers
+
+
+def search(statement, results, *, kind="exact", against=None, definitions=None, stated=(),
+           deadline=None):
+    """The best :class:`Match` of ``statement`` (read openly) among ``results``.
+
+    ``kind`` is how the relation is to be judged ("exact", "approximate",
+    "proportional"); ``against`` restricts the search to one result; ``stated``
+    are conditions the source states.  Raises :class:`Uncheckable` when nothing
+    can be compared, :class:`OutOfTime` past ``deadline`` (a ``time.monotonic``).
+    """
+    tried = []
+    with budget(deadline):
+        try:
+            return _search(statement, results, kind, against, definitions, stated, deadline,
+                           tried)
+        except TimeUp:
+            raise OutOfTime(tried) from None
+
+
+def _search(statement, results, kind, against, definitions, stated, deadline, tried):
+    found = [(0, checkable(against))] if against is not None else \
+        candidates(statement, results)
+    best, errata, problems = None, [], []
+    lhs_named = isinstance(statement, sp.Equality) and not _generic(statement.lhs) and \
+        not isinstance(statement.lhs, (sp.Add, sp.Mul, sp.Pow))
+    for tier, result in found:
+        if best is not None and tier > max(best.tier, 1):
+            break                   # a result about the same quantity holds: look no further
+        for way in ways(statement, result.statement, definitions, stated):
+            for units in _units(way.claim, result):
+                if deadline is not None and time.monotonic() > deadline:
+                    raise OutOfTime(tried)
+                tried.append(f"{result.name}" + (f" ({units})" if units != "SI" else ""))
+                try:
+                    finding = _compare(way, result, units, kind, diagnose=False)
+                except Uncheckable as problem:
+                    problems.append(f"{result.name}: {problem}")
+                    continue
+                match = Match(finding, result, way, units, tier)
+                if finding.verdict == "erratum":
+                    if tier < 3 or not lhs_named:
+                        errata.append(match)
+                    continue
+                if best is None or match.key < best.key:
+                    best = match
+                if match.key[:3] == (0, 0, False) and way.unusual == (0, 0, 0):
+                    return match
+        if best is not None and best.tier == tier == 0 and best.way.unusual == (0, 0, 0) \
+                and not _about_the_sign(best.finding.condition):
+            break              # holds under a condition no other reading can lift
+    if best is not None:
+        return best
+    if not errata:
+        raise Uncheckable(problems[0] if problems else "no derived result to compare with")
+    errata.sort(key=lambda m: (m.tier, _cost(m.finding), m.way.unusual, m.units != "SI"))
+    diagnosed = []
+    for match in errata[:_DIAGNOSED]:
+        if deadline is not None and time.monotonic() > deadline:
+            break
+        try:
+            finding = _compare(match.way, match.result, match.units, kind, diagnose=True)
+        except Uncheckable:
+            continue
+        diagnosed.append(dataclasses.replace(match, finding=finding))
+    return min(diagnosed or errata[:1], key=lambda m: (_cost(m.finding), m.tier, m.key[2],
+                                                       m.key[4]))
+
+
+def _about_the_sign(condition):
+    return "q > 0" in condition or "q < 0" in condition
+
+
+def _cost(finding):
+    """How much an erratum's diagnosis changes: one plain edit, a sign with a factor,
+    or nothing found."""
+    if not finding.edits or finding.edits[0][0] not in _SPECIFIC:
+        return 2
+    edit = finding.edits[0]
+    return 1 if edit[0] == "factor" and edit[1] is not None and edit[1] < 0 else 0
 
 
 def best_match(claim, results):
-    """The :class:`Finding` against whichever of ``results`` the claim matches best.
+    """The :class:`~guidingcenter.check.judge.Finding` of ``claim`` (in the toolkit's
+    symbols) against whichever of ``results`` it matches best."""
+    return search(claim, list(results)).finding
 
-    Results about the same quantity (same left-hand side) are tried first; a
-    claim that holds wins, then one that holds under a condition, then an
-    erratum explained by a single edit.  Raises :class:`Uncheckable` when no
-    result can be compared.
-    """
-    best, reasons = None, []
-    for result in _candidates(claim, results):
+
+def _compare(way, result, units, kind, diagnose):
+    if units == "Gaussian":
+        result = dataclasses.replace(result, statement=gaussian(result.statement))
+    elif units == "magnitude":
+        statement = result.statement
+        result = dataclasses.replace(result, statement=sp.Eq(sp.Abs(statement.lhs),
+                                                              sp.Abs(statement.rhs),
+                                                              evaluate=False))
+    finding = compare(way.claim, result, stated=way.stated, definitions=way.definitions,
+                      approximate=kind == "approximate", proportional=kind == "proportional",
+                      diagnose=diagnose)
+    return finding
+
+
+def _units(claim, result):
+    """SI, and Gaussian units where the formula looks Gaussian: it has c where the
+    result has none, or it is dimensionally inconsistent in SI."""
+    units = ["SI"]
+    if not isinstance(claim, sp.Equality) and not is_vector(claim) and \
+            not is_vector(result.statement.rhs):
+        units.append("magnitude")           # |q|B/m is the magnitude of omega_c
+    if claim.has(S.c) and not result.statement.has(S.c):
+        units.append("Gaussian")
+    else:
         try:
-            finding = compare(claim, result)
-        except Uncheckable as error:
-            reasons.append(f"{result.name}: {error}")
+            dimension(claim)
+        except Inconsistent:
+            units.append("Gaussian")
+    return units
+
+
+def _meanings(lhs):
+    """What a left side may name: its readings (a placeholder) or itself."""
+    names = placeholders(lhs)
+    if not names:
+        return {lhs}
+    if lhs in names:
+        return {o.value for o in options(lhs) if o.value is not GENERIC}
+    first = {n: options(n)[0].value for n in names if options(n)}
+    if any(value is GENERIC for value in first.values()) or len(first) < len(names):
+        return set()
+    return {lhs.xreplace(first)}
+
+
+def _generic(lhs):
+    return is_spelled(lhs) and any(o.value is GENERIC for o in options(lhs))
+
+
+def _shape(expr):
+    """(dimension, is it a vector) of an expression, dimension None when unknown."""
+    try:
+        return dimension(expr), is_vector(expr)
+    except Inconsistent:
+        return None, is_vector(expr)
+
+
+def _overlap(claim, truth):
+    """How much two expressions share their variables (0 to 1), with the frame's
+    definitions expanded (omega_c is q, B, m) and the speed of light left out: two
+    expressions that are equal depend on the same variables."""
+    mine, theirs = _variables(claim), _variables(truth)
+    return len(mine & theirs) / max(1, len(mine | theirs))
+
+
+def _variables(expr):
+    found = set()
+    for symbol in sp.sympify(expr).free_symbols:
+        if is_spelled(symbol):
             continue
-        key = (_RANK[finding.verdict], 0 if finding.edits and finding.edits[0][0] in _SPECIFIC
-               else 1)
-        if best is None or key < best[0]:
-            best = (key, finding)
-        if key == (0, 1):
-            break
-    if best is None:
-        raise Uncheckable("no derived result to compare with" + (
-            f" ({reasons[0]})" if reasons else ""))
-    return best[1]
+        found |= _EXPANDED.get(symbol, {symbol})
+    return found - {S.c}
 
 
-def _candidates(claim, results):
-    results = list(results)
-    if isinstance(claim, sp.Equality):
-        same = [r for r in results if isinstance(r.statement, sp.Equality)
-                and r.statement.lhs == claim.lhs]
-        if same:
-            return same
-    symbols = sp.sympify(claim).free_symbols
-
-    def overlap(result):
-        theirs = result.statement.free_symbols
-        return len(symbols & theirs) / max(1, len(symbols | theirs))
-    ranked = sorted((r for r in results if overlap(r) > 0), key=overlap, reverse=True)
-    return ranked[:8]
+_EXPANDED = {S.omega_c: {S.q, S.B, S.m}, S.mu: {S.m, S.v_perp, S.B},
+             S.r_L: {S.m, S.v_perp, S.q, S.B}, S.v: {S.v_perp, S.v_par},
+             S.gamma: {S.v_perp, S.v_par}, S.W_perp: {S.m, S.v_perp}, S.W_par: {S.m, S.v_par},
+             S.B_vec: {S.B_vec, S.B}, S.b_hat: {S.B_vec}, S.kappa: {S.B_vec},
+             S.R_c: {S.R_c, S.B_vec}, S.R_c_vec: {S.R_c_vec, S.B_vec}}

@@ -68,15 +68,30 @@ know (``\beta``, ``v_\phi``, ``\Omega_p``, ``\rho_e`` ...).  ``e`` is the
 elementary charge and ``E`` the electric field: write ``\exp(x)``, not ``e^{x}``.
 """
 
+from dataclasses import dataclass
+
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.latex.grammar import Parser
+from guidingcenter.check.latex.lexer import RELATION_KINDS
 from guidingcenter.check.latex.table import tables
-from guidingcenter.check.sympy_syntax import parse_sympy
+from guidingcenter.check.lookup import Lookup
+from guidingcenter.check.sympy_syntax import _SympyParser, parse_sympy
 
-__all__ = ["parse_latex", "parse_sympy", "ParseError"]
+__all__ = ["parse_latex", "parse_sympy", "read", "Relation", "ParseError"]
 
 
-def parse_latex(text, *, rational=False, chain=False):
+@dataclass(frozen=True)
+class Relation:
+    """One relation a formula states: ``statement`` (an Eq, or an expression with no
+    relation), ``kind`` ("exact", "approximate" or "proportional"; "none" for an
+    expression) and the ``remark`` written after the formula (e.g. "for electrons")."""
+
+    statement: object
+    kind: str
+    remark: str = ""
+
+
+def parse_latex(text, *, rational=False, chain=False, lookup=None):
     r"""Parse the LaTeX of a physics formula into the project's notation.
 
     Parameters
@@ -89,6 +104,8 @@ def parse_latex(text, *, rational=False, chain=False):
     chain : bool, optional
         Accept a chain ``a = b = c`` and return a list of statements (always a
         list, ``[Eq(a, b), Eq(a, c)]``; ``[expr]`` for a plain expression).
+    lookup : Lookup, optional
+        How names are resolved (default: closed, see :mod:`guidingcenter.check.lookup`).
 
     Returns
     -------
@@ -110,19 +127,69 @@ def parse_latex(text, *, rational=False, chain=False):
     Eq(alpha, atanh(v_perp/v_par))
     >>> parse_latex(r"r_g = \frac{v_\perp}{\omega_g} = \frac{mv_\perp}{|q|B}", chain=True)
     [Eq(r_L, v_perp/omega_c), Eq(r_L, m*v_perp/(B*Abs(q)))]
+    >>> parse_latex(r"{\bf v}_E = \frac{{\bf E}\times{\bf B}}{B^2} \tag{2.15}")
+    Eq(v_E, Cross(E_vec, B_vec)/B**2)
     >>> parse_latex(r"\omega_c = 2.98 L^{-3} \text{ kHz}")
     Traceback (most recent call last):
     ...
     guidingcenter.check.errors.ParseError: cannot parse LaTeX at column 24: unit \text{ kHz} is not ...
     """
-    text = str(text)
+    return _latex_parser(str(text), rational, chain, lookup or Lookup()).parse()
+
+
+def _latex_parser(text, rational, chain, lookup):
     symbols, functions, words, _ = tables()
+    return _Guarded(Parser(text, rational, (symbols, functions, words), chain, lookup),
+                    text, "LaTeX")
+
+
+class _Guarded:
+    """A parser whose failures are one-line :class:`ParseError`, whatever went wrong."""
+
+    def __init__(self, parser, text, language):
+        self.parser, self.text, self.language = parser, text, language
+
+    def parse(self):
+        try:
+            return self.parser.parse()
+        except ParseError:
+            raise
+        except RecursionError:
+            raise ParseError("formula nested too deeply", self.text, 0,
+                             language=self.language) from None
+        except Exception as problem:  # a parser bug must still be one line, not a traceback
+            raise ParseError(f"internal error {type(problem).__name__}: {problem}", self.text, 0,
+                             language=self.language) from None
+
+
+def read(text, *, latex=True, lookup=None):
+    """Every relation ``text`` states, read openly (unknown and ambiguous names become
+    placeholders): a list of :class:`Relation`, one per link of a chain.
+
+    Raises :class:`ParseError` when the text cannot be read at all.
+
+    Examples
+    --------
+    >>> [(str(r.statement), r.kind) for r in read(r"T(y) \approx 1.30 - 0.56 y")]
+    [('Eq(T(y), 1.3 - 0.56*y)', 'approximate')]
+    """
+    text = str(text)
+    lookup = lookup or Lookup(open=True)
     try:
-        return Parser(text, rational, (symbols, functions, words), chain).parse()
+        if latex:
+            guarded = _latex_parser(text, False, True, lookup)
+        else:
+            guarded = _Guarded(_SympyParser(text, False, True, lookup), text, "SymPy syntax")
     except ParseError:
         raise
-    except RecursionError:
-        raise ParseError("formula nested too deeply", text, 0, language="LaTeX") from None
-    except Exception as problem:     # a parser bug must still be one line, not a traceback
-        raise ParseError(f"internal error {type(problem).__name__}: {problem}", text, 0,
-                         language="LaTeX") from None
+    except Exception as problem:
+        raise ParseError(f"internal error {type(problem).__name__}: {problem}", text, 0) from None
+    statements = guarded.parse()
+    relations, kinds, kind = [], guarded.parser.relations, "exact"
+    for index, statement in enumerate(statements):
+        if index < len(kinds):                # a link is as loose as the loosest before it
+            found = RELATION_KINDS.get(kinds[index], "exact")
+            kind = found if found != "exact" and kind == "exact" else kind
+        relations.append(Relation(statement, kind if kinds else "none",
+                                  guarded.parser.remark))
+    return relations

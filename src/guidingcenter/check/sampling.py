@@ -8,7 +8,10 @@ once and cached.  A :class:`Sample` holds a truth evaluated at several points
 and measures how far a claim is from it.
 """
 
+import contextlib
+import functools
 import random
+import time
 
 import mpmath
 import sympy as sp
@@ -19,7 +22,8 @@ from guidingcenter.proof import sample_point
 from guidingcenter.vectors import (Cross, Curl, DirectionalDerivative, Div, Dot, FrameError,
                                    Grad, VectorSymbol)
 
-__all__ = ["Uncheckable", "Evaluator", "Sample", "symbols_needed", "DIGITS", "EXACT"]
+__all__ = ["Uncheckable", "OutOfTime", "budget", "check_time", "explicit", "Evaluator", "Sample",
+           "symbols_needed", "DIGITS", "EXACT"]
 
 DIGITS = 30
 EXACT = mpmath.mpf(10) ** -20   # "equal": 20 of the 30 digits agree (rounding is ~1e-28)
@@ -38,6 +42,56 @@ class Uncheckable(ValueError):
     """The expression cannot be evaluated (the message says why)."""
 
 
+class OutOfTime(Exception):
+    """The time budget of :func:`budget` ran out."""
+
+
+_DEADLINE = [None]
+
+
+@contextlib.contextmanager
+def budget(deadline):
+    """Evaluations inside raise :class:`OutOfTime` once ``time.monotonic()`` passes
+    ``deadline`` (None: no limit)."""
+    saved, _DEADLINE[0] = _DEADLINE[0], deadline
+    try:
+        yield
+    finally:
+        _DEADLINE[0] = saved
+
+
+def check_time():
+    if _DEADLINE[0] is not None and time.monotonic() > _DEADLINE[0]:
+        raise OutOfTime()
+
+
+# Expansions of notation in a frame, and their compiled forms, shared by every sample
+# in the process: frames carry a ``cache_key`` (their options and definitions).
+_EXPLICIT, _COMPILED = {}, {}
+
+
+def explicit(frame, expr):
+    """``frame.explicit(expr)``, cached for frames with a ``cache_key``."""
+    key = getattr(frame, "cache_key", None)
+    if key is None:
+        return frame.explicit(expr)
+    if (key, expr) not in _EXPLICIT:
+        _EXPLICIT[key, expr] = frame.explicit(expr)
+    return _EXPLICIT[key, expr]
+
+
+def _compiled(frame, expr):
+    key = (getattr(frame, "cache_key", None) or id(frame), expr)
+    if key not in _COMPILED:
+        try:
+            value = explicit(frame, expr)
+        except FrameError as error:
+            raise Uncheckable(str(error)) from None
+        free = sorted(value.free_symbols, key=str)
+        _COMPILED[key] = (free, sp.lambdify(free, value, modules="mpmath"))
+    return _COMPILED[key]
+
+
 def symbols_needed(expr, frame, _active=()):
     """The free symbols that evaluating ``expr`` in ``frame`` needs values for.
 
@@ -52,7 +106,7 @@ def symbols_needed(expr, frame, _active=()):
     if isinstance(expr, VectorSymbol) or (isinstance(expr, _OPERATORS)
                                           and not expr.has(sp.Integral)):
         try:
-            value = frame.explicit(expr)
+            value = explicit(frame, expr)
         except FrameError as error:
             raise Uncheckable(str(error)) from None
         return set(value.free_symbols)
@@ -73,8 +127,8 @@ class Evaluator:
     expansion of vector atoms and operators across points.
     """
 
-    def __init__(self, frame, point, symbolic):
-        self.frame, self.point, self.symbolic = frame, point, symbolic
+    def __init__(self, frame, point, precise=True):
+        self.frame, self.point, self.precise = frame, point, precise
         self.cache = {}
 
     def value(self, expr):
@@ -85,12 +139,15 @@ class Evaluator:
         return self.cache[expr]
 
     def _value(self, expr):
+        check_time()
         if isinstance(expr, sp.Derivative):
             raise Uncheckable(f"derivatives such as {expr} are not evaluated")
         if isinstance(expr, (sp.logic.boolalg.BooleanAtom, sp.logic.boolalg.BooleanFunction,
                              sp.Rel)):
             raise Uncheckable(f"not an algebraic expression: {expr}")
         if expr.is_Number or expr in (sp.pi, sp.E):
+            if not expr.is_finite:
+                raise Uncheckable(f"{expr} is not a number")
             return mpmath.mpmathify(sp.N(expr, DIGITS + 10))
         if expr in self.point:
             return self.point[expr]
@@ -138,17 +195,12 @@ class Evaluator:
         argument = self.value(expr.args[0])
         if isinstance(argument, list) or not 0 <= argument <= 1:
             raise Uncheckable(f"{expr} outside its domain 0 <= y <= 1")
-        return getattr(dipole, _DIPOLE[expr.func])(argument, dps=DIGITS)
+        if not self.precise:      # to 1e-13 (an approximation is judged to a few percent)
+            return mpmath.mpf(float(getattr(dipole, _DIPOLE[expr.func][:1])(float(argument))))
+        return _dipole_value(_DIPOLE[expr.func], argument)
 
     def _explicit(self, expr):
-        if expr not in self.symbolic:
-            try:
-                explicit = self.frame.explicit(expr)
-            except FrameError as error:
-                raise Uncheckable(str(error)) from None
-            free = sorted(explicit.free_symbols, key=str)
-            self.symbolic[expr] = (free, sp.lambdify(free, explicit, modules="mpmath"))
-        free, function = self.symbolic[expr]
+        free, function = _compiled(self.frame, expr)
         try:
             value = function(*[self.point[s] for s in free])
         except KeyError as missing:
@@ -164,7 +216,7 @@ class Evaluator:
         low, high = self.value(low), self.value(high)
 
         def integrand(x):
-            inner = Evaluator(self.frame, {**self.point, variable: x}, self.symbolic)
+            inner = Evaluator(self.frame, {**self.point, variable: x}, self.precise)
             value = inner.value(expr.function)
             if isinstance(value, list):
                 raise Uncheckable("integral of a vector")
@@ -173,6 +225,14 @@ class Evaluator:
         # but loses digits there: work with extra precision
         with mpmath.workdps(2 * DIGITS):
             return mpmath.quad(integrand, [low, high])
+
+
+@functools.lru_cache(maxsize=4096)
+def _dipole_value(name, argument):
+    """T, D or Y at 30 digits (a quadrature each: the same sample point recurs across the
+    conditions and candidates of one check)."""
+    from guidingcenter import dipole
+    return getattr(dipole, name)(argument, dps=DIGITS)
 
 
 def _add(args):
@@ -210,8 +270,8 @@ class Sample:
     """
 
     def __init__(self, truth, frame, domains, symbols, seed=0, points=5, grid=None,
-                 shared=()):
-        self.frame, self.truth, self.symbolic, self.domains = frame, truth, {}, domains
+                 shared=(), precise=True):
+        self.frame, self.truth, self.domains, self.precise = frame, truth, domains, precise
         rng = random.Random(seed)
         self.points = []
         # Points carry twice the working digits: an integrand singular at a point given
@@ -235,10 +295,12 @@ class Sample:
     def values(self, expr, count=None):
         with mpmath.workdps(DIGITS):
             try:
-                return [Evaluator(self.frame, point, self.symbolic).value(sp.sympify(expr))
+                return [Evaluator(self.frame, point, self.precise).value(sp.sympify(expr))
                         for point in self.points[:count]]
             except (ZeroDivisionError, OverflowError) as error:
                 raise Uncheckable(f"{expr} is singular at a sample point ({error})") from None
+            except (TypeError, ValueError, AttributeError) as error:
+                raise Uncheckable(f"{expr} cannot be evaluated ({error})") from None
 
     def errors(self, expr, count=None):
         """Relative distance from the truth at each point (raises Uncheckable)."""

@@ -113,16 +113,23 @@ class _SympyParser:
     ``atom := number | name | name '(' args ')' | '(' expr ')'``.
     """
 
-    def __init__(self, text, rational, chain):
-        self.text, self.rational, self.chain = text, rational, chain
+    def __init__(self, text, rational, chain, lookup=None):
+        self.text, self.rational, self.chain, self.lookup = text, rational, chain, lookup
         self.tokens = _sympy_tokens(text)
         self.index = 0
         names, known = sympy_names(), set(sympy_names()) | set(FUNCTIONS) | set(_FUNCTION_ALIASES)
         for token in self.tokens:
-            if token.kind == "name" and token.text not in known and token.text != "Eq":
+            if token.kind == "name" and token.text not in known and token.text != "Eq" and \
+                    self.resolve(token.text) is None:
                 raise self.error(f"unknown name {token.text}{suggest(token.text, known)}",
                                  token, len(token.text))
         self.names = names
+        self.relations, self.remark = [], ""
+
+    def resolve(self, name, own=None):
+        """A name through the notation lookup (``own``: the toolkit's symbol of that name),
+        or ``own`` without a lookup."""
+        return self.lookup.by_name(name, own) if self.lookup is not None else own
 
     def error(self, reason, token=None, length=1):
         token = token or self.peek()
@@ -152,6 +159,7 @@ class _SympyParser:
         sides = [self.expr()]
         while self.peek().text in ("=", "=="):
             token = self.take()
+            self.relations.append("=")
             if len(sides) == 2 and not self.chain:
                 raise self.error(CHAIN_REFUSED, token, len(token.text))
             sides.append(self.expr())
@@ -201,12 +209,20 @@ class _SympyParser:
             return float_number(token.text, self.rational)
         if token.kind == "name":
             self.take()
+            function = _FUNCTION_ALIASES.get(token.text, token.text) in FUNCTIONS or \
+                token.text == "Eq"
+            value = self.names.get(token.text)
+            if not function and (value is None or (self.lookup is not None and self.lookup.open
+                                                   and isinstance(value, sp.Symbol))):
+                value = self.resolve(token.text, value)
             if self.peek().text == "(":
+                if value is not None and not function and self.function_notation():
+                    return value
                 return self.call(token)
-            if token.text not in self.names:
+            if value is None:
                 raise self.error(f"function {token.text} needs arguments in parentheses", token,
                                  len(token.text))
-            return self.names[token.text]
+            return value
         if token.text == "(":
             self.take()
             value = self.expr()
@@ -214,6 +230,20 @@ class _SympyParser:
             return value
         found = repr(token.text) if token.text else "the end of the formula"
         raise self.error(f"expected a number, a name or '(', found {found}", token)
+
+    def function_notation(self):
+        """``B(r, lambda)``: a quantity written with the variables it depends on (read
+        past; only names and numbers separated by commas, and only with the open lookup)."""
+        if self.lookup is None or not self.lookup.open:
+            return False
+        j = self.index + 1
+        while j < len(self.tokens) and (self.tokens[j].kind in ("name", "number")
+                                        or self.tokens[j].text == ","):
+            j += 1
+        if j < len(self.tokens) and self.tokens[j].text == ")" and j > self.index + 1:
+            self.index = j + 1
+            return True
+        return False
 
     def call(self, token):
         name = _FUNCTION_ALIASES.get(token.text, token.text)
@@ -237,7 +267,7 @@ class _SympyParser:
         return self.notation(token, apply, function, args)
 
 
-def parse_sympy(text, *, rational=False, chain=False):
+def parse_sympy(text, *, rational=False, chain=False, lookup=None):
     """Parse a formula written in SymPy syntax into the project's notation.
 
     Parameters
@@ -276,7 +306,7 @@ def parse_sympy(text, *, rational=False, chain=False):
     """
     text = str(text)
     try:
-        return _SympyParser(text, rational, chain).parse()
+        return _SympyParser(text, rational, chain, lookup).parse()
     except ParseError:
         raise
     except RecursionError:

@@ -18,7 +18,11 @@ from guidingcenter.check.latex.lexer import (CLOSING, DECORATIONS, DEGREE, FUNCT
                                              RELATIONS)
 from guidingcenter.check.latex.stream import (DerivativeOperator, DirectionalOperator, Marker,
                                               Nabla, NablaOf)
+from guidingcenter import symbols as _symbols
 from guidingcenter.vectors import DirectionalDerivative, Grad, is_vector
+
+# \pm and \mp in a drift or a gyration: the sign of the charge (upper sign: q > 0).
+SIGN_OF_CHARGE = {r"\pm": sp.sign(_symbols.q), r"\mp": -sp.sign(_symbols.q)}
 
 __all__ = ['Expressions']
 
@@ -31,14 +35,19 @@ class Expressions:
         self.strip()
         if not self.tokens:
             raise self.error("empty formula")
+        self.relations, self.remark = [], ""
         sides = [self.checked(self.expr())]
         while self.relation():
             token = self.take()
+            self.relations.append(":=" if token.text == ":" else token.text)
             if len(sides) == 2 and not self.chain:
                 raise self.error(CHAIN_REFUSED, token)
             if self.at("end"):
                 raise self.error("nothing after the relation")
             sides.append(self.checked(self.expr()))
+        if self.lookup is not None and self.lookup.open and self.at_remark():
+            self.remark = self.text[self.peek().position:].strip()
+            self.index = len(self.tokens)
         if not self.at("end"):
             token = self.peek()
             if token.text in REFUSED_RELATIONS:
@@ -62,6 +71,17 @@ class Expressions:
         self.tokens = kept
         if self.at("char", "=") or self.relation():
             raise self.error(f"nothing before {self.peek().text}")
+
+    def at_remark(self):
+        """Words after the formula (``, \quad \text{for electrons}``, ``\quad (q > 0)``):
+        a remark that may state a condition, not part of the formula."""
+        token = self.peek()
+        if token.kind == "end":
+            return False
+        if token.kind == "char" and token.text in ",;":
+            return True
+        return token.spaced and (token.kind == "text" or (token.kind == "open"
+                                                         and token.text in "(["))
 
     def relation(self):
         token = self.peek()
@@ -87,13 +107,14 @@ class Expressions:
         value = self.term()
         if sign is not None and sign.text == "-":
             value = -self.checked(value)
-        while self.at("char", "+") or self.at("char", "-") or self.at("cmd", r"\pm"):
+        while self.at("char", "+") or self.at("char", "-") or self.at("cmd", r"\pm") or \
+                self.at("cmd", r"\mp"):
             token = self.take()
-            if token.text == r"\pm":
-                raise self.error(r"\pm is not supported (write the two formulas)", token)
             right = self.checked(self.term())
+            if token.text in SIGN_OF_CHARGE:
+                right = SIGN_OF_CHARGE[token.text] * right
             value = self.notation(token, add, self.checked(value),
-                                  right if token.text == "+" else -right)
+                                  right if token.text != "-" else -right)
         return value
 
     def term(self):
@@ -254,8 +275,9 @@ class Expressions:
                 return sp.pi
             if text == r"\int":
                 return self.integral()
-            if text in (r"\pm", r"\mp"):
-                raise self.error(f"{text} is not supported (write the two formulas)", token)
+            if text in SIGN_OF_CHARGE:                       # +- for the sign of the charge
+                self.take()
+                return SIGN_OF_CHARGE[text] * self.checked(self.factor())
             if text in (r"\partial", r"\dot", r"\ddot", r"\infty", r"\hbar"):
                 raise self.error(f"{text} is not supported here", token)
             if text in RELATIONS or text in REFUSED_RELATIONS:

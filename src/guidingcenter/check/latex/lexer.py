@@ -9,6 +9,7 @@ from guidingcenter.check.algebra import FUNCTIONS
 from guidingcenter.check.errors import ParseError
 
 __all__ = ["Token", "tokens", "braced", "GREEK", "DECORATIONS", "FUNCTION_COMMANDS",
+           "FONT_SWITCHES", "RELATION_KINDS",
            "OPERATOR_NAMES", "INVERSES", "RELATIONS", "REFUSED_RELATIONS", "TEXT_COMMANDS",
            "MATRIX_ENVIRONMENTS", "CLOSING", "UNIT", "DEGREE"]
 
@@ -16,8 +17,17 @@ GREEK = set("""alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta
     lambda mu nu xi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega ell
     Gamma Delta Theta Lambda Xi Sigma Upsilon Phi Psi Omega""".split())
 DECORATIONS = {r"\vec": r"\vec", r"\mathbf": r"\vec", r"\boldsymbol": r"\vec", r"\bm": r"\vec",
-                r"\overrightarrow": r"\vec", r"\hat": r"\hat", r"\widehat": r"\hat",
-                r"\mathcal": r"\mathcal"}
+               r"\overrightarrow": r"\vec", r"\pmb": r"\vec", r"\mathbold": r"\vec",
+               r"\bold": r"\vec", r"\textbf": r"\vec", r"\mathbfit": r"\vec",
+               r"\hat": r"\hat", r"\widehat": r"\hat", r"\mathcal": r"\mathcal",
+               r"\mathscr": r"\mathcal", r"\dot": r"\dot", r"\ddot": r"\ddot"}
+# Old TeX font switches: they change the font of what follows in their group.
+FONT_SWITCHES = {r"\bf": r"\mathbf", r"\boldmath": r"\mathbf", r"\cal": r"\mathcal",
+                 r"\mit": None, r"\it": None, r"\rm": None, r"\sf": None, r"\tt": None,
+                 r"\em": None, r"\sl": None, r"\normalfont": None}
+# Dropped with their argument: equation numbers, labels, references.
+DROPPED_WITH_ARGUMENT = {r"\tag", r"\tag*", r"\label", r"\eqref", r"\ref", r"\hspace",
+                         r"\vspace", r"\hspace*", r"\phantom", r"\hphantom", r"\vphantom"}
 FUNCTION_COMMANDS = {
     r"\sin": sp.sin, r"\cos": sp.cos, r"\tan": sp.tan, r"\cot": sp.cot, r"\sec": sp.sec,
     r"\csc": sp.csc, r"\sinh": sp.sinh, r"\cosh": sp.cosh, r"\tanh": sp.tanh, r"\coth": sp.coth,
@@ -32,18 +42,33 @@ OPERATOR_NAMES = {**{name: FUNCTIONS[name][0] for name in (
                    "artanh": sp.atanh, "arctanh": sp.atanh, "ln": sp.log}
 INVERSES = {sp.sin: sp.asin, sp.cos: sp.acos, sp.tan: sp.atan, sp.sinh: sp.asinh,
              sp.cosh: sp.acosh, sp.tanh: sp.atanh}
-RELATIONS = {"=", r"\approx", r"\simeq", r"\equiv", r"\sim", r"\cong", r"\doteq", r"\coloneqq"}
+RELATIONS = {"=", r"\approx", r"\simeq", r"\equiv", r"\sim", r"\cong", r"\doteq", r"\coloneqq",
+             r"\propto", r"\triangleq", r"\eqsim", r"\thickapprox", r"\approxeq", r"\backsimeq",
+             r"\thicksim", r"\eqqcolon", r"\Colonequals"}
+# How each relation is judged: exactly, as an approximation, or up to a constant factor.
+RELATION_KINDS = {**{name: "exact" for name in ("=", ":=", r"\equiv", r"\coloneqq", r"\doteq",
+                                                r"\triangleq", r"\eqqcolon", r"\Colonequals")},
+                  **{name: "approximate" for name in (r"\approx", r"\simeq", r"\cong",
+                                                      r"\thickapprox", r"\approxeq",
+                                                      r"\eqsim", r"\backsimeq")},
+                  **{name: "proportional" for name in (r"\propto", r"\sim", r"\thicksim")}}
 REFUSED_RELATIONS = {"<", ">", r"\le", r"\leq", r"\ge", r"\geq", r"\ll", r"\gg", r"\neq",
-                      r"\ne", r"\propto", r"\to", r"\rightarrow", r"\Rightarrow", r"\implies",
+                      r"\ne", r"\to", r"\rightarrow", r"\Rightarrow", r"\implies",
                       r"\xrightarrow", r"\longrightarrow", r"\mapsto", r"\iff"}
 SPACING = {r"\quad", r"\qquad", r"\enspace", r"\thinspace", r"\medspace", r"\thickspace",
             r"\negthinspace", r"\negmedspace"}
 IGNORED = {r"\displaystyle", r"\textstyle", r"\scriptstyle", r"\scriptscriptstyle",
-            r"\limits", r"\nolimits", r"\rm", r"\it", r"\big", r"\Big", r"\bigg", r"\Bigg",
-            r"\bigl", r"\bigr", r"\Bigl", r"\Bigr", r"\biggl", r"\biggr", r"\Biggl", r"\Biggr"}
+           r"\limits", r"\nolimits", r"\big", r"\Big", r"\bigg", r"\Bigg", r"\bigm", r"\Bigm",
+           r"\bigl", r"\bigr", r"\Bigl", r"\Bigr", r"\biggl", r"\biggr", r"\Biggl", r"\Biggr",
+           r"\nonumber", r"\notag", r"\allowbreak", r"\nobreak",
+           r"\mathstrut", r"\strut", r"\/"}
 TEXT_COMMANDS = {r"\text", r"\textrm", r"\textit", r"\textup", r"\textnormal", r"\mathrm",
-                  r"\mathit", r"\mathsf", r"\operatorname", r"\mbox"}
-SKIPPED_ENVIRONMENTS = {"equation", "equation*", "displaymath", "math"}
+                 r"\mathit", r"\mathsf", r"\mathtt", r"\mathnormal", r"\operatorname",
+                 r"\mbox", r"\textsf", r"\texttt", r"\hbox"}
+SKIPPED_ENVIRONMENTS = {"equation", "equation*", "displaymath", "math", "align", "align*",
+                        "eqnarray", "eqnarray*", "gather", "gather*", "multline", "multline*",
+                        "aligned", "split", "flalign", "flalign*", "alignat", "alignat*",
+                        "gathered", "dmath", "dmath*"}
 MATRIX_ENVIRONMENTS = {"matrix", "pmatrix", "bmatrix"}
 DELIMITERS = {"(": "(", ")": ")", "[": "[", "]": "]", "|": "|", ".": ".", r"\{": r"\{",
                r"\}": r"\}", r"\|": "|", r"\langle": r"\langle", r"\rangle": r"\rangle",
@@ -115,6 +140,15 @@ def tokens(text):
             i += len(command)
             if command in (r"\,", r"\;", r"\!", r"\:", r"\>", "\\ ") or command in SPACING:
                 spaced = True
+            elif command in DROPPED_WITH_ARGUMENT or (command in (r"\tag", r"\hspace")
+                                                      and text.startswith("*", i)):
+                i += text.startswith("*", i)
+                skip = re.match(r"\s*", text[i:]).end()
+                if i + skip < n and text[i + skip] == "{":
+                    _, i = braced(text, i + skip, fail)
+                spaced = True
+            elif command in FONT_SWITCHES:
+                emit("font", command, start, i, FONT_SWITCHES[command] or "")
             elif command in IGNORED or command in (r"\[", r"\]", r"\(", r"\)"):
                 pass
             elif command in (r"\left", r"\right"):
@@ -189,4 +223,62 @@ def tokens(text):
             raise fail(f"unexpected character {char!r}", start)
     if braces:
         raise fail("unclosed { (missing })", braces[-1])
-    return tokens
+    return _fonts(tokens)
+
+
+def _fonts(tokens):
+    """Apply old TeX font switches: ``{\bf v}`` is ``\mathbf{v}``, ``{\bf E\times B}``
+    makes E and B bold, ``\cal L`` is ``\mathcal{L}``; ``\rm``, ``\it``, ``\mit`` ... only
+    change the look.  A switch holds to the end of its group; sub- and superscripts keep
+    their font."""
+    out, modes, script = [], [None], []       # font per group depth; groups that are scripts
+    for index, token in enumerate(tokens):
+        if token.kind == "char" and token.text == "{":
+            after_script = bool(out) and out[-1].kind == "char" and out[-1].text in "_^"
+            modes.append(modes[-1])
+            script.append(after_script or (bool(script) and script[-1]))
+            out.append(token)
+            continue
+        if token.kind == "char" and token.text == "}":
+            modes.pop()
+            if script:
+                script.pop()
+            out.append(token)
+            continue
+        if token.kind == "font":
+            modes[-1] = token.value or None
+            continue
+        decorate = modes[-1] and not (script and script[-1]) and (
+            token.kind == "letter" or (token.kind == "cmd" and token.text[1:] in GREEK)) and \
+            not (out and out[-1].kind == "char" and out[-1].text in "_^")
+        if decorate:
+            out.append(Token("cmd", modes[-1], token.position, token.position))
+        out.append(token)
+    return _unwrap_single_names(out)
+
+
+def _unwrap_single_names(tokens):
+    """``{\mathbf v}_E`` -> ``\mathbf v_E``: a group that holds one decorated letter and is
+    followed by a subscript or a prime gives the subscript to the name."""
+    out, i = [], 0
+    while i < len(tokens):
+        window = tokens[i:i + 5]
+        if len(window) == 5 and window[0].kind == "char" and window[0].text == "{" \
+                and window[1].kind == "cmd" and window[1].text in DECORATIONS \
+                and window[1].end == window[1].position \
+                and window[3].kind == "char" and window[3].text == "}" \
+                and window[4].kind == "char" and window[4].text in "_'":
+            out += window[1:3]
+            i += 4
+            continue
+        if len(window) >= 4 and window[0].kind == "char" and window[0].text == "{" \
+                and (window[1].kind == "letter" or (window[1].kind == "cmd"
+                                                   and window[1].text[1:] in GREEK)) \
+                and window[2].kind == "char" and window[2].text == "}" \
+                and window[3].kind == "char" and window[3].text in "_'":
+            out.append(window[1])
+            i += 3
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out

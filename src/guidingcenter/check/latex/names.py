@@ -11,6 +11,10 @@ from guidingcenter.check.latex.lexer import CLOSING, DECORATIONS, GREEK, OPERATO
 
 __all__ = ['Names']
 
+# Variables a quantity is written as a function of: B(s), B(z), v(t), r(\lambda), B(0, z).
+_COORDINATES = {"s", "z", "t", "r", "x", "y", r"\lambda", r"\theta", r"\phi", r"\varphi",
+                r"\vartheta", "0", r"\tau"}
+
 
 class Names:
     """Names of the LaTeX grammar: symbols with decorations, sub- and superscripts,"""
@@ -30,6 +34,8 @@ class Names:
             inner = self.tokens[self.index:end]
             if inner and inner[0].kind == "char" and inner[0].text == "{":
                 inner = inner[1:-1]
+            if inner and inner[0].kind == "cmd" and inner[0].text in DECORATIONS:
+                return self.nested_name(token, decoration, inner, end)
             self.index = end
             base, subscript = self.inner_name(token, inner)
         elif token.kind == "letter" or (token.kind == "cmd" and token.text[1:] in GREEK):
@@ -45,6 +51,11 @@ class Names:
                     raise self.error("double subscript", underscore)
                 subscript = self.flat(self.index, self.group_end(self.index))
                 self.index = self.group_end(self.index)
+                subscript = self.subscript_run(decoration, base, subscript)
+            elif self.at("char", "^") and (self.at("char", "*", 1) or self.at("cmd", r"\ast", 1)
+                                           or self.at("cmd", r"\star", 1)):
+                self.index += 2                                           # L^*
+                prime += "^*"
             elif self.at("char", "^") and exponent is None and \
                     self.at("char", "_", self.script_span()):            # v^2_\parallel
                 self.take()
@@ -58,6 +69,38 @@ class Names:
         if subscript:
             key += f"_{{{subscript}}}"
         return key + prime, exponent
+
+    def nested_name(self, token, decoration, inner, end):
+        """A decoration of a decorated name: ``\hat{\mathbf{b}}`` and ``\mathbf{\hat b}``
+        are the unit vector ``\hat{b}``, ``\dot{\vec{R}}`` the derivative of ``\vec{R}``."""
+        stop = self.tokens.index(inner[-1]) + 1
+        self.index = self.tokens.index(inner[0])
+        key, exponent = self.name_key()
+        if self.index != stop or exponent is not None:
+            raise self.error(f"{token.text}{{...}} must hold one name", token)
+        self.index = end
+        if decoration == r"\vec" and key.startswith((r"\vec{", r"\hat{")):
+            return key, None
+        if decoration == r"\hat" and key.startswith(r"\vec{"):
+            return r"\hat" + key[len(r"\vec"):], None
+        return f"{decoration}{{{key}}}", None
+
+    def subscript_run(self, decoration, base, subscript):
+        """``B_max`` as typed (LaTeX reads B_m a x): the longest run of adjacent letters
+        after a one-letter subscript that makes a name the readers know."""
+        if self.lookup is None or len(subscript) != 1 or not subscript.isalpha():
+            return subscript
+        run, j = subscript, self.index
+        while j < len(self.tokens) and self.tokens[j].kind == "letter" and \
+                self.tokens[j].position == self.tokens[j - 1].end:
+            run += self.tokens[j].text
+            j += 1
+        head = f"{decoration}{{{base}}}" if decoration else base
+        for length in range(len(run), 1, -1):
+            if self.lookup.knows(f"{head}_{{{run[:length]}}}"):
+                self.index += length - 1
+                return run[:length]
+        return subscript
 
     def script_span(self):
         """Offset (from the cursor) of the token after ``^ script``."""
@@ -86,6 +129,8 @@ class Names:
                 parts.append("".join(token.value.split()))
             elif token.kind == "cmd" and token.text in (r"\|", r"\parallel"):
                 parts.append(r"\parallel")
+            elif token.kind == "cmd" and DECORATIONS.get(token.text) == r"\vec":
+                continue
             elif not (token.kind == "char" and token.text in "{}"):
                 parts.append(token.text)
         text = "".join(parts)
@@ -105,7 +150,11 @@ class Names:
             (key in ("T", "D", "Y") and self.at("open", "(")))
         if applied:
             value = self.application(token, function)
-        elif value is None:
+        else:
+            self.skip_arguments()
+            if self.lookup is not None:
+                value = self.lookup(key, value)
+        if value is None:
             last = self.tokens[self.index - 1]
             hint = suggest(key, self.symbols) or self.subscript_hint(start)
             if not hint and rf"\vec{{{key}}}" in self.symbols:
@@ -114,6 +163,32 @@ class Names:
         if exponent is not None:
             value = self.notation(token, power, value, exponent)
         return value
+
+    def skip_arguments(self):
+        """Function notation ``B(r, \lambda)``, ``B(s)``, ``\mu(t)``: the arguments name the
+        variables the quantity depends on; they are read past (the quantity is itself)."""
+        if not self.at("open", "(") or self.peek().spaced:
+            return
+        depth, j, names, commas = 0, self.index, 0, 0
+        while j < len(self.tokens):
+            token = self.tokens[j]
+            if token.kind == "open" and token.text == "(":
+                depth += 1
+            elif token.kind == "close" and token.text == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            elif token.kind == "char" and token.text == ",":
+                commas += 1
+            elif token.kind in ("letter", "num") or (token.kind == "cmd" and (
+                    token.text[1:] in GREEK or token.text in DECORATIONS)):
+                names += 1
+            elif not (token.kind == "char" and token.text in "{}_"):
+                return                                         # an expression: a product
+            j += 1
+        single = names == 1 and self.tokens[self.index + 1].text in _COORDINATES
+        if j < len(self.tokens) and depth == 0 and (commas or single):
+            self.index = j + 1
 
     def subscript_hint(self, start):
         """For ``B_max`` (LaTeX reads B_m a x): suggest the braced subscript."""

@@ -33,8 +33,8 @@ class DerivativeOperator(Marker):
 class TokenStream:
     """Cursor over the tokens of one formula, with one-line errors at a token."""
 
-    def __init__(self, text, rational=False, tables=None, chain=False):
-        self.text, self.rational, self.chain = text, rational, chain
+    def __init__(self, text, rational=False, tables=None, chain=False, lookup=None):
+        self.text, self.rational, self.chain, self.lookup = text, rational, chain, lookup
         self.tokens = tokens(text)
         self.index, self.bars, self.differential = 0, 0, 0
         self.symbols, self.functions, self.words = tables or ({}, {}, set())

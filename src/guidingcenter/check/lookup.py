@@ -1,0 +1,84 @@
+"""How the formula readers resolve a printed name.
+
+Closed (the default of :func:`~guidingcenter.check.parsing.parse_latex`): the
+toolkit's own spelling of a symbol, else the first reading of the notation
+table; a name neither knows is an error.  Open (what the checker uses): a name
+whose reading is not a single toolkit symbol -- an ambiguous one (``r_c``), one
+with a species (``\\omega_{ce}``), a generic left side (``\\vec{v}_D``), one
+the document defines, one known only by its dimensions, or an unknown one --
+becomes a placeholder (:mod:`guidingcenter.check.spelled`) that the checker
+reads in every way the table allows.
+"""
+
+import sympy as sp
+
+from guidingcenter import symbols as S
+from guidingcenter.check import notation
+from guidingcenter.check.dimensions import Inconsistent, dimension
+from guidingcenter.check.latex.table import latex_key, latex_table
+from guidingcenter.check.spelled import Spelled, SpelledVector
+
+__all__ = ["Lookup", "own_symbol"]
+
+
+def _printed(symbol):
+    return S.LATEX_NAMES.get(symbol) or sp.latex(symbol)
+
+
+def own_symbol(key):
+    """The toolkit symbol whose own LaTeX spelling is ``key`` (or None)."""
+    return latex_table().get(key)
+
+
+class Lookup:
+    """Resolve a canonical key to an expression (see the module docstring).
+
+    ``definitions`` maps keys to what a document says they mean (SymPy
+    expressions); they are placeholders too, read first through the definition.
+    """
+
+    def __init__(self, open=False, definitions=None):
+        self.open = open
+        self.definitions = dict(definitions or {})
+
+    def knows(self, key):
+        return key in self.definitions or bool(notation.readings(key)) or \
+            own_symbol(key) is not None
+
+    def by_name(self, name, own=None):
+        """The expression for a SymPy-syntax name (``own``: the toolkit's symbol of that
+        name, whose printed LaTeX then gives the key), or None."""
+        key = latex_key(_printed(own)) if own is not None else None
+        key = key or notation.sympy_key(name)
+        return self(key, own if own is not None else own_symbol(key), display=name)
+
+    def __call__(self, key, own=None, display=None):
+        """The expression for the name ``key`` (printed as ``display``), or None."""
+        found = notation.readings(key)
+        if not self.open:
+            if own is not None:
+                return own
+            return next((r.value for r in found if r.value is not None), None)
+        if key not in self.definitions and len(found) == 1 and not found[0].species and \
+                found[0].value is not None and found[0].value.is_Symbol and \
+                own in (None, found[0].value):
+            return found[0].value
+        if key not in self.definitions and not found and own is not None:
+            return own
+        vector = key.startswith((r"\vec{", r"\hat{")) or any(r.vector for r in found) or \
+            (own is not None and own.__class__.__name__ == "VectorSymbol")
+        return (SpelledVector if vector else Spelled)(display or key, key, _dims(found))
+
+
+def _dims(found):
+    """The SI dimension all readings of a name share (None if they differ or are unknown)."""
+    dims = set()
+    for reading in found:
+        if reading.dims is not None:
+            dims.add(reading.dims)
+        elif reading.value is not None:
+            try:
+                dims.add(dimension(reading.value))
+            except Inconsistent:
+                dims.add(None)
+    return dims.pop() if len(dims) == 1 else None

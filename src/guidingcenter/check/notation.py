@@ -1,0 +1,172 @@
+"""The notation table: textbook spellings -> readings in the toolkit's quantities.
+
+The table is data (``notation.toml`` beside this module); this module reads it
+once and answers :func:`readings` for a canonical key (see
+:func:`~guidingcenter.check.latex.table.latex_key`), :func:`bridges` for
+changes of variables, and :func:`species` for the species subscripts.  Names
+typed in SymPy syntax (``omega_ce``, ``B_max``, ``v_perp``, ``B_vec``) are
+turned into the same keys by :func:`sympy_key`.
+"""
+
+import functools
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+
+from guidingcenter import symbols as S
+from guidingcenter.check.latex.lexer import GREEK
+from guidingcenter.check.latex.table import latex_key
+from guidingcenter.check.sympy_syntax import parse_sympy
+from guidingcenter.vectors import is_vector
+
+__all__ = ["Reading", "Species", "Bridge", "readings", "bridges", "species", "sympy_key",
+           "spellings", "TABLE_PATH"]
+
+TABLE_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "notation.toml")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One reading of a spelling.
+
+    ``value`` is a SymPy expression in the symbols of :mod:`guidingcenter.symbols`
+    (None for a generic left side or a quantity known only by its dimensions);
+    ``species`` a key of :func:`species` or ""; ``generic`` the kind of quantity
+    a generic left side names ("velocity", "force"); ``dims`` the SI dimension of a
+    quantity nothing is derived about.
+    """
+
+    value: object
+    means: str
+    species: str = ""
+    generic: str = ""
+    vector: bool = False
+    dims: tuple = None
+
+
+@dataclass(frozen=True)
+class Species:
+    key: str
+    name: str
+    charge: str          # "positive" or "negative"
+    masses: tuple        # SymPy names of the symbols that are this species' mass
+
+
+@dataclass(frozen=True)
+class Bridge:
+    """A change of variables: ``symbol`` expressed through other symbols."""
+
+    symbol: object
+    value: object
+    means: str
+
+
+@functools.lru_cache(maxsize=None)
+def _table():
+    with open(TABLE_PATH, "rb") as stream:
+        data = tomllib.load(stream)
+    kinds = {name: Species(name, entry["name"], entry["charge"], tuple(entry["masses"]))
+             for name, entry in data["species"].items()}
+    table, where = {}, {}
+
+    def add(spelling, entry_readings, origin):
+        for letter, spelled in _species_variants(spelling, kinds):
+            key = latex_key(spelled)
+            if key is None:
+                raise ValueError(f"{TABLE_PATH}: {spelled!r} ({origin}) is not a name")
+            if key in table and where[key] == origin:
+                continue                    # two spellings of one entry with one key
+            if key in table:
+                raise ValueError(f"{TABLE_PATH}: {spelled!r} ({origin}) repeats the key {key} "
+                                 f"of {where[key]}")
+            table[key] = tuple(Reading(r.value, r.means, letter, r.generic, r.vector, r.dims)
+                               for r in entry_readings)
+            where[key] = origin
+
+    for entry in data.get("quantity", []):
+        values = [entry["value"]] + list(entry.get("also", []))
+        entry_readings = []
+        for text in values:
+            value = parse_sympy(text)
+            means = entry["means"] if text == entry["value"] else _means_of(text, entry, data)
+            entry_readings.append(Reading(value, means, vector=is_vector(value)))
+        for spelling in entry["spellings"]:
+            add(spelling, entry_readings, f"quantity {entry['value']}")
+    for entry in data.get("generic", []):
+        reading = Reading(None, entry["means"], generic=entry["kind"], vector=entry["vector"])
+        for spelling in entry["spellings"]:
+            add(spelling, [reading], f"generic {entry['means']}")
+    for entry in data.get("dimensional", []):
+        reading = Reading(None, entry["means"], dims=tuple(entry["dims"]))
+        for spelling in entry["spellings"]:
+            add(spelling, [reading], f"dimensional {entry['means']}")
+    found = tuple(Bridge(parse_sympy(entry["define"]), parse_sympy(entry["as"]), entry["means"])
+                  for entry in data.get("bridge", []))
+    return table, kinds, found
+
+
+def _means_of(text, entry, data):
+    """The words for an ``also`` reading of ``entry``: those of the quantity whose main
+    value it is, else the entry's own words with the reading."""
+    for other in data.get("quantity", []):
+        if other["value"] == text:
+            return other["means"]
+    return f"{entry['means']}, read as {text}"
+
+
+def _species_variants(spelling, kinds):
+    if "{s}" not in spelling:
+        return [("", spelling)]
+    return [(letter, spelling.replace("{s}", letter)) for letter in kinds]
+
+
+def readings(key):
+    """The readings of the canonical key ``key`` (empty if the table does not know it)."""
+    return _table()[0].get(key, ())
+
+
+def spellings():
+    """Every key of the table (for listings and tests)."""
+    return sorted(_table()[0])
+
+
+def species(key):
+    """The :class:`Species` of a species subscript (``"e"``, ``"i"``, ``"p"``)."""
+    return _table()[1][key]
+
+
+def bridges():
+    """The changes of variables, as :class:`Bridge` records, in the table's order."""
+    return _table()[2]
+
+
+_SUBSCRIPT_WORDS = {"perp": r"\perp", "par": r"\parallel", "parallel": r"\parallel",
+                    "perpendicular": r"\perp", "nabla": r"\nabla"}
+
+
+def sympy_key(name):
+    """The canonical key of a SymPy-syntax name: ``omega_ce`` -> ``\\omega_{ce}``,
+    ``B_vec`` -> ``\\vec{B}``, ``v_perp_e`` -> ``v_{\\perp,e}``, ``v_E_vec`` ->
+    ``\\vec{v}_{E}``."""
+    vector = name.endswith("_vec")
+    if vector:
+        name = name[:-len("_vec")]
+    base, _, subscript = name.partition("_")
+    if base in GREEK:
+        base = "\\" + base
+    parts = [_SUBSCRIPT_WORDS.get(part, "\\" + part if part in GREEK else part)
+             for part in subscript.split("_")] if subscript else []
+    text = rf"\vec{{{base}}}" if vector else base
+    if parts:
+        text += "_{" + ",".join(parts) + "}"
+    return latex_key(text) or re.sub(r"\s+", "", text)
+
+
+def _check_values():
+    """Every reading names only declared symbols (used by the tests)."""
+    known = set(S.by_name().values())
+    for key, found in _table()[0].items():
+        for reading in found:
+            if reading.value is not None and not reading.value.free_symbols <= known:
+                raise ValueError(f"{key}: unknown symbols in {reading.value}")

@@ -1,0 +1,213 @@
+"""The ways to read a formula against one derived result.
+
+A formula read openly holds placeholders (:mod:`guidingcenter.check.spelled`)
+for the names that need reading.  For one candidate result, :func:`ways`
+lists the concrete formulas they can stand for, most likely first: each
+combination of the readings of the notation table (and of the document's own
+definitions) that fits the result's symbols; with the species a reading
+carries (electrons: q < 0, their mass is m, e is |q|); and with the changes of
+variables the formula needs to be compared with the result (r = L R_E cos^2
+lambda, y = sin alpha_eq, the kinetic energy through the speed ...).
+"""
+
+import itertools
+from dataclasses import dataclass, field
+
+import sympy as sp
+
+from guidingcenter import symbols as S
+from guidingcenter.check import notation
+from guidingcenter.check.dimensions import Inconsistent, dimension
+from guidingcenter.check.lookup import own_symbol
+from guidingcenter.check.spelled import is_spelled, key_of
+
+__all__ = ["Option", "Way", "options", "placeholders", "ways", "FRAME_SYMBOLS"]
+
+#: Symbols the checking frame computes from others (they need no value of their own).
+FRAME_SYMBOLS = frozenset({S.B, S.R_c, S.omega_c, S.mu, S.r_L, S.v, S.gamma, S.W_perp,
+                           S.W_par})
+_CONSTANTS = frozenset({S.c, S.mu_0})
+_MAX_WAYS = 12
+GENERIC = "generic"
+
+
+@dataclass(frozen=True)
+class Option:
+    """One reading of one placeholder."""
+
+    value: object          # an expression, or GENERIC (a generic left side)
+    means: str
+    species: str = ""
+    rank: int = 0          # 0: the first reading of the spelling
+    kind: str = ""         # for a generic left side: "velocity", "force"
+    vector: bool = False
+
+
+@dataclass(frozen=True)
+class Way:
+    """One concrete reading of a formula against one result."""
+
+    claim: object                       # the formula in the toolkit's symbols
+    readings: tuple = ()                # (placeholder, Option) for each placeholder
+    stated: tuple = ()                  # conditions the readings state (a species' sign)
+    definitions: dict = field(default_factory=dict)   # changes of variables
+    notes: tuple = ()                   # how it was read, in words
+
+    @property
+    def unusual(self):
+        """How far from the first reading of every name (for ranking)."""
+        return (sum(option.rank > 0 for _, option in self.readings),
+                sum(option.rank for _, option in self.readings), len(self.definitions))
+
+
+def placeholders(statement):
+    """The placeholders of a statement, in a stable order."""
+    return sorted((atom for atom in sp.sympify(statement).atoms(sp.Symbol) if is_spelled(atom)),
+                  key=lambda atom: atom.name)
+
+
+def options(placeholder, definitions=None):
+    """The readings of one placeholder: the document's definition first, then the
+    notation table's, then the toolkit's own symbol of that spelling."""
+    key = key_of(placeholder)
+    found = []
+    if definitions and key in definitions:
+        found.append(Option(sp.sympify(definitions[key]), "as the document defines it"))
+    for reading in notation.readings(key):
+        if reading.value is None and not reading.generic:
+            continue                                   # known only by its dimensions
+        value = GENERIC if reading.generic else reading.value
+        found.append(Option(value, reading.means, reading.species, len(found),
+                            reading.generic, reading.vector))
+    own = own_symbol(key)
+    if own is not None and all(option.value != own for option in found):
+        found.append(Option(own, f"the toolkit's {own}", rank=len(found)))
+    return found
+
+
+def ways(statement, truth, definitions=None, stated=()):
+    """The concrete readings of ``statement`` to compare with ``truth`` (an equation),
+    most likely first (at most a dozen)."""
+    names = placeholders(statement)
+    truth_symbols = _symbols(truth)
+    reachable = truth_symbols | FRAME_SYMBOLS | _CONSTANTS | _bridgeable(truth_symbols)
+    choices = []
+    for name in names:
+        found = [o for o in options(name, definitions) if o.value is not GENERIC]
+        generic = [o for o in options(name, definitions) if o.value is GENERIC]
+        if generic and _is_left_side(statement, name) and isinstance(truth, sp.Equality):
+            found = generic + found
+        if not found:
+            return []                                   # a name nobody knows
+        fitting = [o for o in found if o.value is GENERIC or _symbols(o.value) <= reachable]
+        choices.append(fitting or found)
+    combos = sorted(itertools.product(*choices),
+                    key=lambda combo: (sum(o.rank > 0 for o in combo), sum(o.rank for o in combo)))
+    result = []
+    for combo in combos:
+        way = _concrete(statement, truth, list(zip(names, combo)), stated)
+        if way is not None and way.claim not in [w.claim for w in result]:
+            result.append(way)
+        if len(result) == 2 * _MAX_WAYS:
+            break
+    return sorted(result, key=lambda way: not _consistent(way.claim))[:_MAX_WAYS]
+
+
+def _consistent(claim):
+    """Dimensionally consistent (or of unknown dimension): readings that make a formula
+    add metres to seconds come last."""
+    try:
+        dimension(claim)
+    except Inconsistent:
+        return False
+    return True
+
+
+def _concrete(statement, truth, readings, stated):
+    substitution, notes, species = {}, [], set()
+    for name, option in readings:
+        if option.value is GENERIC:
+            substitution[name] = truth.lhs
+            notes.append(f"{name} read as {option.means}: compared by its right side")
+        else:
+            substitution[name] = option.value
+            if option.rank > 0 or len(notation.readings(key_of(name))) > 1:
+                notes.append(f"{name} read as {option.means}")
+        if option.species:
+            species.add(option.species)
+    claim = statement.xreplace(substitution)
+    claim, found, more_notes = _species(claim, truth, species)
+    if claim is None:
+        return None
+    stated = tuple(stated) + found
+    definitions = _changes_of_variables(claim, truth)
+    notes += more_notes + [f"with {_bridge_words(symbol)}" for symbol in definitions]
+    return Way(claim, tuple(readings), stated, definitions, tuple(notes))
+
+
+def _species(claim, truth, species):
+    """Masses of one species become the particle's mass m, the elementary charge its |q|,
+    and the species fixes the sign of the charge."""
+    truth_symbols = _symbols(truth)
+    symbols = _symbols(claim)
+    notes, stated = [], ()
+    masses = {S.m_e: "e", S.m_i: "i"}
+    implied = {masses[s] for s in symbols if s in masses and s not in truth_symbols}
+    kinds = species | implied
+    if len(kinds) > 1:
+        return (claim, (), []) if not species else (None, (), [])
+    substitution = {}
+    if S.m in truth_symbols:
+        for mass in (S.m_e, S.m_i):
+            if mass in symbols and mass not in truth_symbols:
+                substitution[mass] = S.m
+    if S.e in symbols and S.e not in truth_symbols and S.q in truth_symbols | FRAME_SYMBOLS:
+        number = S.charge_number if S.charge_number in symbols else 1
+        substitution[S.e] = sp.Abs(S.q) / number
+        if number != 1:
+            substitution[S.charge_number] = 1
+        notes.append("e read as the magnitude of the charge |q|" +
+                     (" (q = Z e)" if number != 1 else ""))
+    if kinds:
+        kind = notation.species(kinds.pop())
+        stated = ("negative-charge" if kind.charge == "negative" else "positive-charge",)
+        notes.append(f"for {kind.name}")
+    return claim.xreplace(substitution) if substitution else claim, stated, notes
+
+
+def _changes_of_variables(claim, truth):
+    """Definitions of the claim's symbols that the result does not use, through the
+    result's symbols and the claim's other symbols (the bridges of the notation
+    table), two levels deep: ``r`` in a formula compared with a result in ``L`` is
+    ``L R_E cos^2 lambda``."""
+    known = _symbols(truth) | FRAME_SYMBOLS | _CONSTANTS
+    claimed = _symbols(claim)
+    definitions = {}
+    for _ in range(2):
+        missing = sorted(claimed - known - set(definitions), key=str)
+        for symbol in missing:
+            for bridge in notation.bridges():
+                used = _symbols(bridge.value)
+                if bridge.symbol == symbol and symbol not in used and used & known:
+                    definitions[symbol] = bridge.value
+                    break
+        claimed = claimed | {s for value in definitions.values() for s in _symbols(value)}
+    return definitions
+
+
+def _bridgeable(truth_symbols):
+    """Symbols a change of variables can express through the result's symbols."""
+    return {bridge.symbol for bridge in notation.bridges()
+            if _symbols(bridge.value) & truth_symbols}
+
+
+def _bridge_words(symbol):
+    return next(bridge.means for bridge in notation.bridges() if bridge.symbol == symbol)
+
+
+def _is_left_side(statement, name):
+    return isinstance(statement, sp.Equality) and statement.lhs == name
+
+
+def _symbols(expr):
+    return set(sp.sympify(expr).free_symbols)
