@@ -112,16 +112,23 @@ class Definition:
     line: int
     quote: str
     how: str
+    role: str = "notation"
 
 
 class FakeContext:
+    """Stands for 11b's DocumentContext: what the pipeline asks of it."""
+
     def __init__(self, definitions):
         self.definitions = definitions
 
     def at(self, line):
-        return Context({d.key: d.meaning for d in self.definitions if d.line <= line})
+        return Context({d.key: d.meaning for d in self.definitions if d.line < line})
 
-    def expand(self, latex):
+    def used(self, latex, line):
+        spelled = {"r_{c}": "r_c", "\\Omega": "\\Omega"}
+        return [d for d in self.definitions if d.line < line and spelled[d.key] in latex]
+
+    def expand(self, latex, line=None):
         return re.sub(r"\\Om(?![a-z])", r"\\Omega", latex)     # \newcommand{\Om}{\Omega}
 
 
@@ -129,9 +136,9 @@ def test_definitions_in_force_go_with_the_relation(monkeypatch):
     definitions = [Definition("r_{c}", "R_c", 1, "where $r_c$ is the radius of curvature",
                               "prose"),
                    Definition(r"\Omega", "q*B/m", 2, r"\Omega = qB/m", "formula")]
-    fake = types.SimpleNamespace(document_context=lambda text, formulas: FakeContext(
-        definitions))
-    monkeypatch.setattr(verify, "_module", lambda name: fake if name == "context" else None)
+    monkeypatch.setattr(verify, "document_context_of",
+                        lambda text, formulas: FakeContext(definitions))
+    monkeypatch.setattr(verify, "judge_number", lambda relation, document, context: None)
     seen = []
     monkeypatch.setattr(verify, "check_text", lambda latex, context: seen.append(
         (latex, dict(context.definitions))) or [verify.Verdict("holds")])
@@ -140,7 +147,6 @@ def test_definitions_in_force_go_with_the_relation(monkeypatch):
             "$\\Om = \\omega_c$ and $\\rho = r_c$\n")
     judged = verify_text(text, "d.md")
     assert seen == [
-        # a definition by a formula is judged, not assumed
         (r"\Omega = qB/m", {"r_{c}": "R_c"}),
         # macros expanded; the definitions in force at the line go into the check
         (r"\Omega = \omega_c", {"r_{c}": "R_c", r"\Omega": "q*B/m"}),
@@ -148,32 +154,21 @@ def test_definitions_in_force_go_with_the_relation(monkeypatch):
     used = [[d.key for d in row.definitions] for row in judged.rows]
     assert used == [[], [r"\Omega"], ["r_{c}"]]
     assert judged.as_json()["relations"][2]["definitions"] == [
-        {"symbol": "r_{c}", "meaning": "R_c", "line": 1, "how": "prose",
+        {"symbol": "r_{c}", "meaning": "R_c", "line": 1, "how": "prose", "role": "notation",
          "quote": "where $r_c$ is the radius of curvature"}]
     assert len(judged.as_json()["definitions"]) == 2
-
-
-def test_without_the_collaborators(monkeypatch):
-    """No reader of definitions: none; no judge of numbers: numbers are not-checkable."""
-    monkeypatch.setattr(verify, "_module", lambda name: None)
-    judged = verify_text(r"$\tau_b \approx 0.4 \text{ s}$ and $\omega_c = qB/m$", "n.md")
-    assert [(row.kind, row.verdict.verdict) for row in judged.rows] == [
-        ("number", "not-checkable"), ("formula", "holds")]
-    assert "worked number" in judged.rows[0].verdict.reason
-    assert judged.definitions == ()
 
 
 def test_worked_numbers_go_to_the_judge_of_numbers(monkeypatch):
     calls = []
 
     def judge_number(relation, document, context):
-        calls.append((relation.latex, document.source, type(context).__name__))
+        calls.append((relation.latex, type(document).__name__, type(context).__name__))
         return verify.Verdict("erratum", diagnosis="off by 10%") if "0.4" in \
             relation.latex else None
-    numbers = types.SimpleNamespace(judge_number=judge_number)
-    monkeypatch.setattr(verify, "_module", lambda name: numbers if name == "numbers" else None)
+    monkeypatch.setattr(verify, "judge_number", judge_number)
     judged = verify_text(r"$\tau_b \approx 0.4 \text{ s}$ and $\omega_c = qB/m$", "n.md")
-    assert calls == [(r"\tau_b \approx 0.4 \text{ s}", "n.md", "Context"),
-                     (r"\omega_c = qB/m", "n.md", "Context")]
+    assert calls == [(r"\tau_b \approx 0.4 \text{ s}", "DocumentContext", "Context"),
+                     (r"\omega_c = qB/m", "DocumentContext", "Context")]
     assert [(row.kind, row.verdict.verdict) for row in judged.rows] == [
         ("number", "erratum"), ("formula", "holds")]

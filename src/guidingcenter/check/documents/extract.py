@@ -97,19 +97,20 @@ class Formula:
     source : str
         The document's name as given.
     line, column : int
-        1-based position of the opening delimiter.
+        1-based position of the formula (after its opening delimiter).
     quote : str
-        The formula with its delimiters, verbatim (``text[start:end]``).
+        The formula as it stands between its delimiters, verbatim
+        (``text[start:end]``).
     latex : str
-        Its body, cleaned (see the module docstring).
+        The formula cleaned (see the module docstring).
     display : bool
         Display math (``$$``, ``\[``, environments) rather than inline.
     delimiter : str
         ``$``, ``$$``, ``\(``, ``\[``, ``math-block`` or the environment's name.
     start, end : int
         Offsets of ``quote`` in the document.
-    body : tuple
-        Offsets ``(start, end)`` of the body (the quote without its delimiters).
+    delimited : tuple
+        Offsets ``(start, end)`` of the formula with its delimiters.
     prose : str
         The paragraph around the formula, verbatim (for reading definitions).
     paragraph : tuple
@@ -129,7 +130,7 @@ class Formula:
     delimiter: str
     start: int
     end: int
-    body: tuple
+    delimited: tuple
     prose: str
     paragraph: tuple
     relations: int = 0
@@ -477,8 +478,8 @@ class _Scanner:
         paragraph = self.paragraph(start)
         body = self.text[body_start:body_end]
         self.formulas.append(Formula(
-            self.source, self.line(start), self.column(start), self.text[start:end],
-            " ".join(body.split()), display, delimiter, start, end, (body_start, body_end),
+            self.source, self.line(body_start), self.column(body_start), body,
+            " ".join(body.split()), display, delimiter, body_start, body_end, (start, end),
             self.text[paragraph[0]:paragraph[1]], paragraph))
         return end
 
@@ -942,7 +943,7 @@ def _continues(text, previous, formula):
     """Whether a display formula that begins with a relation continues the chain of
     the display formula just before it (nothing but white space between)."""
     return previous is not None and previous[0].display and formula.display and \
-        not text[previous[0].end:formula.start].strip()
+        not text[previous[0].delimited[1]:formula.delimited[0]].strip()
 
 
 def extract(text, source="<text>", fmt=None):
@@ -974,7 +975,7 @@ def extract(text, source="<text>", fmt=None):
     found, problems = scanner.scan()
     formulas, relations, previous = [], [], None
     for index, formula in enumerate(found):
-        body_start, body_end = formula.body
+        body_start, body_end = formula.start, formula.end
         if body_end - body_start > MAX_FORMULA:
             problems.append(Problem(source, formula.line, f"a formula of {body_end - body_start}"
                                     f" characters (more than {MAX_FORMULA}); not judged"))
@@ -1006,7 +1007,7 @@ def extract(text, source="<text>", fmt=None):
                 count += 1
             last = (formula, sides, operators)
         previous = last if last is not None else (
-            None if text[formula.start:formula.end].strip() else previous)
+            None if formula.quote.strip() else previous)
         formulas.append(replace(formula, latex=" ".join(mapped.text.split()), relations=count))
     problems.sort(key=lambda p: p.line)
     return Document(source, text, fmt, tuple(formulas), tuple(relations), tuple(problems))

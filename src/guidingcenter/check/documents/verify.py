@@ -21,17 +21,16 @@ the checker on one formula is reported as a problem with its line.
 """
 
 import dataclasses
-import importlib.util
-import re
 from dataclasses import dataclass
 
 import sympy as sp
 
 from guidingcenter import registry, render
-from guidingcenter.check.documents.extract import UNIT_WORDS, Problem, decode, extract
+from guidingcenter.check.documents.context import document_context as document_context_of
+from guidingcenter.check.documents.extract import Problem, decode, extract
+from guidingcenter.check.documents.numbers import judge_number
 from guidingcenter.check.errors import ParseError
-from guidingcenter.check.formula import VERDICTS, Context, Verdict, check_text
-from guidingcenter.check.latex.table import latex_key
+from guidingcenter.check.formula import VERDICTS, Verdict, check_text
 
 __all__ = ["Row", "Judgement", "verify_text", "verify_bytes", "verify_path", "counts",
            "row_json"]
@@ -103,108 +102,21 @@ def counts(verdicts):
             if v in verdicts}
 
 
-# --- the two collaborators: context (definitions) and worked numbers ----------------------
-
-def _module(name):
-    """A sibling module, or None where it is not installed (then: no definitions, and
-    worked numbers are not-checkable)."""
-    qualified = f"guidingcenter.check.documents.{name}"
-    if importlib.util.find_spec(qualified) is None:
-        return None
-    return importlib.import_module(qualified)
-
-
-class _NoContext:
-    """The document context when no reader of definitions is installed."""
-
-    definitions = ()
-
-    def at(self, line):
-        return Context()
-
-    def expand(self, latex):
-        return latex
-
-
-def _document_context(document):
-    context = _module("context")
-    if context is None:
-        return _NoContext()
-    return context.document_context(document.text, document.formulas)
-
-
-_NUMBER = re.compile(r"\d\.\d|\\times\s*10\^|\^\s*\{?\\circ|(?<![_^])\\text\{\s*(?:%s)\s*\}" %
-                     "|".join(map(re.escape, sorted(UNIT_WORDS, key=len, reverse=True))))
-
-
-def _judge_number(relation, document, context):
-    numbers = _module("numbers")
-    if numbers is not None:
-        return numbers.judge_number(relation, document, context)
-    if _NUMBER.search(relation.latex):
-        return Verdict("not-checkable", reason="a worked number: judging numbers needs "
-                                               "guidingcenter.check.documents.numbers")
-    return None
-
-
 # --- judging -------------------------------------------------------------------------------
-
-_SIMPLE_MEANING = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
-
-
-def _context_for(relation, document_context):
-    """The context in force at the relation's line, without the definitions the
-    relation itself makes by an expression (``\\Omega = qB/m`` is judged, not assumed)."""
-    context = document_context.at(relation.line)
-    own = {d.key for d in document_context.definitions
-           if getattr(d, "how", "") == "formula" and d.line == relation.line and
-           (d.quote in relation.quote or relation.quote in d.quote) and
-           not _SIMPLE_MEANING.fullmatch(str(d.meaning))}
-    if own & set(context.definitions):
-        context = dataclasses.replace(context, definitions={
-            k: v for k, v in context.definitions.items() if k not in own})
-    return context
-
-
-def _used(relation, context, document_context):
-    """The definitions in force that the relation's LaTeX (macros expanded) mentions."""
-    keys = _name_keys(document_context.expand(relation.chain)) & set(context.definitions)
-    latest = {}
-    for definition in document_context.definitions:
-        if definition.key in keys and definition.line <= relation.line:
-            latest[definition.key] = definition
-    return tuple(sorted(latest.values(), key=lambda d: (d.line, d.key)))
-
-
-_NAME = re.compile(r"(?:\\(?:vec|mathbf|boldsymbol|bm|hat|mathcal|overrightarrow|widehat)\s*"
-                   r"\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z])"
-                   r"(?:\s*_\s*(?:\{(?:[^{}]|\{[^{}]*\})*\}|\\[A-Za-z]+|[A-Za-z0-9]))?")
-
-
-def _name_keys(latex):
-    """Canonical keys of the names (with or without their subscript) in ``latex``."""
-    keys = set()
-    for match in _NAME.finditer(latex):
-        name = match.group()
-        for spelling in (name, re.split(r"\s*_", name)[0]):
-            key = latex_key(spelling)
-            if key:
-                keys.add(key)
-    return keys
-
 
 class _Judge:
     """Judges the relations of one document, reading each chain once."""
 
-    def __init__(self, document, document_context):
-        self.document, self.context = document, document_context
+    def __init__(self, document_context):
+        self.context = document_context
         self.cache, self.problems = {}, []
 
     def row(self, relation):
-        context = _context_for(relation, self.context)
-        used = _used(relation, context, self.context)
+        context = self.context.at(relation.line)
+        used = tuple(self.context.used(self.context.expand(relation.chain, relation.line),
+                                       relation.line))
         try:
-            number = _judge_number(relation, self.document, context)
+            number = judge_number(relation, self.context, context)
             if number is not None:
                 return Row(relation, number, "number", used)
             if relation.open:
@@ -219,11 +131,11 @@ class _Judge:
             return Row(relation, Verdict("not-checkable", reason=message), "formula", used)
 
     def formula(self, relation, context):
-        chain = self.check(self.context.expand(relation.chain), context)
+        chain = self.check(self.context.expand(relation.chain, relation.line), context)
         if isinstance(chain, list) and len(chain) == relation.links:
             return chain[relation.link]
         alone = chain if relation.links == 1 else self.check(
-            self.context.expand(relation.latex), context)
+            self.context.expand(relation.latex, relation.line), context)
         if isinstance(alone, list) and len(alone) == 1:
             return alone[0]
         if isinstance(alone, ParseError):
@@ -275,8 +187,8 @@ def verify_text(text, source="<text>", fmt=None, progress=None):
 
 
 def _verify(document, progress=None, problems=()):
-    document_context = _document_context(document)
-    judge = _Judge(document, document_context)
+    document_context = document_context_of(document.text, document.formulas)
+    judge = _Judge(document_context)
     rows = []
     for relation in document.relations:
         rows.append(judge.row(relation))
@@ -332,8 +244,8 @@ def _plain(value):
 
 def _definition_json(definition):
     return {"symbol": definition.key, "meaning": _text(definition.meaning),
-            "line": definition.line, "how": getattr(definition, "how", ""),
-            "quote": getattr(definition, "quote", "")}
+            "line": definition.line, "how": definition.how, "role": definition.role,
+            "quote": definition.quote}
 
 
 _HANDLED = {"verdict", "statement", "against", "derivation", "step", "condition",
