@@ -3,6 +3,10 @@ JSON, JSON Lines, the errata sheet, exit statuses and errors in one line."""
 
 import io
 import json
+import os
+import re
+import shlex
+import shutil
 
 import pytest
 
@@ -147,3 +151,35 @@ def test_catalogue(capsys, monkeypatch):
     assert max(map(len, lines)) <= 80
     assert lines[0].split()[:2] == ["1", "F_{z}"]       # the line in the note
     assert lines[-1] == "22 entries: 7 definition, 1 erratum, 8 holds, 6 not-checkable"
+
+
+# --- README's examples ---------------------------------------------------------------------
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def readme_block(marker):
+    with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as stream:
+        text = stream.read()
+    return re.search(f"<!-- {marker} -->\n```sh\n(.*?)```", text, re.S).group(1)
+
+
+def test_readme_verify_example(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("COLUMNS", "100")
+    command, _, expected = readme_block("verify-example").partition("\n")
+    argv = shlex.split(command.removeprefix("$ "))
+    assert argv[0] == "guidingcenter" and main(argv[1:]) == 0
+    assert capsys.readouterr().out == expected
+
+
+def test_readme_many_documents_example(capsys, monkeypatch, tmp_path):
+    shutil.copytree(os.path.join(ROOT, "examples"), tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    argv = shlex.split(readme_block("verify-many-example").strip())
+    assert argv[0] == "guidingcenter" and main(argv[1:]) == 0
+    records = [json.loads(line) for line in (tmp_path / "results.jsonl").open()]
+    assert {r["source"] for r in records if r["type"] == "document"} == {
+        os.path.join("examples", "gyration.md")}
+    assert main(argv[1:]) == 0                       # the rerun resumes: nothing to do
+    assert capsys.readouterr().err.count("judging 1 document\n") == 2

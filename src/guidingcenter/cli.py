@@ -266,7 +266,8 @@ def _verify_documents(args):
 def _announce(paths, args):
     """One line on stderr before the work: how much will be judged."""
     if args.jsonl or args.jobs > 1 or args.scheduler:
-        print(f"judging {len(paths)} documents", file=sys.stderr)
+        print(f"judging {len(paths)} document{'s' if len(paths) != 1 else ''}",
+              file=sys.stderr)
         return
     from guidingcenter.check.documents.extract import decode, extract
     relations = fragments = 0
@@ -281,8 +282,8 @@ def _announce(paths, args):
             relations += len(document.relations)
             fragments += document.fragments
     where = f"{len(paths)} documents" if len(paths) > 1 else paths[0]
-    print(f"judging {relations} relations in {where} ({fragments} fragments skipped)",
-          file=sys.stderr)
+    print(f"judging {relations} relation{'s' if relations != 1 else ''} in {where} "
+          f"({fragments} fragment{'s' if fragments != 1 else ''} skipped)", file=sys.stderr)
 
 
 def _check(args):

@@ -97,13 +97,17 @@ def closing_line(verdict_counts, what="relations", fragments=None, documents=Non
 
     >>> closing_line({"holds": 8, "erratum": 1}, fragments=4, documents=2)
     '9 relations in 2 documents: 8 holds, 1 erratum (4 fragments skipped)'
+    >>> closing_line({"erratum": 2}, fragments=1)
+    '2 relations: 2 errata (1 fragment skipped)'
     >>> print(closing_line({"holds": 8, "erratum": 1}, fragments=4, width=30))
     9 relations: 8 holds, 1
     erratum (4 fragments skipped)
     """
     total = sum(verdict_counts.values())
     where = f" in {documents} documents" if documents and documents > 1 else ""
-    parts = ", ".join(f"{n} {v}" for v, n in verdict_counts.items()) or "nothing judged"
-    skipped = f" ({fragments} fragments skipped)" if fragments else ""
+    parts = ", ".join(f"{n} {'errata' if v == 'erratum' and n != 1 else v}"
+                      for v, n in verdict_counts.items()) or "nothing judged"
+    skipped = f" ({fragments} fragment{'s' if fragments != 1 else ''} skipped)" \
+        if fragments else ""
     line = f"{total} {what}{where}: {parts}{skipped}"
     return textwrap.fill(line, width, break_on_hyphens=False) if width else line
