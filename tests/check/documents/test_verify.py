@@ -2,7 +2,6 @@
 once the derivations are built)."""
 
 import re
-import types
 from dataclasses import dataclass
 
 import pytest
