@@ -15,6 +15,8 @@ import shutil
 import subprocess
 import tempfile
 
+from guidingcenter.check.documents.table import closing_line
+from guidingcenter.check.formula import VERDICTS
 from guidingcenter.io import write_atomic
 
 __all__ = ["errata_latex", "write_report", "compile_pdf", "PdfError"]
@@ -108,20 +110,14 @@ def _conditional(row):
 
 
 def _counts(judgements):
-    lines = [r"\section*{Counts}", r"\begin{tabular}{lrrrrrr}",
-             r"document & holds & with condition & erratum & not checkable & refused & "
-             r"fragments\\ \hline"]
-    keys = ("holds", "holds-with-condition", "erratum", "not-checkable", "refused")
+    lines = [r"\section*{Counts}", r"\begin{itemize}"]
     for judgement in judgements:
-        counts = judgement.get("counts", {})
-        cells = [_text(os.path.basename(judgement["source"]))]
-        if "error" in judgement:
-            cells += ["--"] * 6
-        else:
-            cells += [str(counts.get(key, 0)) for key in keys] + [
-                str(judgement.get("fragments", 0))]
-        lines.append(" & ".join(cells) + r"\\")
-    lines.append(r"\end{tabular}")
+        counts = {v: judgement.get("counts", {}).get(v, 0) for v in VERDICTS
+                  if judgement.get("counts", {}).get(v)}
+        said = "not read" if "error" in judgement else closing_line(
+            counts, fragments=judgement.get("fragments", 0))
+        lines.append(rf"\item {_text(judgement['source'])}: {_text(said)}")
+    lines.append(r"\end{itemize}")
     problems = [(j["source"], p["line"], p["message"]) for j in judgements
                 for p in j.get("problems", ())]
     problems += [(j["source"], 1, j["error"]) for j in judgements if "error" in j]
