@@ -92,6 +92,17 @@ def test_a_checker_failure_costs_one_row(monkeypatch):
         "x.md:1: the checker failed on this formula: TypeError: a bug"]
 
 
+def test_a_failure_reading_the_notation_costs_the_definitions_only(monkeypatch):
+    def failing(text, formulas):
+        raise KeyError("a bug")
+    monkeypatch.setattr(verify, "document_context_of", failing)
+    judged = verify_text(r"$\omega_c = qB/m$ and $\tau_b \approx 0.4 \text{ s}$", "x.md")
+    assert [str(p) for p in judged.problems] == [
+        "x.md:1: reading the document's notation failed: KeyError: 'a bug'; judged without "
+        "its definitions and worked numbers"]
+    assert [row.verdict.verdict for row in judged.rows] == ["holds", "erratum"]
+
+
 def test_bad_bytes():
     judged = verify_bytes(b"\x00\x01\x02 $a = b$", "image.png")
     assert judged.rows == () and judged.error.startswith("a binary file")

@@ -30,7 +30,7 @@ from guidingcenter.check.documents.context import document_context as document_c
 from guidingcenter.check.documents.extract import Problem, decode, extract
 from guidingcenter.check.documents.numbers import judge_number
 from guidingcenter.check.errors import ParseError
-from guidingcenter.check.formula import VERDICTS, Verdict, check_text
+from guidingcenter.check.formula import VERDICTS, Context, Verdict, check_text
 
 __all__ = ["Row", "Judgement", "verify_text", "verify_bytes", "verify_path", "counts",
            "row_json"]
@@ -107,16 +107,17 @@ def counts(verdicts):
 class _Judge:
     """Judges the relations of one document, reading each chain once."""
 
-    def __init__(self, document_context):
-        self.context = document_context
+    def __init__(self, document_context, numbers=True):
+        self.context, self.numbers = document_context, numbers
         self.cache, self.problems = {}, []
 
     def row(self, relation):
-        context = self.context.at(relation.line)
-        used = tuple(self.context.used(self.context.expand(relation.chain, relation.line),
-                                       relation.line))
+        used = ()
         try:
-            number = judge_number(relation, self.context, context)
+            context = self.context.at(relation.line)
+            used = tuple(self.context.used(self.context.expand(relation.chain, relation.line),
+                                           relation.line))
+            number = judge_number(relation, self.context, context) if self.numbers else None
             if number is not None:
                 return Row(relation, number, "number", used)
             if relation.open:
@@ -186,9 +187,32 @@ def verify_text(text, source="<text>", fmt=None, progress=None):
     return _verify(document, progress)
 
 
+class _Unread:
+    """The document context when reading it failed: no definitions, no macros."""
+
+    definitions = ()
+
+    def at(self, line):
+        return Context()
+
+    def used(self, latex, line):
+        return []
+
+    def expand(self, latex, line=None):
+        return latex
+
+
 def _verify(document, progress=None, problems=()):
-    document_context = document_context_of(document.text, document.formulas)
-    judge = _Judge(document_context)
+    problems = list(problems)
+    try:
+        document_context = document_context_of(document.text, document.formulas)
+        judge = _Judge(document_context)
+    except Exception as error:        # a bug in reading the notation must not stop the rest
+        problems.append(Problem(document.source, 1, " ".join(
+            f"reading the document's notation failed: {type(error).__name__}: {error}; "
+            "judged without its definitions and worked numbers".split())))
+        document_context = _Unread()
+        judge = _Judge(document_context, numbers=False)
     rows = []
     for relation in document.relations:
         rows.append(judge.row(relation))
