@@ -43,12 +43,14 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
+from guidingcenter import render
 from guidingcenter import symbols as S
+from guidingcenter.check.documents import names as N
 from guidingcenter.check.documents import vocabulary as V
 from guidingcenter.check.documents.units import dimension, unit, unit_at_start
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.formula import Context
-from guidingcenter.check.latex.table import latex_key, latex_table
+from guidingcenter.check.latex.table import latex_key
 from guidingcenter.check.parsing import parse_latex
 from guidingcenter.vectors import VectorSymbol
 
@@ -58,6 +60,7 @@ __all__ = ["Definition", "Value", "Stated", "DocumentContext", "document_context
 ROLES = ("notation", "derived", "stated", "label", "macro")
 _DEFINING = ("=", ":=", r"\equiv", r"\coloneqq", r"\doteq", r"\stackrel", r"\overset",
              r"\triangleq", r"\defeq")
+_DEFINES = _DEFINING[1:]         # a relation that says "is defined as"
 _RELATIONS = _DEFINING + (r"\approx", r"\simeq", r"\sim", r"\cong")
 _SEPARATORS = (",", ";", r"\quad", r"\qquad", r"\rightarrow", r"\Rightarrow", r"\implies",
                r"\longrightarrow", r"\to", r"\text{and}", r"\text{ and }", r"\mathrm{and}")
@@ -300,8 +303,8 @@ def document_context(text, formulas):
     document.spans = _locate(text, document.formulas)
     for span in document.spans:
         span.latex = document.expand(span.latex, span.line)
-    _formula_definitions(document)
     _prose_definitions(document)
+    _formula_definitions(document)
     _values(document)
     _conditions(document)
     document.definitions.sort(key=lambda d: (d.line, d.start))
@@ -569,48 +572,89 @@ def _clean(side):
 
 
 def _formula_definitions(document):
-    """Definitions stated by formulas: ``NAME = expression`` and ``\\underbrace`` labels."""
-    table = latex_table()
+    r"""Definitions stated by formulas: ``NAME = expression`` and ``\underbrace`` labels."""
     noted = {}
     for span in document.spans:
         for body, label in _underbraces(span.latex):
-            _define_label(document, span, body, label, table, noted)
+            _define_label(document, span, body, label, noted)
         for sides in split_relations(span.latex):
             (lhs, _), (rhs, relation) = sides[0], sides[1]
             name = _clean(lhs)
             key = latex_key(name) if name else None
             if key is None or relation not in _DEFINING or number_with_unit(rhs) is not None:
                 continue
-            _define(document, span, key, _clean(rhs), table, noted)
+            cue = relation in _DEFINES or _defining_words(document, span)
+            _define(document, span, key, _clean(rhs), noted, cue)
 
 
-def _define(document, span, key, rhs, table, noted):
+def _define(document, span, key, rhs, noted, cue=False):
+    r"""A formula ``NAME = expression``.
+
+    A name the checker does not know takes the meaning the document gives it
+    (``role="notation"``), and so does any name the document explicitly defines
+    (``R \equiv r/R_E``, "we define $R = r/R_E$": the notation table only guesses
+    what R means).  Otherwise the formula is about the quantity the checker reads
+    (``\Omega = qB/m``, ``\Omega_p = eB/m_p``): ``role="derived"`` when the toolkit
+    derives it (it is judged), ``"stated"`` when it does not.
+    """
     try:
-        meaning = parse_latex(rhs)
+        meaning = parse_latex(_with_notation(rhs, span.line, document))
     except ParseError:
         return
-    if isinstance(meaning, sp.Equality) or isinstance(meaning, list):
+    if isinstance(meaning, (sp.Equality, list)):
         return
-    if key in table or key in noted:
-        known = table.get(key) or noted[key]
+    if key in noted or (not cue and N.knows(key)):
+        known = noted.get(key) if key in noted else N.first_reading(key)
         role = "derived" if str(known) in _derived_names() else "stated"
         document.definitions.append(Definition(key, sp.sstr(meaning), span.line, span.quote,
                                                "formula", role))
         return
-    if _is_species_reading(key, table):
-        return                          # \Omega_p, \rho_e: the checker's reading, not ours
     noted[key] = meaning
     document.definitions.append(Definition(key, sp.sstr(meaning), span.line, span.quote,
                                            "formula", "notation"))
 
 
-def _define_label(document, span, body, label, table, noted):
+def _defining_words(document, span):
+    """Do the words just before a formula define it ("we define", "let", "sei")?"""
+    before = document.text[max(0, span.start - 60):span.start]
+    clause = re.split(r"[.;!?\n]", before)[-1]
+    return bool(re.search(V.LINKS.defines, clause, re.IGNORECASE))
+
+
+def _with_notation(latex, line, document):
+    """``latex`` with the names the document defined before ``line`` written out as what
+    they mean (``r_c`` -> ``R_{c}``, ``R`` -> ``\\left(\\frac{r}{R_E}\\right)``), so the
+    parser reads them as the document does."""
+    meanings = {}
+    for definition in document.definitions:
+        if definition.role == "notation" and definition.how in ("prose", "formula") and \
+                (definition.start < line or (definition.how == "prose" and
+                                             definition.start <= line)):
+            meanings[definition.key] = definition.meaning
+    if not meanings:
+        return latex
+
+    def spelled(match):
+        meaning = meanings.get(latex_key(match.group()) or "")
+        if meaning is None:
+            return match.group()
+        try:
+            expression = sp.sympify(meaning, locals=S.by_name())
+        except (sp.SympifyError, TypeError):
+            return match.group()
+        written = render.latex(expression)
+        return f" {written} " if isinstance(expression, sp.Symbol) else \
+            rf" \left({written}\right) "
+    return _NAME.sub(spelled, latex)
+
+
+def _define_label(document, span, body, label, noted):
     label = label.strip()
     relation = re.match(r"^(?:=|\\equiv|:=)\s*(.+)$", label)
     if relation:                       # \underbrace{\frac{1}{2}\frac{mv^2}{B}}_{\equiv \mu}
         key = latex_key(relation.group(1).strip())
         if key is not None:
-            _define(document, span, key, body, table, noted)
+            _define(document, span, key, body, noted)
         return
     if re.fullmatch(r"\(\s*[\w.]+\s*\)|[A-Za-z0-9]+", label):
         document.definitions.append(Definition(re.sub(r"\s", "", label), body, span.line,
@@ -644,12 +688,6 @@ def _derived_names():
     return frozenset(names)
 
 
-def _is_species_reading(key, table):
-    """Is ``key`` a known name with a particle subscript (``\\Omega_{p}``, ``\\rho_{e}``)?"""
-    match = re.fullmatch(r"(.+)_\{([A-Za-z])\}", key)
-    return bool(match and match.group(1) in table and V.species_of_subscript(match.group(2)))
-
-
 # --- prose that defines ------------------------------------------------------------------------
 
 _GREEK_IN_PROSE = re.compile(r"(?<![\w\\])([\u0370-\u03ff])(?:_(\{[^{}]{1,12}\}|\w))?(?!\w)")
@@ -657,7 +695,6 @@ _GREEK_IN_PROSE = re.compile(r"(?<![\w\\])([\u0370-\u03ff])(?:_(\{[^{}]{1,12}\}|
 
 def _prose_definitions(document):
     """Definitions stated in words next to a lone symbol (or the left side of a formula)."""
-    table = latex_table()
     text = document.text
     for index, span in enumerate(document.spans):
         spelling = _clean(span.latex)
@@ -672,14 +709,13 @@ def _prose_definitions(document):
             after, lone = document.prose_after(span.end), True
         previous = document.spans[index - 1].end if index else 0
         before = text[max(previous, span.start - _NOTATION_WINDOW):span.start]
-        _name_by_words(document, span.line, span.start, span.end, key, before, after, table,
-                       lone)
+        _name_by_words(document, span.line, span.start, span.end, key, before, after, lone)
     for offset, key in _greek_symbols(document):
         start, end = offset
         before = text[max(0, start - _NOTATION_WINDOW):start]
         after = text[end:end + _NOTATION_WINDOW]
         line = bisect.bisect_right(_line_starts(text), start)
-        _name_by_words(document, line, start, end, key, before, after, table)
+        _name_by_words(document, line, start, end, key, before, after)
 
 
 def _greek_symbols(document):
@@ -699,13 +735,14 @@ def _greek_symbols(document):
     return found
 
 
-def _name_by_words(document, line, start, end, key, before, after, table, lone=True):
-    """Record the definition of ``key`` that the words around it state, if any.
+def _name_by_words(document, line, start, end, key, before, after, lone=True):
+    r"""Record the definition of ``key`` that the words around it state, if any.
 
-    A name the checker knows with a subscript (``W_0``, ``\vec{v}_E``) keeps its
-    meaning; a bare one (``\theta``, ``\rho``) takes the one the words give it.
+    A name with a subscript that the checker reads one way (``W_0``, ``\vec{v}_E``)
+    keeps its meaning; an ambiguous one (``r_c``) or a bare one (``\theta``, ``\rho``)
+    takes the one the words give it.
     """
-    if key in table and "_" in key:
+    if "_" in key and N.one_way(key) is not None:
         return
     found = _phrase_after(after) or _phrase_before(before, lone)
     if found is None:
@@ -718,7 +755,7 @@ def _name_by_words(document, line, start, end, key, before, after, table, lone=T
     vector = key.startswith(r"\vec")
     if vector != isinstance(symbol, VectorSymbol):
         return                              # "the magnetic field B": B keeps its meaning
-    if table.get(key) is not None and str(table[key]) == str(symbol):
+    if N.one_way(key) == symbol:
         return                              # says what the checker reads anyway
     text = document.text
     if side == "after":
@@ -819,7 +856,6 @@ def number_with_unit(latex, prose=""):
 
 def _values(document):
     """The numbers the document gives for its symbols, from formulas and from prose."""
-    table = latex_table()
     readings = {d.key: d.meaning for d in document.definitions if d.role == "notation"}
     for span in document.spans:
         prose = document.prose_after(span.end, 40)
@@ -827,7 +863,9 @@ def _values(document):
         for number, sides in enumerate(pieces):
             name = _clean(sides[0][0])
             key = latex_key(name)
-            symbol = readings.get(key) or (str(table[key]) if key in table else "")
+            reading = N.first_reading(key) if key else None
+            symbol = readings.get(key) or (str(reading) if isinstance(reading, sp.Symbol)
+                                           else "")
             if key is None or not symbol:
                 continue
             for side, relation in sides[1:]:

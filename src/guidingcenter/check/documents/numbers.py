@@ -54,13 +54,15 @@ from guidingcenter import symbols as S
 from guidingcenter.catalog.evaluate import _judge_number, computed_value
 from guidingcenter.catalog.model import Entry
 from guidingcenter.check.conditions import DOMAINS
+from guidingcenter.check.documents import names as N
 from guidingcenter.check.documents import vocabulary as V
-from guidingcenter.check.documents.context import _clean, number_with_unit, split_relations
+from guidingcenter.check.documents.context import (_NAME, _clean, number_with_unit,
+                                                    split_relations)
 from guidingcenter.check.documents.units import unit, unit_at_start
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.formula import Verdict
 from guidingcenter.check.judge import APPROXIMATION_LIMIT, Uncheckable, compare
-from guidingcenter.check.latex.table import latex_key, latex_table
+from guidingcenter.check.latex.table import latex_key
 from guidingcenter.check.parsing import parse_latex
 
 __all__ = ["judge_number", "LOCAL_LINES"]
@@ -294,51 +296,41 @@ def _quantity(side, document, context, line):
 
 
 def _symbol(key, context):
+    """What a name means: the document's definition, else the checker's first reading."""
     meaning = context.definitions.get(key) if context else None
     if meaning is not None:
         try:
             return sp.sympify(meaning, locals=S.by_name())
         except (sp.SympifyError, TypeError):
             return None
-    return latex_table().get(key)
+    return N.first_reading(key)
 
 
 _SPECIES_FORMS = (
-    re.compile(r"^\(\s*(?P<name>[^()]+?)\s*\)\s*_\s*\{?\s*(?P<sub>[A-Za-z]+)\s*\}?$"),
-    re.compile(r"^(?P<name>\\langle.+\\rangle)\s*_\s*\{?\s*(?P<sub>[A-Za-z]+)\s*\}?$"),
+    re.compile(r"^\(\s*(?P<name>[^()]+?)\s*\)\s*_\s*\{?\s*(?P<sub>[A-Za-z])\s*\}?$"),
+    re.compile(r"^(?P<name>\\langle.+\\rangle)\s*_\s*\{?\s*(?P<sub>[A-Za-z])\s*\}?$"),
 )
-_SUBSCRIPTED = re.compile(r"(?P<base>\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:\{\s*(?P<braced>[A-Za-z]+)\s*\}|"
-                          r"(?P<single>[A-Za-z]))(?![A-Za-z{])")
 
 
 def _species_plain(text):
-    r"""``text`` with particle subscripts read off: ``(\tau_b)_p`` -> ``\tau_b``;
-    ``\Omega_e`` -> ``\Omega``, ``\omega_{ce}`` -> ``\omega_{c}`` (when the table knows
-    the rest and not the whole); returns ``(text, species, reading)``."""
+    r"""The particle a quantity's spelling names: ``(\tau_b)_p`` and
+    ``\langle\tau_d\rangle_e`` by the subscript outside, ``\Omega_e``, ``\omega_{ce}``,
+    ``\rho_p`` by the notation table's species subscripts; returns ``(text without an
+    outer subscript, particle or "", words saying how it was read)``."""
     for form in _SPECIES_FORMS:
         match = form.match(text.strip())
-        if match and V.species_of_subscript(match.group("sub")):
-            species = V.species_of_subscript(match.group("sub"))
-            return match.group("name"), species, f"subscript {match.group('sub')}: {species}"
-    table = latex_table()
-    found = {"species": "", "reading": ""}
-
-    def replace(match):
-        whole = match.group()
-        if latex_key(whole) in table:
-            return whole
-        subscript = match.group("braced") or match.group("single")
-        species = V.species_of_subscript(subscript[-1])
-        rest = subscript[:-1]
-        plain = match.group("base") + (f"_{{{rest}}}" if rest else "")
-        if species and latex_key(plain) in table:
-            found["species"] = found["species"] or species
-            particle = _PARTICLES[species][2]
-            found["reading"] = f"{whole.strip()} read as {plain} of {_article(particle)}"
-            return plain
-        return whole
-    text = _SUBSCRIPTED.sub(replace, text)
-    return text, found["species"], found["reading"]
+        if match and N.particle(match.group("sub")):
+            species = N.particle(match.group("sub"))
+            return match.group("name"), species, (
+                f"{text.strip()}: {match.group('name')} of {_article(_PARTICLES[species][2])}")
+    for match in _NAME.finditer(text):
+        key = latex_key(match.group())
+        species = N.particle_of(key) if key else ""
+        if species:
+            return text, species, (f"{match.group().strip()} read as "
+                                   f"{sp.sstr(N.first_reading(key))} of "
+                                   f"{_article(_PARTICLES[species][2])}")
+    return text, "", ""
 
 
 def _article(word):
@@ -373,7 +365,7 @@ def _engineering(body, printed):
 
     def replace(match):
         found = unit(match.group(2))
-        symbol = latex_table().get(latex_key(match.group(1)))
+        symbol = N.first_reading(latex_key(match.group(1)) or "")
         if found is None or symbol is None:
             return match.group()
         scales[symbol] = found.si
@@ -560,8 +552,7 @@ class _Judgement:
             if definition.how != "formula" or definition.role not in ("stated", "notation") or \
                     definition.line > self.line:
                 continue
-            symbol = latex_table().get(definition.key)
-            if symbol != quantity:
+            if N.first_reading(definition.key) != quantity:
                 continue
             try:
                 expression = sp.sympify(definition.meaning, locals=S.by_name())
@@ -626,7 +617,8 @@ class _Judgement:
         for span in reversed(spans):
             for sides in split_relations(_unbrace(span.latex)):
                 plain, _, _ = _species_plain(_clean(sides[0][0]))
-                if latex_key(plain) is None or latex_table().get(latex_key(plain)) != symbol:
+                key = latex_key(plain)
+                if key is None or _symbol(key, None) != symbol:
                     continue
                 for side, _ in sides[1:]:
                     text = _UNIT_ANNOTATED.sub(lambda m: " " + m.group(1) + " ",
