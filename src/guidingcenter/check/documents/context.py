@@ -348,7 +348,9 @@ def _locate(text, formulas):
             continue
         base = starts[min(max(line, 1), len(starts)) - 1]
         column = getattr(formula, "column", None)
-        offset = base + column - 1 if column else base
+        offset = getattr(formula, "start", None)
+        if not isinstance(offset, int) or not text.startswith(quote, offset):
+            offset = base + column - 1 if column else base
         if not text.startswith(quote, offset):
             offset = _occurrence(text, quote, base)
             if offset < 0:

@@ -56,7 +56,8 @@ from guidingcenter.catalog.model import Entry
 from guidingcenter.check.conditions import DOMAINS
 from guidingcenter.check.documents import names as N
 from guidingcenter.check.documents import vocabulary as V
-from guidingcenter.check.documents.context import (_NAME, _clean, number_with_unit,
+from guidingcenter.check.documents.context import (_NAME, DocumentContext, _clean,
+                                                    document_context, number_with_unit,
                                                     split_relations)
 from guidingcenter.check.documents.units import unit, unit_at_start
 from guidingcenter.check.errors import ParseError
@@ -151,10 +152,14 @@ def judge_number(relation, document, context=None):
     Parameters
     ----------
     relation
-        One relation of the document: ``line``, ``quote``, ``latex``.
-    document : DocumentContext
+        One relation of the document: ``line``, ``quote``, ``latex``; for a link of a
+        chain also ``chain`` (the whole chain) and ``link`` (its index), as
+        :class:`guidingcenter.check.documents.extract.Relation` has them.
+    document : DocumentContext or Document
         What :func:`~guidingcenter.check.documents.context.document_context` read from
-        the document (values, labels, definitions); it remembers the numbers judged.
+        the document (values, labels, definitions), which remembers the numbers judged;
+        or the document itself (``text`` and ``formulas``), whose context is then read
+        once and kept for its other relations.
     context : Context, optional
         The checker context in force at the relation's line (default:
         ``document.at(relation.line)``).
@@ -164,13 +169,14 @@ def judge_number(relation, document, context=None):
     Verdict or None
         None when the relation states no number (the checker judges it).
     """
+    document = _context_of(document)
     line = int(relation.line)
     key = (line, relation.quote)
     if key in document.memo:
         return document.memo[key]
     document.memo[key] = None                  # a cycle (B_E from B_E) is not a number
-    latex = document.expand(getattr(relation, "latex", None) or relation.quote, line)
-    quoted = _read(relation, latex, document, context or document.at(line))
+    quoted = _read(relation, _sides(relation, document), document,
+                   context or document.at(line))
     verdict = None if quoted is None else _Judgement(relation, quoted, document).run()
     document.memo[key] = verdict
     return verdict
@@ -187,13 +193,46 @@ _DECIMAL = re.compile(r"(?<![\w.^_])(?<!_\{)(?<!\^\{)(\d+\.\d+|\d+)(?:\s*(?:\\ti
                       r"([-+\u2212]?\d+)\s*\}?)?")
 
 
-def _read(relation, latex, document, context):
+_CONTEXTS = {}            # id(document) -> (document, its DocumentContext), the latest few
+
+
+def _context_of(document):
+    """The :class:`DocumentContext` of ``document`` (read once per document)."""
+    if isinstance(document, DocumentContext):
+        return document
+    if not hasattr(document, "text") or not hasattr(document, "formulas"):
+        raise TypeError("document: give a DocumentContext or a document with text and "
+                        f"formulas, not {type(document).__name__}")
+    kept = _CONTEXTS.get(id(document))
+    if kept is None or kept[0] is not document:
+        if len(_CONTEXTS) >= 4:
+            _CONTEXTS.pop(next(iter(_CONTEXTS)))
+        kept = (document, document_context(document.text, document.formulas))
+        _CONTEXTS[id(document)] = kept
+    return kept[1]
+
+
+def _sides(relation, document):
+    """The sides of the relation's formula piece, as ``[(side, relation before)]``: the
+    quantity first, the number side last; for a link of a chain, the chain's first side,
+    the sides before the link, and the link's right side; None if there is no relation."""
+    line = int(relation.line)
+    chain, link = getattr(relation, "chain", None), getattr(relation, "link", None)
+    if chain and link is not None:
+        pieces = split_relations(document.expand(chain, line))
+        if len(pieces) == 1 and len(pieces[0]) == getattr(relation, "links", 1) + 1:
+            return pieces[0][:link + 2]
+    pieces = split_relations(document.expand(getattr(relation, "latex", None) or
+                                             relation.quote, line))
+    return pieces[-1] if pieces else None             # "W = 1 keV, ... -> (2) = 2.9"
+
+
+def _read(relation, pieces, document, context):
     """The :class:`_Quoted` of a relation, or None if it states no number."""
-    pieces = split_relations(latex)
     if not pieces:
         return None
-    sides = [_clean(side) for side, _ in pieces[-1]]     # "W = 1 keV, ... -> (2) = 2.9"
-    if any(r == r"\sim" for _, r in pieces[-1][1:]):
+    sides = [_clean(side) for side, _ in pieces]
+    if any(r == r"\sim" for _, r in pieces[1:]):
         return None                                      # an order of magnitude
     if not sides[0]:
         sides[0] = _name_before(relation, document)      # "Elektronen (1) $\approx 0.4$ s"
@@ -243,11 +282,26 @@ def _name_before(relation, document):
 
 
 def _prose_after(relation, document):
-    """The words right after the relation's formula in the text (units such as " s")."""
+    """What follows the relation in the text, up to 40 characters of the words after its
+    formula: a unit the cleaned LaTeX lost (``\text{ hours}``) or the one in the prose
+    (``$\tau_b \approx 0.4$ s``); only when the relation ends its formula."""
     span = document.span_of(int(relation.line), relation.quote)
-    if span is None or not span.quote.rstrip().endswith(relation.quote.rstrip()[-12:]):
+    if span is None:
+        return ""
+    end = getattr(relation, "end", None)
+    if isinstance(end, int) and span.start < end <= span.end:
+        inside = document.text[end:span.end]
+        if re.search(r"[=<>]|\\(?:approx|simeq|equiv|sim)\b", inside):
+            return ""                                   # another relation follows
+        return re.sub(r"\$+|\\[)\]]", " ", inside) + document.prose_after(span.end, 40)
+    if not _bare(span.quote).endswith(_bare(relation.quote)[-12:]):
         return ""
     return document.prose_after(span.end, 40)
+
+
+def _bare(quote):
+    """A quote without its math delimiters and the spaces around them."""
+    return re.sub(r"^(?:\$\$?|\\[(\[])\s*|\s*(?:\$\$?|\\[)\]])$", "", quote.strip())
 
 
 def _side_unit(side, prose):
@@ -487,14 +541,17 @@ class _Judgement:
             found = self._derived(quoted.lhs)
             if found is not None:
                 return found
+        sources = []                  # the first that the document gives every input for
         if quoted.formula is not None:
-            return quoted.formula, "", "the document's own formula (same line)"
-        stated = self._stated(quoted.lhs)
-        if stated is not None and not self._missing(stated[0]):
-            return stated
+            sources.append((quoted.formula, "", "the document's own formula (same line)"))
+        sources.append(self._stated(quoted.lhs))
         if not isinstance(quoted.lhs, sp.Symbol):
-            return self._derived_expression(quoted.lhs)
-        return None
+            sources.append(self._derived_expression(quoted.lhs))
+        sources = [source for source in sources if source is not None]
+        complete = [source for source in sources if not self._missing(source[0])]
+        if complete:
+            return complete[0]
+        return sources[0] if sources and quoted.formula is not None else None
 
     def _derived(self, symbol, require=None):
         """The derived result about ``symbol`` to use, specialized to the particle."""
