@@ -7,8 +7,8 @@ import math
 import pytest
 
 from guidingcenter import constants
-from guidingcenter.check.documents.context import (Definition, expand_macros,
-                                                    number_with_unit, split_relations)
+from guidingcenter.check.documents.formulas import number_with_unit, split_relations
+from guidingcenter.check.documents.macros import Macro, expand_macros
 
 
 def notation(context):
@@ -44,7 +44,7 @@ def test_a_definition_in_words_without_a_where_starts_where_it_is_stated(read):
 
 @pytest.mark.parametrize("sentence, key, meaning", [
     ("Let the pitch angle θ be measured from B.", r"\theta", "alpha"),            # Unicode
-    ("the equatorial pitch angle $\\theta$ of the particle", r"\theta", "alpha_eq"),  # longest
+    ("the equatorial pitch angle $\\theta$ of it", r"\theta", "alpha_eq"),   # the longest
     ("($R$: lokaler Krümmungsradius, senkrecht zu B)", "R", "R_c"),               # German
     ("כאשר $R$ הוא רדיוס העקמומיות של קו השדה", "R", "R_c"),                      # Hebrew
     ("with $\\rho$ the gyroradius", r"\rho", "r_L"),                              # re-purposed
@@ -141,7 +141,7 @@ def test_macros_are_read_and_expanded(read):
 
 
 def test_a_recursive_macro_stops():
-    loop = Definition(r"\a", r"x\a", 1, "", "macro", "macro")
+    loop = Macro(r"\a", r"x\a")
     expanded = expand_macros(r"\a", {r"\a": loop})
     assert expanded.startswith("x" * 10) and expanded.endswith(r"\a")
 
