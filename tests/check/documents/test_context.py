@@ -7,12 +7,16 @@ import math
 import pytest
 
 from guidingcenter import constants
-from guidingcenter.check.documents.context import (Definition, expand_macros,
-                                                    number_with_unit, split_relations)
+from guidingcenter.check.documents.formulas import number_with_unit, split_relations
+from guidingcenter.check.documents.macros import Macro, expand_macros
 
 
 def notation(context):
     return {d.key: d.meaning for d in context.definitions if d.role == "notation"}
+
+
+def prose(context):
+    return [d for d in context.definitions if d.how == "prose"]
 
 
 # --- prose ---------------------------------------------------------------------------------
@@ -22,7 +26,7 @@ def test_a_where_clause_names_the_symbol_of_the_formula_before_it(read):
             "$$v_R = \\frac{m v_\\parallel^2}{q B r_c}$$\n"
             "where $r_c$ is the radius of curvature.\n")
     context = read(text)
-    definition, = context.definitions
+    definition, = prose(context)
     assert (definition.key, definition.meaning, definition.how) == ("r_{c}", "R_c", "prose")
     assert definition.quote == "$r_c$ is the radius of curvature"
     assert definition.line == 3 and definition.start == 2    # explains the formula on line 2
@@ -34,13 +38,13 @@ def test_a_where_clause_names_the_symbol_of_the_formula_before_it(read):
 
 def test_a_definition_in_words_without_a_where_starts_where_it_is_stated(read):
     text = "$$x = 1/r_c$$\n\nHere we call $r_c$ the radius of curvature.\n"
-    definition, = read(text).definitions
+    definition, = prose(read(text))
     assert definition.start == 3
 
 
 @pytest.mark.parametrize("sentence, key, meaning", [
     ("Let the pitch angle θ be measured from B.", r"\theta", "alpha"),            # Unicode
-    ("the equatorial pitch angle $\\theta$ of the particle", r"\theta", "alpha_eq"),  # longest
+    ("the equatorial pitch angle $\\theta$ of it", r"\theta", "alpha_eq"),   # the longest
     ("($R$: lokaler Krümmungsradius, senkrecht zu B)", "R", "R_c"),               # German
     ("כאשר $R$ הוא רדיוס העקמומיות של קו השדה", "R", "R_c"),                      # Hebrew
     ("with $\\rho$ the gyroradius", r"\rho", "r_L"),                              # re-purposed
@@ -65,12 +69,28 @@ def test_words_that_do_not_define_are_not_read_as_definitions(read, sentence):
 
 # --- formulas --------------------------------------------------------------------------------
 
-def test_a_formula_gives_a_new_name_its_meaning_from_the_next_line(read):
+def test_a_formula_gives_a_name_the_document_defines_its_meaning_from_the_next_line(read):
     context = read("Normalize: $R = r/R_E$.\n\nThen $B = B_E/R^3$.\n")
-    definition = context.definitions[0]
+    definition, later = context.definitions
     assert (definition.key, definition.meaning, definition.role) == ("R", "r/R_E", "notation")
     assert context.at(1).definitions == {}
     assert context.at(3).definitions == {"R": "r/R_E"}
+    assert (later.key, later.meaning, later.role) == ("B", "B_E*R_E**3/r**3", "derived")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("$$R = r/R_E$$", "derived"),              # no cue: a claim about the mirror ratio R_m
+    ("$$R \\equiv r/R_E$$", "notation"),        # defined
+    ("we define $$R = r/R_E$$", "notation"),
+    ("$$v_x = v_\\perp \\cos(\\omega t)$$", "notation"),    # a name the checker does not know
+])
+def test_what_a_formula_defines(read, text, role):
+    assert [d.role for d in read(text).definitions] == [role]
+
+
+def test_a_name_the_words_defined_is_read_so_in_later_formulas(read):
+    context = read("where $r_c$ is the radius of curvature.\n$$x = 1/r_c$$\n")
+    assert notation(context) == {"r_{c}": "R_c", "x": "1/R_c"}
 
 
 def test_a_formula_about_a_known_quantity_is_derived_or_stated_not_notation(read):
@@ -82,8 +102,9 @@ def test_a_formula_about_a_known_quantity_is_derived_or_stated_not_notation(read
     assert context.definition(1, r"\Omega = qB/m").key == r"\Omega"
 
 
-def test_species_subscripts_are_left_to_the_checker(read):
-    assert read("$$\\Omega_p = \\frac{eB}{m_p}$$").definitions == []
+def test_a_species_reading_of_the_checker_is_judged_not_redefined(read):
+    definition, = read("$$\\Omega_p = \\frac{eB}{m_p}$$").definitions
+    assert (definition.role, definition.meaning) == ("derived", "B*e/m_i")
 
 
 def test_underbrace_labels_are_recorded(read):
@@ -120,7 +141,7 @@ def test_macros_are_read_and_expanded(read):
 
 
 def test_a_recursive_macro_stops():
-    loop = Definition(r"\a", r"x\a", 1, "", "macro", "macro")
+    loop = Macro(r"\a", r"x\a")
     expanded = expand_macros(r"\a", {r"\a": loop})
     assert expanded.startswith("x" * 10) and expanded.endswith(r"\a")
 

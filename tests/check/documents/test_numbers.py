@@ -139,7 +139,8 @@ def test_an_engineering_formula_judged_by_its_digits(read, formulas):
     wrong = one(read, formulas, RADIUS.format("11.3"), "r_L")   # 1.8 %: within 1 digit, but
     assert wrong.verdict == "erratum"                            # cubed: 5.5 % off
     assert "the number 11.3" in wrong.diagnosis
-    assert wrong.corrected.rhs.name == r"\sqrt{\mathcal{E}(\text{MeV})} \left(\frac{L}{11.1}\right)^3"
+    assert wrong.corrected.rhs.name == \
+        r"\sqrt{\mathcal{E}(\text{MeV})} \left(\frac{L}{11.1}\right)^3"
 
 
 def test_a_fit_is_judged_as_an_approximation(read, formulas):

@@ -26,12 +26,8 @@ def vocabulary_problems(data):
             other = seen.setdefault(phrase.casefold(), name)
             if other != name:
                 problems.append(f"{phrase!r} names both {other} and {name}")
-    for particle, words in data["species"].items():
-        if particle == "subscripts":
-            problems += [f"subscript {k}: unknown particle {v}" for k, v in words.items()
-                         if v not in PARTICLES]
-        elif particle not in PARTICLES:
-            problems.append(f"{particle}: not a particle")
+    problems += [f"{particle}: not a particle" for particle in data["species"]
+                 if particle not in PARTICLES]
     problems += [f"{key}: not a condition" for key in data["conditions"]
                  if key not in CONDITION_KEYS]
     return problems
@@ -104,7 +100,6 @@ def test_particles_and_conditions_in_words():
     assert V.species_in("Elektronen (1) 0.4 s, Protonen (1) 20.5 s", 0) == "e-"
     assert V.species_in("Elektronen (1) 0.4 s, Protonen (1) 20.5 s", 30) == "p+"
     assert V.species_in("a field line") is None
-    assert V.species_of_subscript("i") == "p+" and V.species_of_subscript("x") is None
     assert V.conditions_in("im Vakuum (j = 0) und nichtrelativistisch") == (
         "vacuum", "nonrelativistic")
     assert V.conditions_in("a relativistic particle") == ()

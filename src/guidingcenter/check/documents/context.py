@@ -43,27 +43,26 @@ from dataclasses import dataclass, field
 
 import sympy as sp
 
+from guidingcenter import render
 from guidingcenter import symbols as S
+from guidingcenter.check.documents import names as N
 from guidingcenter.check.documents import vocabulary as V
-from guidingcenter.check.documents.units import dimension, unit, unit_at_start
+from guidingcenter.check.documents.formulas import (DEFINING, NAME, clean, name_keys,
+                                                    number_with_unit, split_relations,
+                                                    underbraces)
+from guidingcenter.check.documents.macros import Macro, expand_macros, read_macros
+from guidingcenter.check.documents.units import dimension, unit_at_start
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.formula import Context
-from guidingcenter.check.latex.table import latex_key, latex_table
+from guidingcenter.check.latex.table import latex_key
 from guidingcenter.check.parsing import parse_latex
 from guidingcenter.vectors import VectorSymbol
 
-__all__ = ["Definition", "Value", "Stated", "DocumentContext", "document_context",
-           "number_with_unit", "split_relations", "ROLES"]
+__all__ = ["Definition", "Value", "Stated", "DocumentContext", "document_context", "ROLES"]
 
 ROLES = ("notation", "derived", "stated", "label", "macro")
-_DEFINING = ("=", ":=", r"\equiv", r"\coloneqq", r"\doteq", r"\stackrel", r"\overset",
-             r"\triangleq", r"\defeq")
-_RELATIONS = _DEFINING + (r"\approx", r"\simeq", r"\sim", r"\cong")
-_SEPARATORS = (",", ";", r"\quad", r"\qquad", r"\rightarrow", r"\Rightarrow", r"\implies",
-               r"\longrightarrow", r"\to", r"\text{and}", r"\text{ and }", r"\mathrm{and}")
+_DEFINES = DEFINING[1:]          # a relation that says "is defined as"
 _EXPLAINED_WITHIN = 4        # lines: a "where" clause explains a formula this close before it
-_MACRO_PASSES = 64           # expansion stops after this many rounds (a recursive \def)
-_MACRO_LIMIT = 100_000       # ... or when the formula grows past this many characters
 _NOTATION_WINDOW = 90        # characters of prose looked at on each side of a symbol
 
 
@@ -189,7 +188,7 @@ class DocumentContext:
     def used(self, latex, line):
         """The notation definitions in force at ``line`` whose spelling occurs in
         ``latex`` (to list with a verdict)."""
-        keys = _name_keys(latex)
+        keys = name_keys(latex)
         found = {}
         for definition in self.definitions:
             if definition.role == "notation" and definition.key in keys and \
@@ -239,7 +238,8 @@ class DocumentContext:
         macros = {}
         for definition in self.definitions:
             if definition.role == "macro" and (line is None or definition.line <= line):
-                macros[definition.key] = definition
+                macros[definition.key] = Macro(definition.key, definition.meaning,
+                                               definition.arguments, definition.default)
         return expand_macros(latex, macros) if macros else latex
 
     # --- where things are ------------------------------------------------------------------
@@ -296,12 +296,14 @@ def document_context(text, formulas):
     ('prose', '$r_c$ is the radius of curvature')
     """
     document = DocumentContext(text, list(formulas))
-    document.definitions.extend(_macros(text))
+    document.definitions.extend(
+        Definition(m.name, m.body, m.line, m.quote, "macro", "macro", arguments=m.arguments,
+                   default=m.default) for m in read_macros(text))
     document.spans = _locate(text, document.formulas)
     for span in document.spans:
         span.latex = document.expand(span.latex, span.line)
-    _formula_definitions(document)
     _prose_definitions(document)
+    _formula_definitions(document)
     _values(document)
     _conditions(document)
     document.definitions.sort(key=lambda d: (d.line, d.start))
@@ -345,7 +347,9 @@ def _locate(text, formulas):
             continue
         base = starts[min(max(line, 1), len(starts)) - 1]
         column = getattr(formula, "column", None)
-        offset = base + column - 1 if column else base
+        offset = getattr(formula, "start", None)
+        if not isinstance(offset, int) or not text.startswith(quote, offset):
+            offset = base + column - 1 if column else base
         if not text.startswith(quote, offset):
             offset = _occurrence(text, quote, base)
             if offset < 0:
@@ -374,262 +378,96 @@ def _locate(text, formulas):
     return merged
 
 
-# --- macros ------------------------------------------------------------------------------------
-
-_NEWCOMMAND = re.compile(r"\\(?:re|provide)?newcommand\*?\s*(?:\{\s*(\\[A-Za-z]+)\s*\}|"
-                         r"(\\[A-Za-z]+))\s*(?:\[\s*(\d)\s*\])?\s*(?:\[([^\]]*)\])?\s*\{")
-_DEF = re.compile(r"\\(?:g|e|x)?def\s*(\\[A-Za-z]+)\s*((?:#\d)*)\s*\{")
-_OPERATOR = re.compile(r"\\DeclareMathOperator\*?\s*\{\s*(\\[A-Za-z]+)\s*\}\s*\{")
-
-
-def _without_comments(text):
-    """``text`` with LaTeX comments blanked (offsets kept); ``\\%`` is not a comment."""
-    return re.sub(r"(?<!\\)%[^\n]*", lambda m: " " * len(m.group()), text)
-
-
-def _group(text, opening):
-    """The contents of the brace group whose ``{`` is at ``opening``, and the end."""
-    depth = 0
-    for index in range(opening, len(text)):
-        char = text[index]
-        if char == "\\":
-            continue
-        if text[index - 1] == "\\" and index > opening:
-            continue
-        if char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth == 0:
-                return text[opening + 1:index], index + 1
-    return None, len(text)
-
-
-def _macros(text):
-    """The macro definitions of ``text``, in order."""
-    found = []
-    clean = _without_comments(text)
-    starts = _line_starts(text)
-    for match in _NEWCOMMAND.finditer(clean):
-        body, end = _group(clean, match.end() - 1)
-        if body is None:
-            continue
-        name = match.group(1) or match.group(2)
-        found.append(Definition(name, body, bisect.bisect_right(starts, match.start()),
-                                text[match.start():end], "macro", "macro",
-                                arguments=int(match.group(3) or 0), default=match.group(4)))
-    for match in _DEF.finditer(clean):
-        body, end = _group(clean, match.end() - 1)
-        if body is None:
-            continue
-        found.append(Definition(match.group(1), body, bisect.bisect_right(starts, match.start()),
-                                text[match.start():end], "macro", "macro",
-                                arguments=len(match.group(2)) // 2))
-    for match in _OPERATOR.finditer(clean):
-        body, end = _group(clean, match.end() - 1)
-        if body is None:
-            continue
-        found.append(Definition(match.group(1), rf"\operatorname{{{body}}}",
-                                bisect.bisect_right(starts, match.start()),
-                                text[match.start():end], "macro", "macro"))
-    return found
-
-
-def _argument(latex, index):
-    """One macro argument at ``index`` (after spaces): a brace group, a command or a
-    character; ``(text, end)`` or ``(None, index)``."""
-    while index < len(latex) and latex[index].isspace():
-        index += 1
-    if index >= len(latex):
-        return None, index
-    if latex[index] == "{":
-        body, end = _group(latex, index)
-        return (body, end) if body is not None else (None, index)
-    command = re.match(r"\\[A-Za-z]+|\\.", latex[index:])
-    if command:
-        return command.group(), index + command.end()
-    return latex[index], index + 1
-
-
-def expand_macros(latex, macros):
-    r"""Apply ``macros`` (``{command: Definition}``) to ``latex``.
-
-    >>> vb = Definition(r"\vb", r"\mathbf{#1}", 1, "", "macro", "macro", arguments=1)
-    >>> expand_macros(r"\vb{v} \times \vb B", {r"\vb": vb})
-    '\\mathbf{v} \\times \\mathbf{B}'
-    """
-    names = sorted(macros, key=len, reverse=True)
-    pattern = re.compile("(" + "|".join(re.escape(n) for n in names) + r")(?![A-Za-z])")
-    for _ in range(_MACRO_PASSES):
-        out, position, changed = [], 0, False
-        for match in pattern.finditer(latex):
-            if match.start() < position:
-                continue
-            macro = macros[match.group(1)]
-            index, arguments = match.end(), []
-            count = macro.arguments
-            if macro.default is not None and count:
-                rest = latex[index:].lstrip()
-                if rest.startswith("["):
-                    close = rest.find("]")
-                    arguments.append(rest[1:close])
-                    index += len(latex[index:]) - len(rest) + close + 1
-                else:
-                    arguments.append(macro.default)
-                count -= 1
-            for _ in range(count):
-                argument, index = _argument(latex, index)
-                if argument is None:
-                    break
-                arguments.append(argument)
-            if len(arguments) < macro.arguments:
-                continue
-            body = re.sub(r"#(\d)", lambda m: arguments[int(m.group(1)) - 1]
-                          if int(m.group(1)) <= len(arguments) else m.group(), macro.meaning)
-            needs_space = body[-1:].isalpha() and body.lstrip().startswith("\\") and \
-                re.search(r"\\[A-Za-z]+$", body) and latex[index:index + 1].isalpha()
-            out.append(latex[position:match.start()] + body + (" " if needs_space else ""))
-            position, changed = index, True
-        if not changed:
-            break
-        latex = "".join(out) + latex[position:]
-        if len(latex) > _MACRO_LIMIT:
-            break
-    return latex
-
-
 # --- formulas that define ----------------------------------------------------------------------
 
-def _top_level_split(latex, separators):
-    """``latex`` cut at the top-level (outside braces, brackets, parentheses, \\text)
-    occurrences of ``separators``: ``[(piece, separator before it or "")]``."""
-    pieces, depth, start, index, before = [], 0, 0, 0, ""
-    ordered = sorted(separators, key=len, reverse=True)
-    while index < len(latex):
-        char = latex[index]
-        sizing = re.match(r"\\(?:left|right)(?![A-Za-z])", latex[index:index + 7])
-        if sizing:
-            index += sizing.end()
-            continue
-        if char == "\\" and latex.startswith((r"\{", r"\}"), index):
-            depth += 1 if latex[index + 1] == "{" else -1
-            index += 2
-            continue
-        if char in "{([":
-            depth += 1
-        elif char in "})]":
-            depth = max(0, depth - 1)
-        elif char == "\\" and not latex.startswith(tuple(s for s in ordered
-                                                           if s.startswith("\\")), index):
-            command = re.match(r"\\(?:[A-Za-z]+|.)", latex[index:])
-            index += command.end() if command else 1
-            continue
-        elif depth == 0:
-            for separator in ordered:
-                if latex.startswith(separator, index) and not (
-                        separator[-1].isalpha() and latex[index + len(separator):][:1].isalpha()):
-                    if separator in (r"\stackrel", r"\overset"):
-                        _, after = _group(latex, latex.index("{", index))
-                        _, after = _group(latex, after)
-                        end = after
-                    else:
-                        end = index + len(separator)
-                    pieces.append((latex[start:index], before))
-                    before, start, index = separator, end, end
-                    break
-            else:
-                index += 1
-            continue
-        index += 1
-    pieces.append((latex[start:], before))
-    return pieces
-
-
-def split_relations(latex):
-    r"""The assignments and chains of one formula: a list of pieces, each a list of
-    ``(side, relation before it)``.
-
-    >>> split_relations(r"W = 1 \text{ keV}, \alpha_{eq} = 30^0 \rightarrow (2) = 2.9")
-    [[('W ', ''), (' 1 \\text{ keV}', '=')], [(' \\alpha_{eq} ', ''), (' 30^0 ', '=')], [(' (2) ', ''), (' 2.9', '=')]]
-    """
-    relations = []
-    for piece, _ in _top_level_split(latex, _SEPARATORS):
-        sides = _top_level_split(piece, _RELATIONS)
-        if len(sides) > 1:
-            relations.append(sides)
-    return relations
-
-
-_STRIP = re.compile(r"^(?:\s|\\[,;:!]|\\(?:left|right|big|Big)[(\[.]?|\\displaystyle)+|"
-                    r"(?:\s|\\[,;:!]|[.,;]|\\quad|\\qquad)+$")
-
-
-def _clean(side):
-    return _STRIP.sub("", side).strip().strip("$").strip()
-
-
 def _formula_definitions(document):
-    """Definitions stated by formulas: ``NAME = expression`` and ``\\underbrace`` labels."""
-    table = latex_table()
+    r"""Definitions stated by formulas: ``NAME = expression`` and ``\underbrace`` labels."""
     noted = {}
     for span in document.spans:
-        for body, label in _underbraces(span.latex):
-            _define_label(document, span, body, label, table, noted)
+        for body, label in underbraces(span.latex):
+            _define_label(document, span, body, label, noted)
         for sides in split_relations(span.latex):
             (lhs, _), (rhs, relation) = sides[0], sides[1]
-            name = _clean(lhs)
+            name = clean(lhs)
             key = latex_key(name) if name else None
-            if key is None or relation not in _DEFINING or number_with_unit(rhs) is not None:
+            if key is None or relation not in DEFINING or number_with_unit(rhs) is not None:
                 continue
-            _define(document, span, key, _clean(rhs), table, noted)
+            cue = relation in _DEFINES or _defining_words(document, span)
+            _define(document, span, key, clean(rhs), noted, cue)
 
 
-def _define(document, span, key, rhs, table, noted):
+def _define(document, span, key, rhs, noted, cue=False):
+    r"""A formula ``NAME = expression``.
+
+    A name the checker does not know takes the meaning the document gives it
+    (``role="notation"``), and so does any name the document explicitly defines
+    (``R \equiv r/R_E``, "we define $R = r/R_E$": the notation table only guesses
+    what R means).  Otherwise the formula is about the quantity the checker reads
+    (``\Omega = qB/m``, ``\Omega_p = eB/m_p``): ``role="derived"`` when the toolkit
+    derives it (it is judged), ``"stated"`` when it does not.
+    """
     try:
-        meaning = parse_latex(rhs)
+        meaning = parse_latex(_with_notation(rhs, span.line, document))
     except ParseError:
         return
-    if isinstance(meaning, sp.Equality) or isinstance(meaning, list):
+    if isinstance(meaning, (sp.Equality, list)):
         return
-    if key in table or key in noted:
-        known = table.get(key) or noted[key]
+    if key in noted or (not cue and N.knows(key)):
+        known = noted.get(key) if key in noted else N.first_reading(key)
         role = "derived" if str(known) in _derived_names() else "stated"
         document.definitions.append(Definition(key, sp.sstr(meaning), span.line, span.quote,
                                                "formula", role))
         return
-    if _is_species_reading(key, table):
-        return                          # \Omega_p, \rho_e: the checker's reading, not ours
     noted[key] = meaning
     document.definitions.append(Definition(key, sp.sstr(meaning), span.line, span.quote,
                                            "formula", "notation"))
 
 
-def _define_label(document, span, body, label, table, noted):
+def _defining_words(document, span):
+    """Do the words just before a formula define it ("we define", "let", "sei")?"""
+    before = document.text[max(0, span.start - 60):span.start]
+    clause = re.split(r"[.;!?\n]", before)[-1]
+    return bool(re.search(V.LINKS.defines, clause, re.IGNORECASE))
+
+
+def _with_notation(latex, line, document):
+    """``latex`` with the names the document defined before ``line`` written out as what
+    they mean (``r_c`` -> ``R_{c}``, ``R`` -> ``\\left(\\frac{r}{R_E}\\right)``), so the
+    parser reads them as the document does."""
+    meanings = {}
+    for definition in document.definitions:
+        if definition.role == "notation" and definition.how in ("prose", "formula") and \
+                (definition.start < line or (definition.how == "prose" and
+                                             definition.start <= line)):
+            meanings[definition.key] = definition.meaning
+    if not meanings:
+        return latex
+
+    def spelled(match):
+        meaning = meanings.get(latex_key(match.group()) or "")
+        if meaning is None:
+            return match.group()
+        try:
+            expression = sp.sympify(meaning, locals=S.by_name())
+        except (sp.SympifyError, TypeError):
+            return match.group()
+        written = render.latex(expression)
+        return f" {written} " if isinstance(expression, sp.Symbol) else \
+            rf" \left({written}\right) "
+    return NAME.sub(spelled, latex)
+
+
+def _define_label(document, span, body, label, noted):
     label = label.strip()
     relation = re.match(r"^(?:=|\\equiv|:=)\s*(.+)$", label)
     if relation:                       # \underbrace{\frac{1}{2}\frac{mv^2}{B}}_{\equiv \mu}
         key = latex_key(relation.group(1).strip())
         if key is not None:
-            _define(document, span, key, body, table, noted)
+            _define(document, span, key, body, noted)
         return
     if re.fullmatch(r"\(\s*[\w.]+\s*\)|[A-Za-z0-9]+", label):
         document.definitions.append(Definition(re.sub(r"\s", "", label), body, span.line,
                                                span.quote, "formula", "label"))
-
-
-def _underbraces(latex):
-    """``(braced LaTeX, label)`` of each ``\\underbrace{...}_{...}`` in ``latex``."""
-    found = []
-    for match in re.finditer(r"\\(?:underbrace|overbrace)\s*\{", latex):
-        body, end = _group(latex, match.end() - 1)
-        rest = latex[end:].lstrip()
-        if body is None or not rest[:1] in ("_", "^"):
-            continue
-        offset = len(latex) - len(rest) + 1
-        label, _ = _argument(latex, offset)
-        if label is not None:
-            found.append((body, label))
-    return found
 
 
 @functools.lru_cache(maxsize=1)
@@ -644,12 +482,6 @@ def _derived_names():
     return frozenset(names)
 
 
-def _is_species_reading(key, table):
-    """Is ``key`` a known name with a particle subscript (``\\Omega_{p}``, ``\\rho_{e}``)?"""
-    match = re.fullmatch(r"(.+)_\{([A-Za-z])\}", key)
-    return bool(match and match.group(1) in table and V.species_of_subscript(match.group(2)))
-
-
 # --- prose that defines ------------------------------------------------------------------------
 
 _GREEK_IN_PROSE = re.compile(r"(?<![\w\\])([\u0370-\u03ff])(?:_(\{[^{}]{1,12}\}|\w))?(?!\w)")
@@ -657,14 +489,13 @@ _GREEK_IN_PROSE = re.compile(r"(?<![\w\\])([\u0370-\u03ff])(?:_(\{[^{}]{1,12}\}|
 
 def _prose_definitions(document):
     """Definitions stated in words next to a lone symbol (or the left side of a formula)."""
-    table = latex_table()
     text = document.text
     for index, span in enumerate(document.spans):
-        spelling = _clean(span.latex)
+        spelling = clean(span.latex)
         key = latex_key(spelling)
         if key is None:
             sides = split_relations(span.latex)
-            key = latex_key(_clean(sides[0][0][0])) if sides else None
+            key = latex_key(clean(sides[0][0][0])) if sides else None
             if key is None:
                 continue
             after, lone = "", False                 # only "the pitch angle $\theta = ...$"
@@ -672,14 +503,13 @@ def _prose_definitions(document):
             after, lone = document.prose_after(span.end), True
         previous = document.spans[index - 1].end if index else 0
         before = text[max(previous, span.start - _NOTATION_WINDOW):span.start]
-        _name_by_words(document, span.line, span.start, span.end, key, before, after, table,
-                       lone)
+        _name_by_words(document, span.line, span.start, span.end, key, before, after, lone)
     for offset, key in _greek_symbols(document):
         start, end = offset
         before = text[max(0, start - _NOTATION_WINDOW):start]
         after = text[end:end + _NOTATION_WINDOW]
         line = bisect.bisect_right(_line_starts(text), start)
-        _name_by_words(document, line, start, end, key, before, after, table)
+        _name_by_words(document, line, start, end, key, before, after)
 
 
 def _greek_symbols(document):
@@ -699,13 +529,14 @@ def _greek_symbols(document):
     return found
 
 
-def _name_by_words(document, line, start, end, key, before, after, table, lone=True):
-    """Record the definition of ``key`` that the words around it state, if any.
+def _name_by_words(document, line, start, end, key, before, after, lone=True):
+    r"""Record the definition of ``key`` that the words around it state, if any.
 
-    A name the checker knows with a subscript (``W_0``, ``\vec{v}_E``) keeps its
-    meaning; a bare one (``\theta``, ``\rho``) takes the one the words give it.
+    A name with a subscript that the checker reads one way (``W_0``, ``\vec{v}_E``)
+    keeps its meaning; an ambiguous one (``r_c``) or a bare one (``\theta``, ``\rho``)
+    takes the one the words give it.
     """
-    if key in table and "_" in key:
+    if "_" in key and N.one_way(key) is not None:
         return
     found = _phrase_after(after) or _phrase_before(before, lone)
     if found is None:
@@ -718,7 +549,7 @@ def _name_by_words(document, line, start, end, key, before, after, table, lone=T
     vector = key.startswith(r"\vec")
     if vector != isinstance(symbol, VectorSymbol):
         return                              # "the magnetic field B": B keeps its meaning
-    if table.get(key) is not None and str(table[key]) == str(symbol):
+    if N.one_way(key) == symbol:
         return                              # says what the checker reads anyway
     text = document.text
     if side == "after":
@@ -779,55 +610,18 @@ def _phrase_before(before, lone=True):
 
 # --- values ------------------------------------------------------------------------------------
 
-_NUMBER = re.compile(r"^\s*([-+\u2212]?\s*(?:\d+(?:\.\d*)?|\.\d+))(?:\s*[eE]([-+]?\d+))?"
-                     r"(?:\s*(?:\\times|\\cdot|\*|×|·)\s*10\s*\^\s*\{?\s*([-+\u2212]?\d+)\s*\}?)?")
-
-
-def number_with_unit(latex, prose=""):
-    r"""The number a formula side states, with its unit: ``(value in SI, digits, Unit or
-    None, printed, reading)``, or None when the side is not a plain number.
-
-    The unit may follow in the formula (``\text{ keV}``, ``^\circ``) or, when
-    ``prose`` is given, in the words after it.
-
-    >>> value, digits, unit, printed, reading = number_with_unit(r"3.11 \times 10^{-5} \text{ T}")
-    >>> value, digits, unit.name, printed
-    (3.11e-05, 3, 'T', '3.11 \\times 10^{-5}')
-    """
-    text = _clean(latex)
-    match = _NUMBER.match(text)
-    if not match:
-        return None
-    mantissa = match.group(1).replace(" ", "").replace("\u2212", "-")
-    exponent = int((match.group(2) or match.group(3) or "0").replace("\u2212", "-"))
-    digits = len(re.sub(r"^0+", "", mantissa.lstrip("+-").replace(".", ""))) or 1
-    value = float(f"{mantissa}e{exponent}")      # correctly rounded: 3.11e-05, not ...04e-05
-    rest = text[match.end():]
-    found, reading = None, ""
-    if rest.strip():
-        if re.fullmatch(r"\s*\^\s*\{?\s*0\s*\}?\s*", rest):
-            found, reading = unit("deg"), "^0 read as degrees"
-        else:
-            found, length = unit_at_start(rest)
-            if found is None or rest[length:].strip(" ,.;"):
-                return None
-    elif prose:
-        found, _ = unit_at_start(prose)
-    printed = text[:match.end()].strip()
-    return value * (found.si if found else 1.0), digits, found, printed, reading
-
-
 def _values(document):
     """The numbers the document gives for its symbols, from formulas and from prose."""
-    table = latex_table()
     readings = {d.key: d.meaning for d in document.definitions if d.role == "notation"}
     for span in document.spans:
         prose = document.prose_after(span.end, 40)
         pieces = split_relations(span.latex)
         for number, sides in enumerate(pieces):
-            name = _clean(sides[0][0])
+            name = clean(sides[0][0])
             key = latex_key(name)
-            symbol = readings.get(key) or (str(table[key]) if key in table else "")
+            reading = N.first_reading(key) if key else None
+            symbol = readings.get(key) or (str(reading) if isinstance(reading, sp.Symbol)
+                                           else "")
             if key is None or not symbol:
                 continue
             for side, relation in sides[1:]:
@@ -932,20 +726,3 @@ def _prose_words(text):
     """The words of a line outside its math."""
     outside = re.sub(r"\$\$.*?\$\$|\$[^$]*\$|\\\(.*?\\\)|\\\[.*?\\\]", " ", text)
     return re.findall(r"[^\W\d_]{2,}", outside)
-
-
-# --- names in a formula ------------------------------------------------------------------------
-
-_NAME = re.compile(r"(?:\\(?:vec|mathbf|boldsymbol|bm|hat|mathcal)\s*\{[^{}]*\}|"
-                   r"\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|"
-                   r"\\(?:mathrm|text|textrm|rm|mathit)\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9]))?")
-
-
-def _name_keys(latex):
-    """Canonical keys of the names spelled in ``latex`` (a superset is fine)."""
-    keys = set()
-    for match in _NAME.finditer(latex):
-        key = latex_key(match.group())
-        if key is not None:
-            keys.add(key)
-    return keys

@@ -5,17 +5,15 @@ r"""Worked numbers in a document, recomputed from the derived results.
 ``$\alpha_{lc} \approx 5^\circ$ at $L = 4$``, ``\sqrt{\mathcal{E}(\text{MeV})}
 (L/11.1)^3``), judges it:
 
-1. **What is quoted.**  One side is the number: a plain value with its unit (in the
-   formula or in the words after it), a coefficient times a power law in dimensionless
-   inputs (``5.46 L^{-3}``), or an engineering formula whose inputs carry units
-   (``\mathcal{E}(\text{MeV})``, ``\text{ hours}``).  The other side names the
-   quantity: a symbol (``\tau_b``; ``|\Omega_e|``, ``(\tau_b)_p`` and
-   ``\langle\tau_d\rangle_p`` name the particle by their subscript) or an
-   ``\underbrace`` label of an earlier formula (``(1) \approx 0.4`` s).
+1. **What is quoted** (:mod:`~guidingcenter.check.documents.quoted`): the quantity and
+   the number side -- a value with its unit, a coefficient of a power law
+   (``5.46 L^{-3}``), or an engineering formula whose inputs carry units
+   (``\mathcal{E}(\text{MeV})``, ``\text{ hours}``).
 2. **What it is recomputed from.**  The derived results about that quantity
    (:mod:`guidingcenter.registry`, evaluated with mpmath; the dipole integrals T, D, Y
    of :mod:`guidingcenter.dipole`): relativistic, unless the document's own formula for
-   the quantity is the Newtonian one (free of c, with the energy and the mass) -- then
+   the quantity is the Newtonian one (in the energy or the speed, free of c, gamma and
+   the momentum) -- then
    the Newtonian result, and the verdict says so.  With no derived result, the
    document's own formula (an earlier link of the chain, a formula stating the symbol,
    the labelled expression) is evaluated: the number is checked against its own
@@ -40,7 +38,6 @@ r"""Worked numbers in a document, recomputed from the derived results.
 Anything else (a formula without a number) gives ``None``: the checker judges it.
 """
 
-import decimal
 import math
 import re
 from dataclasses import dataclass, replace
@@ -54,14 +51,19 @@ from guidingcenter import symbols as S
 from guidingcenter.catalog.evaluate import _judge_number, computed_value
 from guidingcenter.catalog.model import Entry
 from guidingcenter.check.conditions import DOMAINS
-from guidingcenter.check.documents import vocabulary as V
-from guidingcenter.check.documents.context import _clean, number_with_unit, split_relations
-from guidingcenter.check.documents.units import unit, unit_at_start
+from guidingcenter.check.documents import names as N
+from guidingcenter.check.documents.context import DocumentContext, document_context
+from guidingcenter.check.documents.formulas import clean, split_relations
+from guidingcenter.check.documents.quoted import (PARTICLE_NAMES, TRAILING_UNIT,
+                                                  UNIT_ANNOTATED, meaning_of, read_quoted,
+                                                  species_plain)
+from guidingcenter.check.documents.units import unit
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.formula import Verdict
-from guidingcenter.check.judge import APPROXIMATION_LIMIT, Uncheckable, compare
-from guidingcenter.check.latex.table import latex_key, latex_table
+from guidingcenter.check.judge import Uncheckable, compare
+from guidingcenter.check.latex.table import latex_key
 from guidingcenter.check.parsing import parse_latex
+from guidingcenter.particles import charge_and_mass
 
 __all__ = ["judge_number", "LOCAL_LINES"]
 
@@ -72,75 +74,29 @@ _POINTS = 7               # sample points of an engineering formula's inputs
 _PHYSICAL = {S.e: constants.e, S.m_e: constants.m_e, S.m_i: constants.m_p,
              S.c: constants.c, S.mu_0: constants.mu_0}
 _EARTH = {"R_E": S.R_E, "B_E": S.B_E, "M_E": S.M_E}
-_PARTICLES = {"p+": (constants.e, constants.m_p, "proton"),
-              "e-": (-constants.e, constants.m_e, "electron")}
 # input ranges of an engineering formula (SI): energies keV..MeV, dipole L, pitch angles
 _RANGES = {S.W: (1e3 * constants.e, 1e6 * constants.e), S.L: (1.5, 8.0),
            S.y: (0.05, 0.95), S.alpha_eq: (0.05, 1.5), S.alpha: (0.05, 1.5),
            S.lam: (-1.0, 1.0)}
 
 
-@dataclass
-class _Side:
-    """The number side of a relation as printed: its LaTeX (inputs with units written
-    bare, the closing unit removed), the SI scale of each unit-annotated input, and the
-    numbers it quotes.  The parser folds numbers together (``(L/11.1)^3``), so a number
-    is changed in the text and the side read again."""
-
-    text: str
-    scales: dict           # symbol -> SI value of its unit (W given in MeV: W -> W/MeV)
-    numbers: list          # (start, end, value, digits, printed) in ``text``
-    printed: str = ""      # the side as the document prints it
-
-    def corrected(self, index, value):
-        """The printed side with number ``index`` replaced by ``value`` (LaTeX)."""
-        matches = [m for m in _DECIMAL.finditer(self.printed) if _quoted_decimal(m)]
-        if index >= len(matches):
-            return None
-        match = matches[index]
-        digits = self.numbers[index][3]
-        return self.printed[:match.start()] + f"{value:.{max(digits, 2)}g}" + \
-            self.printed[match.end():]
-
-    def expression(self, changes=None, rational=True):
-        """The side as SymPy in its printed units, with ``changes`` ({index: value});
-        exact rationals for computing, decimals (``rational=False``) for showing."""
-        text = self.text
-        for index in sorted(changes or {}, key=lambda i: -self.numbers[i][0]):
-            start, end = self.numbers[index][:2]
-            text = text[:start] + _positional(changes[index]) + text[end:]
-        expression = parse_latex(text, rational=rational)
-        for symbol, scale in self.scales.items():
-            expression = expression.subs(symbol, symbol / (sp.Rational(repr(scale)) if rational
-                                                           else sp.Float(scale, 15)))
-        return expression
+_CONTEXTS = {}            # id(document) -> (document, its DocumentContext), the latest few
 
 
-def _positional(value):
-    """A number written out without an exponent (the parser reads e as the charge)."""
-    return format(decimal.Decimal(repr(float(value))), "f")
-
-
-@dataclass
-class _Quoted:
-    """What a relation quotes: the quantity, the number side and what came with it."""
-
-    lhs: object            # the quantity (SymPy) or None for a label
-    label: str             # an \underbrace label, "(1)"
-    species: str           # "p+", "e-" or ""
-    magnitude: bool        # |X| quoted
-    side: _Side            # the number side
-    unit: object           # the Unit of the whole side, or None
-    formula: object        # the document's own expression for the quantity (chain), or None
-    reading: str           # how unusual spellings were read
-
-    def __post_init__(self):
-        self.quoted = self.side.expression()
-        self.claim = self.quoted * sp.Rational(repr(self.unit.si if self.unit else 1.0))
-
-    @property
-    def numbers(self):
-        return self.side.numbers
+def _context_of(document):
+    """The :class:`DocumentContext` of ``document`` (read once per document)."""
+    if isinstance(document, DocumentContext):
+        return document
+    if not hasattr(document, "text") or not hasattr(document, "formulas"):
+        raise TypeError("document: give a DocumentContext or a document with text and "
+                        f"formulas, not {type(document).__name__}")
+    kept = _CONTEXTS.get(id(document))
+    if kept is None or kept[0] is not document:
+        if len(_CONTEXTS) >= 4:
+            _CONTEXTS.pop(next(iter(_CONTEXTS)))
+        kept = (document, document_context(document.text, document.formulas))
+        _CONTEXTS[id(document)] = kept
+    return kept[1]
 
 
 def judge_number(relation, document, context=None):
@@ -149,10 +105,14 @@ def judge_number(relation, document, context=None):
     Parameters
     ----------
     relation
-        One relation of the document: ``line``, ``quote``, ``latex``.
-    document : DocumentContext
+        One relation of the document: ``line``, ``quote``, ``latex``; for a link of a
+        chain also ``chain`` (the whole chain) and ``link`` (its index), as
+        :class:`guidingcenter.check.documents.extract.Relation` has them.
+    document : DocumentContext or Document
         What :func:`~guidingcenter.check.documents.context.document_context` read from
-        the document (values, labels, definitions); it remembers the numbers judged.
+        the document (values, labels, definitions), which remembers the numbers judged;
+        or the document itself (``text`` and ``formulas``), whose context is then read
+        once and kept for its other relations.
     context : Context, optional
         The checker context in force at the relation's line (default:
         ``document.at(relation.line)``).
@@ -162,251 +122,16 @@ def judge_number(relation, document, context=None):
     Verdict or None
         None when the relation states no number (the checker judges it).
     """
+    document = _context_of(document)
     line = int(relation.line)
     key = (line, relation.quote)
     if key in document.memo:
         return document.memo[key]
     document.memo[key] = None                  # a cycle (B_E from B_E) is not a number
-    latex = document.expand(getattr(relation, "latex", None) or relation.quote, line)
-    quoted = _read(relation, latex, document, context or document.at(line))
+    quoted = read_quoted(relation, document, context or document.at(line))
     verdict = None if quoted is None else _Judgement(relation, quoted, document).run()
     document.memo[key] = verdict
     return verdict
-
-
-# --- what the relation quotes ------------------------------------------------------------------
-
-_UNIT_ANNOTATED = re.compile(r"(\\mathcal\{[A-Za-z]\}|\\[A-Za-z]+|[A-Za-z])(?:_\{?[^{}()\s]*\}?)?"
-                             r"\s*(?:\(|\[|\\left\(|\\left\[)\s*\\(?:text|mathrm|rm)\s*\{\s*"
-                             r"([^{}]+?)\s*\}\s*(?:\)|\]|\\right\)|\\right\])")
-_TRAILING_UNIT = re.compile(r"(?:\\[,;!]\s*|~\s*)*\\(?:text|mathrm|rm)\s*\{([^{}]*)\}(\^\{?-?\d+\}?)?"
-                            r"[\s.,;]*$")
-_DECIMAL = re.compile(r"(?<![\w.^_])(?<!_\{)(?<!\^\{)(\d+\.\d+|\d+)(?:\s*(?:\\times|\\cdot)\s*10\s*\^\s*\{?\s*"
-                      r"([-+\u2212]?\d+)\s*\}?)?")
-
-
-def _read(relation, latex, document, context):
-    """The :class:`_Quoted` of a relation, or None if it states no number."""
-    pieces = split_relations(latex)
-    if not pieces:
-        return None
-    sides = [_clean(side) for side, _ in pieces[-1]]     # "W = 1 keV, ... -> (2) = 2.9"
-    if any(r == r"\sim" for _, r in pieces[-1][1:]):
-        return None                                      # an order of magnitude
-    if not sides[0]:
-        sides[0] = _name_before(relation, document)      # "Elektronen (1) $\approx 0.4$ s"
-    prose = _prose_after(relation, document)
-    last = sides[-1]
-    unit_found, body = _side_unit(last, prose)
-    annotated = _UNIT_ANNOTATED.search(last)
-    plain = number_with_unit(last, prose)
-    if plain is None and unit_found is None and annotated is None and not _coefficient(body):
-        return None
-    lhs, label, species, magnitude, reading = _quantity(sides[0], document, context, line=int(
-        relation.line))
-    if lhs is None and label is None:
-        if plain is not None:           # "1 eV = 1.602e-19 J": a unit conversion
-            return _conversion(sides[0], plain, relation, document)
-        return None
-    if plain is not None and plain[0] == 0:
-        return None                                      # "E = 0", "div B = 0": a statement
-    if plain is not None:
-        value, digits, found, printed, number_reading = plain
-        side = _Side(printed, {}, [(0, len(printed), value / (found.si if found else 1.0),
-                                    digits, printed)])
-        unit_found, reading = found, "; ".join(filter(None, (reading, number_reading)))
-    else:
-        side = _engineering(body, last)
-        if side is None:
-            return None
-    formula = None
-    for middle in sides[1:-1]:
-        try:
-            formula = parse_latex(_species_plain(middle)[0])
-        except ParseError:
-            continue
-    species = species or _species_near(relation, document)
-    return _Quoted(lhs, label, species, magnitude, side, unit_found, formula, reading)
-
-
-def _name_before(relation, document):
-    """The label or name that stands in the prose right before a formula that starts
-    with its relation (``(1) $\\approx 0.4 \\text{ s}$``)."""
-    span = document.span_of(int(relation.line), relation.quote)
-    if span is None:
-        return ""
-    before = document.text[max(0, span.start - 40):span.start]
-    match = re.search(r"(\(\s*\d+\s*\)|\\?[A-Za-z]+(?:_\{?\w+\}?)?)\s*$", before)
-    return match.group(1) if match else ""
-
-
-def _prose_after(relation, document):
-    """The words right after the relation's formula in the text (units such as " s")."""
-    span = document.span_of(int(relation.line), relation.quote)
-    if span is None or not span.quote.rstrip().endswith(relation.quote.rstrip()[-12:]):
-        return ""
-    return document.prose_after(span.end, 40)
-
-
-def _side_unit(side, prose):
-    """The unit that closes a number side (``\\text{ MHz}``) or follows it in prose, and
-    the side without it."""
-    match = _TRAILING_UNIT.search(side)
-    if match:
-        found = unit(match.group(1) + (match.group(2) or ""))
-        if found is not None:
-            return found, side[:match.start()]
-    found, _ = unit_at_start(prose) if prose else (None, 0)
-    return found, side
-
-
-def _coefficient(body):
-    """Does a side start with a decimal coefficient of a power law (``5.46 L^{-3}``)?"""
-    match = _DECIMAL.match(body.strip())
-    return bool(match and ("." in match.group(1) or match.group(2)))
-
-
-def _quantity(side, document, context, line):
-    """``(quantity, label, species, magnitude, reading)`` named by the left side."""
-    text = side.strip()
-    magnitude = False
-    bars = re.fullmatch(r"(?:\\left)?\|\s*(.+?)\s*(?:\\right)?\|", text)
-    if bars:
-        text, magnitude = bars.group(1), True
-    label = re.fullmatch(r"\(\s*\d+\s*\)", text)
-    if label:
-        name = re.sub(r"\s", "", text)
-        return (None, name, "", magnitude, "") if name in document.labels(line) else \
-            (None, None, "", magnitude, "")
-    plain, species, reading = _species_plain(text)
-    key = latex_key(plain)
-    if key is not None:
-        symbol = _symbol(key, context)
-        if symbol is not None:
-            return symbol, None, species, magnitude, reading
-    try:
-        expression = parse_latex(plain)
-    except ParseError:
-        return None, None, species, magnitude, reading
-    if isinstance(expression, (sp.Equality, list)) or not expression.free_symbols:
-        return None, None, species, magnitude, reading
-    return expression, None, species, magnitude, reading
-
-
-def _symbol(key, context):
-    meaning = context.definitions.get(key) if context else None
-    if meaning is not None:
-        try:
-            return sp.sympify(meaning, locals=S.by_name())
-        except (sp.SympifyError, TypeError):
-            return None
-    return latex_table().get(key)
-
-
-_SPECIES_FORMS = (
-    re.compile(r"^\(\s*(?P<name>[^()]+?)\s*\)\s*_\s*\{?\s*(?P<sub>[A-Za-z]+)\s*\}?$"),
-    re.compile(r"^(?P<name>\\langle.+\\rangle)\s*_\s*\{?\s*(?P<sub>[A-Za-z]+)\s*\}?$"),
-)
-_SUBSCRIPTED = re.compile(r"(?P<base>\\[A-Za-z]+|[A-Za-z])\s*_\s*(?:\{\s*(?P<braced>[A-Za-z]+)\s*\}|"
-                          r"(?P<single>[A-Za-z]))(?![A-Za-z{])")
-
-
-def _species_plain(text):
-    r"""``text`` with particle subscripts read off: ``(\tau_b)_p`` -> ``\tau_b``;
-    ``\Omega_e`` -> ``\Omega``, ``\omega_{ce}`` -> ``\omega_{c}`` (when the table knows
-    the rest and not the whole); returns ``(text, species, reading)``."""
-    for form in _SPECIES_FORMS:
-        match = form.match(text.strip())
-        if match and V.species_of_subscript(match.group("sub")):
-            species = V.species_of_subscript(match.group("sub"))
-            return match.group("name"), species, f"subscript {match.group('sub')}: {species}"
-    table = latex_table()
-    found = {"species": "", "reading": ""}
-
-    def replace(match):
-        whole = match.group()
-        if latex_key(whole) in table:
-            return whole
-        subscript = match.group("braced") or match.group("single")
-        species = V.species_of_subscript(subscript[-1])
-        rest = subscript[:-1]
-        plain = match.group("base") + (f"_{{{rest}}}" if rest else "")
-        if species and latex_key(plain) in table:
-            found["species"] = found["species"] or species
-            particle = _PARTICLES[species][2]
-            found["reading"] = f"{whole.strip()} read as {plain} of {_article(particle)}"
-            return plain
-        return whole
-    text = _SUBSCRIPTED.sub(replace, text)
-    return text, found["species"], found["reading"]
-
-
-def _article(word):
-    return ("an " if word[0] in "aeiou" else "a ") + word
-
-
-def _species_near(relation, document):
-    """The particle the words on the relation's line (else the lines before) speak of."""
-    line = int(relation.line)
-    text = document.line_text(line)
-    column = text.find(relation.quote[:20])
-    found = V.species_in(text, column if column >= 0 else None)
-    if found:
-        return found
-    for earlier in range(line - 1, max(0, line - 3), -1):
-        found = V.species_in(document.line_text(earlier))
-        if found:
-            return found
-    return ""
-
-
-def _quoted_decimal(match):
-    """A number a document quotes (3.7, 5.62 x 10^-2), not an integer of a formula (2)."""
-    return "." in match.group(1) or bool(match.group(2))
-
-
-def _engineering(body, printed):
-    """The :class:`_Side` of an engineering formula: inputs with units written bare
-    (``\\mathcal{E}(\\text{MeV})`` -> ``\\mathcal{E}``, read as W/MeV) and the decimals
-    it quotes; None if it cannot be read or quotes no decimal."""
-    scales = {}
-
-    def replace(match):
-        found = unit(match.group(2))
-        symbol = latex_table().get(latex_key(match.group(1)))
-        if found is None or symbol is None:
-            return match.group()
-        scales[symbol] = found.si
-        return " " + match.group(1) + " "
-    text = _UNIT_ANNOTATED.sub(replace, body)
-    numbers = []
-    for match in _DECIMAL.finditer(text):
-        if not _quoted_decimal(match):
-            continue
-        mantissa = match.group(1)
-        value = float(f"{mantissa}e{(match.group(2) or '0').replace(chr(0x2212), '-')}")
-        digits = len(mantissa.replace(".", "").lstrip("0")) or 1
-        numbers.append((match.start(), match.end(), value, digits, match.group().strip()))
-    if not numbers:
-        return None
-    side = _Side(text, scales, numbers, printed)
-    try:
-        expression = side.expression()
-    except ParseError:
-        return None
-    return None if isinstance(expression, (sp.Equality, list)) else side
-
-
-def _conversion(side, plain, relation, document):
-    """``1 \\text{eV} = 1.602 \\times 10^{-19} \\text{J}``: a unit conversion."""
-    left = number_with_unit(side)
-    if left is None or left[2] is None or plain[2] is None or \
-            left[2].dimension != plain[2].dimension:
-        return None
-    value, digits, found, printed, _ = plain
-    number = _Side(printed, {}, [(0, len(printed), value / found.si, digits, printed)])
-    return _Quoted(sp.Symbol(side.strip()), None, "", False, number, found,
-                   sp.Float(left[0], 30), "a conversion")
 
 
 # --- the judgement -----------------------------------------------------------------------------
@@ -495,14 +220,17 @@ class _Judgement:
             found = self._derived(quoted.lhs)
             if found is not None:
                 return found
+        sources = []                  # the first that the document gives every input for
         if quoted.formula is not None:
-            return quoted.formula, "", "the document's own formula (same line)"
-        stated = self._stated(quoted.lhs)
-        if stated is not None and not self._missing(stated[0]):
-            return stated
+            sources.append((quoted.formula, "", "the document's own formula (same line)"))
+        sources.append(self._stated(quoted.lhs))
         if not isinstance(quoted.lhs, sp.Symbol):
-            return self._derived_expression(quoted.lhs)
-        return None
+            sources.append(self._derived_expression(quoted.lhs))
+        sources = [source for source in sources if source is not None]
+        complete = [source for source in sources if not self._missing(source[0])]
+        if complete:
+            return complete[0]
+        return sources[0] if sources and quoted.formula is not None else None
 
     def _derived(self, symbol, require=None):
         """The derived result about ``symbol`` to use, specialized to the particle."""
@@ -560,8 +288,7 @@ class _Judgement:
             if definition.how != "formula" or definition.role not in ("stated", "notation") or \
                     definition.line > self.line:
                 continue
-            symbol = latex_table().get(definition.key)
-            if symbol != quantity:
+            if N.first_reading(definition.key) != quantity:
                 continue
             try:
                 expression = sp.sympify(definition.meaning, locals=S.by_name())
@@ -595,12 +322,12 @@ class _Judgement:
             return None
         for sides in split_relations(_unbrace(span.latex)):
             try:
-                quantity = parse_latex(_clean(sides[0][0]))
+                quantity = parse_latex(clean(sides[0][0]))
             except ParseError:
                 continue
             for side, _ in sides[1:]:
                 try:
-                    whole = parse_latex(_clean(side))
+                    whole = parse_latex(clean(side))
                 except ParseError:
                     continue
                 if not isinstance(whole, sp.Expr) or \
@@ -625,13 +352,14 @@ class _Judgement:
         spans = [s for s in self.document.spans if s.line <= self.line]
         for span in reversed(spans):
             for sides in split_relations(_unbrace(span.latex)):
-                plain, _, _ = _species_plain(_clean(sides[0][0]))
-                if latex_key(plain) is None or latex_table().get(latex_key(plain)) != symbol:
+                plain, _, _ = species_plain(clean(sides[0][0]))
+                key = latex_key(plain)
+                if key is None or meaning_of(key, None) != symbol:
                     continue
                 for side, _ in sides[1:]:
-                    text = _UNIT_ANNOTATED.sub(lambda m: " " + m.group(1) + " ",
-                                               _species_plain(_clean(side))[0])
-                    text = _TRAILING_UNIT.sub("", text)
+                    text = UNIT_ANNOTATED.sub(lambda m: " " + m.group(1) + " ",
+                                               species_plain(clean(side))[0])
+                    text = TRAILING_UNIT.sub("", text)
                     try:
                         expression = parse_latex(text)
                     except ParseError:
@@ -708,7 +436,7 @@ class _Judgement:
         if symbol in (S.q, S.m):
             if not species:
                 return None
-            charge, mass, _ = _PARTICLES[species]
+            charge, mass = charge_and_mass(species)
             return charge if symbol == S.q else mass
         if symbol in (S.v, S.p, S.gamma):
             return self._kinematics(symbol)
@@ -756,7 +484,7 @@ class _Judgement:
         if span is None or stated.line == self.line:
             return
         piece = next((sides for sides in split_relations(span.latex)
-                      if latex_key(_clean(sides[0][0])) == stated.key), None)
+                      if latex_key(clean(sides[0][0])) == stated.key), None)
         if piece is None:
             return
         latex = "".join(f" {relation} {side}" if relation else side for side, relation in piece)
@@ -1086,5 +814,5 @@ def _inputs_text(inputs, quoted):
             continue
         shown.append(f"{symbol} = {value:.4g}")
     if quoted.species:
-        shown.insert(0, _PARTICLES[quoted.species][2])
+        shown.insert(0, PARTICLE_NAMES[quoted.species])
     return ("with " + ", ".join(shown)) if shown else ""

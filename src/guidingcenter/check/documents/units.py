@@ -95,7 +95,7 @@ def dimension(name):
 def unit(spelling):
     """The :class:`Unit` of a spelling, or None (exact case first, then any case for
     words of four letters or more)."""
-    key = canonical(spelling)
+    key = canonical(spelling).rstrip(".,;:")
     table = units()
     if key in table:
         return table[key]

@@ -22,8 +22,8 @@ from importlib import resources
 
 from guidingcenter.check.latex.lexer import GREEK, unicode_command
 
-__all__ = ["Phrase", "vocabulary", "find_phrases", "species_in", "species_of_subscript",
-           "conditions_in", "unicode_name", "LINKS"]
+__all__ = ["Phrase", "vocabulary", "find_phrases", "species_in", "conditions_in",
+           "unicode_name", "LINKS"]
 
 _HEBREW_PREFIX = "[הבלמוש]?"
 _SEPARATOR = r"[\s\-_\u2010-\u2014]"
@@ -109,11 +109,6 @@ def species_in(text, nearest_to=None):
         .meaning
 
 
-def species_of_subscript(subscript):
-    """The particle a name subscript stands for (``p``, ``i`` -> ``"p+"``; ``e`` -> ``"e-"``)."""
-    return vocabulary()["species"]["subscripts"].get(subscript.strip("{} "))
-
-
 def conditions_in(text):
     """Keys of the conditions a text states, in order of first mention, each once."""
     keys = []
@@ -144,6 +139,10 @@ class _Links:
     @functools.cached_property
     def explains(self):
         return _alternation(vocabulary()["links"]["explains"])
+
+    @functools.cached_property
+    def defines(self):
+        return _alternation(vocabulary()["links"]["defines"])
 
 
 def _alternation(phrases):

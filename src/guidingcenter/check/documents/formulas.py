@@ -1,0 +1,197 @@
+r"""The text of one formula, as the document readers take it apart.
+
+Brace groups and macro arguments, the pieces a formula states (``W = 1 \text{ keV},
+\alpha = 30^\circ \rightarrow (2) = 2.9``: three) and the sides of each, a side that is
+a plain number with its unit, the names a formula spells, its ``\underbrace`` labels.
+
+>>> for piece in split_relations(r"W = 1 \text{ keV}, \alpha_{eq} = 30^0 \rightarrow (2) = 2.9"):
+...     print(piece)
+[('W ', ''), (' 1 \\text{ keV}', '=')]
+[(' \\alpha_{eq} ', ''), (' 30^0 ', '=')]
+[(' (2) ', ''), (' 2.9', '=')]
+"""
+
+import re
+
+from guidingcenter.check.documents.units import unit, unit_at_start
+from guidingcenter.check.latex.table import latex_key
+
+__all__ = ["DEFINING", "RELATIONS", "SEPARATORS", "group", "argument", "split_relations",
+           "clean", "number_with_unit", "NAME", "name_keys", "underbraces"]
+
+DEFINING = ("=", ":=", r"\equiv", r"\coloneqq", r"\doteq", r"\stackrel", r"\overset",
+            r"\triangleq", r"\defeq")
+RELATIONS = DEFINING + (r"\approx", r"\simeq", r"\sim", r"\cong")
+SEPARATORS = (",", ";", r"\quad", r"\qquad", r"\rightarrow", r"\Rightarrow", r"\implies",
+              r"\longrightarrow", r"\to", r"\text{and}", r"\text{ and }", r"\mathrm{and}")
+
+
+def group(text, opening):
+    """The contents of the brace group whose ``{`` is at ``opening``, and the end."""
+    depth = 0
+    for index in range(opening, len(text)):
+        char = text[index]
+        if char == "\\":
+            continue
+        if text[index - 1] == "\\" and index > opening:
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return text[opening + 1:index], index + 1
+    return None, len(text)
+
+
+def argument(latex, index):
+    """One macro argument at ``index`` (after spaces): a brace group, a command or a
+    character; ``(text, end)`` or ``(None, index)``."""
+    while index < len(latex) and latex[index].isspace():
+        index += 1
+    if index >= len(latex):
+        return None, index
+    if latex[index] == "{":
+        body, end = group(latex, index)
+        return (body, end) if body is not None else (None, index)
+    command = re.match(r"\\[A-Za-z]+|\\.", latex[index:])
+    if command:
+        return command.group(), index + command.end()
+    return latex[index], index + 1
+
+
+def _top_level_split(latex, separators):
+    """``latex`` cut at the top-level (outside braces, brackets, parentheses, \\text)
+    occurrences of ``separators``: ``[(piece, separator before it or "")]``."""
+    pieces, depth, start, index, before = [], 0, 0, 0, ""
+    ordered = sorted(separators, key=len, reverse=True)
+    while index < len(latex):
+        char = latex[index]
+        sizing = re.match(r"\\(?:left|right)(?![A-Za-z])", latex[index:index + 7])
+        if sizing:
+            index += sizing.end()
+            continue
+        if char == "\\" and latex.startswith((r"\{", r"\}"), index):
+            depth += 1 if latex[index + 1] == "{" else -1
+            index += 2
+            continue
+        if char in "{([":
+            depth += 1
+        elif char in "})]":
+            depth = max(0, depth - 1)
+        elif char == "\\" and not latex.startswith(tuple(s for s in ordered
+                                                           if s.startswith("\\")), index):
+            command = re.match(r"\\(?:[A-Za-z]+|.)", latex[index:])
+            index += command.end() if command else 1
+            continue
+        elif depth == 0:
+            for separator in ordered:
+                if latex.startswith(separator, index) and not (
+                        separator[-1].isalpha() and latex[index + len(separator):][:1].isalpha()):
+                    if separator in (r"\stackrel", r"\overset"):
+                        _, after = group(latex, latex.index("{", index))
+                        _, after = group(latex, after)
+                        end = after
+                    else:
+                        end = index + len(separator)
+                    pieces.append((latex[start:index], before))
+                    before, start, index = separator, end, end
+                    break
+            else:
+                index += 1
+            continue
+        index += 1
+    pieces.append((latex[start:], before))
+    return pieces
+
+
+def split_relations(latex):
+    r"""The assignments and chains of one formula: a list of pieces, each a list of
+    ``(side, relation before it)`` (see the module's example).
+
+    >>> split_relations(r"a = b \approx c")
+    [[('a ', ''), (' b ', '='), (' c', '\\approx')]]
+    """
+    relations = []
+    for piece, _ in _top_level_split(latex, SEPARATORS):
+        sides = _top_level_split(piece, RELATIONS)
+        if len(sides) > 1:
+            relations.append(sides)
+    return relations
+
+
+_STRIP = re.compile(r"^(?:\s|\\[,;:!]|\\(?:left|right|big|Big)[(\[.]?|\\displaystyle)+|"
+                    r"(?:\s|\\[,;:!]|[.,;]|\\quad|\\qquad)+$")
+
+
+def clean(side):
+    return _STRIP.sub("", side).strip().strip("$").strip()
+
+
+def underbraces(latex):
+    """``(braced LaTeX, label)`` of each ``\\underbrace{...}_{...}`` in ``latex``."""
+    found = []
+    for match in re.finditer(r"\\(?:underbrace|overbrace)\s*\{", latex):
+        body, end = group(latex, match.end() - 1)
+        rest = latex[end:].lstrip()
+        if body is None or not rest[:1] in ("_", "^"):
+            continue
+        offset = len(latex) - len(rest) + 1
+        label, _ = argument(latex, offset)
+        if label is not None:
+            found.append((body, label))
+    return found
+
+
+_NUMBER = re.compile(r"^\s*([-+\u2212]?\s*(?:\d+(?:\.\d*)?|\.\d+))(?:\s*[eE]([-+]?\d+))?"
+                     r"(?:\s*(?:\\times|\\cdot|\*|×|·)\s*10\s*\^\s*\{?\s*"
+                     r"([-+\u2212]?\d+)\s*\}?)?")
+
+
+def number_with_unit(latex, prose=""):
+    r"""The number a formula side states, with its unit: ``(value in SI, digits, Unit or
+    None, printed, reading)``, or None when the side is not a plain number.
+
+    The unit may follow in the formula (``\text{ keV}``, ``^\circ``) or, when
+    ``prose`` is given, in the words after it.
+
+    >>> value, digits, unit, printed, reading = number_with_unit(r"3.11 \times 10^{-5} \text{ T}")
+    >>> value, digits, unit.name, printed
+    (3.11e-05, 3, 'T', '3.11 \\times 10^{-5}')
+    """
+    text = clean(latex)
+    match = _NUMBER.match(text)
+    if not match:
+        return None
+    mantissa = match.group(1).replace(" ", "").replace("\u2212", "-")
+    exponent = int((match.group(2) or match.group(3) or "0").replace("\u2212", "-"))
+    digits = len(re.sub(r"^0+", "", mantissa.lstrip("+-").replace(".", ""))) or 1
+    value = float(f"{mantissa}e{exponent}")      # correctly rounded: 3.11e-05, not ...04e-05
+    rest = text[match.end():]
+    found, reading = None, ""
+    if rest.strip():
+        if re.fullmatch(r"\s*\^\s*\{?\s*0\s*\}?\s*", rest):
+            found, reading = unit("deg"), "^0 read as degrees"
+        else:
+            found, length = unit_at_start(rest)
+            if found is None or rest[length:].strip(" ,.;"):
+                return None
+    elif prose:
+        found, _ = unit_at_start(prose)
+    printed = text[:match.end()].strip()
+    return value * (found.si if found else 1.0), digits, found, printed, reading
+
+
+NAME = re.compile(r"(?:\\(?:vec|mathbf|boldsymbol|bm|hat|mathcal)\s*\{[^{}]*\}|"
+                   r"\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|"
+                   r"\\(?:mathrm|text|textrm|rm|mathit)\s*\{[^{}]*\}|\\[A-Za-z]+|[A-Za-z0-9]))?")
+
+
+def name_keys(latex):
+    """Canonical keys of the names spelled in ``latex`` (a superset is fine)."""
+    keys = set()
+    for match in NAME.finditer(latex):
+        key = latex_key(match.group())
+        if key is not None:
+            keys.add(key)
+    return keys
