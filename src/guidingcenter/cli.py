@@ -243,6 +243,7 @@ def _verify_documents(args):
         raise CommandError(f"--report: {args.report!r} must end in .tex (the PDF is written "
                            "beside it)")
     _announce(paths, args)
+    _progress("building the derived results (read from the cache after the first run) ...")
     options = {"jobs": args.jobs, "scheduler": args.scheduler, "progress": _progress}
     if args.jsonl:
         written, skipped = batch.stream(paths, args.jsonl, **options)

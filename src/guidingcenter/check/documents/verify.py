@@ -204,6 +204,10 @@ class _Unread:
 
 def _verify(document, progress=None, problems=()):
     problems = list(problems)
+    if document.relations:
+        # built (or read from the cache) before the first check, so that the checker's
+        # time budget for a relation measures the judging alone
+        registry.results()
     try:
         document_context = document_context_of(document.text, document.formulas)
         judge = _Judge(document_context)
