@@ -6,6 +6,7 @@ import os
 
 import pytest
 
+from guidingcenter.check import sampling
 from guidingcenter.check.documents import batch
 
 DOCUMENTS = {
@@ -75,13 +76,17 @@ def test_processes_give_the_same(serial):
 
 
 def test_dask_local_cluster_gives_the_same(serial):
+    """Threads of one worker judge in turn: the checker's state (its time budget,
+    mpmath's precision) is the process's, and two threads at once would spoil it."""
     distributed = pytest.importorskip("dask.distributed")
     paths, expected = serial
-    with distributed.LocalCluster(processes=False, n_workers=1, threads_per_worker=2,
+    with distributed.LocalCluster(processes=False, n_workers=1, threads_per_worker=3,
                                   dashboard_address=None) as cluster:
-        assert list(batch.judge(paths, scheduler=cluster.scheduler_address)) == expected
+        assert list(batch.judge(paths * 2, scheduler=cluster.scheduler_address)) == \
+            expected * 2
         with distributed.Client(cluster) as client:
             assert list(batch.judge(paths[:1], scheduler=client)) == expected[:1]
+    assert sampling._DEADLINE[0] is None          # no budget left behind by a thread
 
 
 def test_json_lines_resume_where_a_run_stopped(corpus, serial, tmp_path):

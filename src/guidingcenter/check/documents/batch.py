@@ -19,6 +19,7 @@ dropped and written again.
 import concurrent.futures
 import json
 import os
+import threading
 from collections import deque
 
 from guidingcenter.check.documents.verify import verify_bytes
@@ -46,16 +47,24 @@ def expand(paths):
     return list(dict.fromkeys(found))
 
 
+# One document at a time in a process: judging is CPU-bound Python (threads do not run
+# it in parallel) and the checker keeps per-process state (its time budget, its caches).
+# A Dask worker with several threads judges their documents in turn; for parallelism,
+# run workers as processes (dask worker --nworkers N --nthreads 1).
+_ONE_AT_A_TIME = threading.Lock()
+
+
 def judge_data(source, data, progress=None):
     """The judgement of one document given as bytes, as plain data (never raises:
     a failure is a judgement with an ``error``); ``progress(done, total)`` after
     each relation."""
     if isinstance(data, BaseException):
         return {"source": source, "error": f"cannot read: {_reason(data)}"}
-    try:
-        return verify_bytes(data, source, progress=progress).as_json()
-    except Exception as error:            # a bug must cost one document, not the run
-        return {"source": source, "error": f"failed: {type(error).__name__}: {error}"}
+    with _ONE_AT_A_TIME:
+        try:
+            return verify_bytes(data, source, progress=progress).as_json()
+        except Exception as error:        # a bug must cost one document, not the run
+            return {"source": source, "error": f"failed: {type(error).__name__}: {error}"}
 
 
 def _reason(error):
