@@ -22,6 +22,7 @@ import functools
 import itertools
 from dataclasses import dataclass
 
+import mpmath
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
@@ -276,7 +277,8 @@ class _Judge:
                     return self._found(description, notes, sp.Pow(lhs, 1 / edit[1]), claim,
                                        (edit,))
                 return self._found(description, notes, lhs, candidate, (edit,))
-        factor = _missing_factor(claim, truth, sample, tolerance)
+        also = {s for value in self.bridges.values() for s in sp.sympify(value).free_symbols}
+        factor = _missing_factor(claim, truth, sample, tolerance, also)
         if factor is not None:
             description, edit = factor
             return self._found(description, notes, lhs, truth, (edit,))
@@ -339,14 +341,15 @@ def _dimension_notes(claim, truth, lhs):
     return []
 
 
-def _missing_factor(claim, truth, sample, tolerance):
-    """claim = k * s**p * truth for a symbol s (p = +-1, +-2, +-1/2)?"""
-    symbols = sorted((s for s in claim.free_symbols | truth.free_symbols
+def _missing_factor(claim, truth, sample, tolerance, also=()):
+    """claim = k * s**p * truth for a symbol s of either side or of a change of variables
+    (``also``), p = +-1, +-2, +-1/2?"""
+    symbols = sorted((s for s in claim.free_symbols | truth.free_symbols | set(also)
                       if not isinstance(s, VectorSymbol)), key=str)
     for symbol in symbols:
         for power in (1, -1, 2, -2, sp.Rational(1, 2), -sp.Rational(1, 2)):
             k = sample.ratio(claim / symbol**power, tolerance)
-            if k is None:
+            if k is None or abs(complex(k)) < 1e-12 or not mpmath.isfinite(k):
                 continue
             nice = nice_number(k)
             exponent = claim.as_powers_dict().get(symbol) if isinstance(claim, sp.Mul) else None
@@ -413,6 +416,13 @@ def _alignments(claim, truth):
     solved = _solve_for(claim, truth.lhs)
     if solved is not None:
         yield solved, truth.rhs, truth.lhs, {}
+    factor, vector = truth.lhs.as_independent(VectorSymbol, as_Add=False) \
+        if isinstance(truth.lhs, (sp.Mul, VectorSymbol)) else (None, None)
+    if isinstance(vector, VectorSymbol) and claim.has(vector) and claim.lhs != vector:
+        # m dv/dt = q v x B defines dv/dt: a claim about a component of it (m dv_x/dt =
+        # q v_y B) must then hold as an identity
+        yield claim.rhs, claim.lhs, claim.lhs, {vector: truth.rhs / factor}
+
     shared = sorted(claim.free_symbols & truth.free_symbols, key=lambda s: (
         s not in claim.lhs.free_symbols, str(s)))
     for symbol in shared:
@@ -438,9 +448,11 @@ def _solve_for(equation, target):
         return None
     try:
         solutions = sp.solve(residual, marker, check=False, simplify=False)
-    except (NotImplementedError, ValueError, TypeError):
+    except Exception:            # SymPy's solver refuses many forms (vectors inside Dot ...)
         return None
     real = [s for s in solutions if s.is_real is not False]
+    if len(real) == 2 and sp.simplify(real[0] + real[1]) == 0:    # +-x: the magnitude
+        real = [s for s in real if not s.could_extract_minus_sign()] or real
     positive = [s for s in real if s.is_nonnegative]
     chosen = real if len(real) == 1 else positive
     if target.is_positive and len(positive) == 1:
