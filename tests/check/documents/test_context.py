@@ -115,10 +115,12 @@ def test_underbrace_labels_are_recorded(read):
 
 
 def test_split_relations_keeps_commands_and_delimiters_whole():
-    assert split_relations(r"a = b \rightarrow \left( c = d \right) = e, \, f = 1") == [
-        [("a ", ""), (" b ", "=")],
-        [(r" \left( c = d \right) ", ""), (" e", "=")],
-        [(r" \, f ", ""), (" 1", "=")]]
+    assert split_relations(r"a = b \rightarrow \left( c = d \right) = e, \, f = 1") == (
+        (("a ", ""), (" b ", "=")),
+        ((r" \left( c = d \right) ", ""), (" e", "=")),
+        ((r" \, f ", ""), (" 1", "=")))
+    assert split_relations(r"R \stackrel{\text{def}}{=} r/R_E") == (
+        (("R ", ""), (" r/R_E", r"\stackrel")),)
 
 
 # --- macros ------------------------------------------------------------------------------------

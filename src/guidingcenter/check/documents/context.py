@@ -168,6 +168,7 @@ class DocumentContext:
     conditions: list = field(default_factory=list)
     spans: list = field(default_factory=list, repr=False)
     memo: dict = field(default_factory=dict, repr=False)   # worked numbers judged so far
+    index: dict = field(default_factory=dict, repr=False)  # offsets of the spans
 
     # --- what is in force at a line ------------------------------------------------------
     def at(self, line):
@@ -250,16 +251,37 @@ class DocumentContext:
     def prose_after(self, span_end, limit=_NOTATION_WINDOW):
         """The prose that follows a character offset, up to the next formula or
         ``limit`` characters."""
-        following = [s.start for s in self.spans if s.start >= span_end]
-        stop = min([span_end + limit] + following)
+        starts = self._starts()
+        following = bisect.bisect_left(starts, span_end)
+        stop = span_end + limit
+        if following < len(starts):
+            stop = min(stop, starts[following])
         return self.text[span_end:stop]
 
     def span_of(self, line, quote):
         """The located formula holding the relation at ``line`` with ``quote``, or None."""
-        for span in self.spans:
+        lasts = [span.last for span in self.spans]          # ascending with the spans
+        for span in self.spans[bisect.bisect_left(lasts, line):]:
+            if span.line > line:
+                break
             if span.line <= line <= span.last and (quote in span.quote or span.quote in quote):
                 return span
         return None
+
+    def inside(self, offset, relations_only=False):
+        """Is ``offset`` inside a located formula (one that states a relation)?"""
+        starts = self._starts()
+        index = bisect.bisect_right(starts, offset) - 1
+        if index < 0:
+            return False
+        span = self.spans[index]
+        return span.start <= offset < span.end and (not relations_only or
+                                                     bool(split_relations(span.latex)))
+
+    def _starts(self):
+        if self.index.get("starts", (None,))[0] is not self.spans:
+            self.index["starts"] = (self.spans, [span.start for span in self.spans])
+        return self.index["starts"][1]
 
 
 @functools.lru_cache(maxsize=8)
@@ -313,12 +335,10 @@ def document_context(text, formulas):
 
 # --- locating the formulas ---------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=8)
 def _line_starts(text):
-    starts = [0]
-    for index, char in enumerate(text):
-        if char == "\n":
-            starts.append(index + 1)
-    return starts
+    """Offsets where the lines of ``text`` start (a tuple, kept for the last texts)."""
+    return (0,) + tuple(match.end() for match in re.finditer("\n", text))
 
 
 def _occurrence(text, quote, base):
@@ -517,7 +537,7 @@ def _greek_symbols(document):
     text = document.text
     found = []
     for match in _GREEK_IN_PROSE.finditer(text):
-        if any(s.start <= match.start() < s.end for s in document.spans):
+        if document.inside(match.start()):
             continue
         command = V.unicode_name(match.group(1))
         if command is None:
@@ -657,8 +677,7 @@ def _prose_values(document):
     starts = _line_starts(text)
     taken = {(v.line, v.symbol) for v in document.values}
     for match in _PROSE_NUMBER.finditer(text):
-        if any(s.start <= match.start() < s.end for s in document.spans
-               if split_relations(s.latex)):
+        if document.inside(match.start(), relations_only=True):
             continue
         found, length = unit_at_start(text[match.end():])
         if found is None or found.dimension not in ("energy", "angle"):
