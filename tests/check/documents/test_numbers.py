@@ -68,7 +68,7 @@ def test_the_newtonian_result_when_the_documents_formula_is_newtonian(read, form
             bounce_text(f"{newtonian:.3g}", "100 keV"))
     verdict = one(read, formulas, text, r"\approx")
     assert verdict.verdict == "holds" and verdict.against == "bounce_period_newtonian"
-    assert "Newtonian, as the document's formula for tau_b (line 1)" in verdict.condition
+    assert "Newtonian, as the document's formula for tau_b (line 1)" in verdict.reason
 
 
 def test_a_missing_input_is_named(read, formulas):

@@ -137,7 +137,11 @@ def judge_number(relation, document, context=None):
 # --- the judgement -----------------------------------------------------------------------------
 
 class _Missing(Exception):
-    """An input the document does not state (the message names it)."""
+    """Inputs the document does not state (the message names them; ``symbols``)."""
+
+    def __init__(self, message, symbols=()):
+        super().__init__(message)
+        self.symbols = tuple(symbols)
 
 
 class _Judgement:
@@ -232,8 +236,10 @@ class _Judgement:
             return complete[0]
         return sources[0] if sources and quoted.formula is not None else None
 
-    def _derived(self, symbol, require=None):
-        """The derived result about ``symbol`` to use, specialized to the particle."""
+    def _derived(self, symbol):
+        """The derived result about ``symbol`` to use, specialized to the particle: the
+        one the document gives the most inputs for; of those the relativistic one, unless
+        the document's formula for the symbol is Newtonian."""
         candidates = _about(symbol)
         if not candidates:
             return None
@@ -241,8 +247,6 @@ class _Judgement:
         usable = []
         for result, rhs in candidates:
             rhs = self._specialize(rhs)
-            if require is not None and not rhs.free_symbols <= require:
-                continue
             missing = self._missing(rhs)
             usable.append((len(missing), "nonrelativistic" in result.conditions, result, rhs))
         if not usable:
@@ -383,10 +387,15 @@ class _Judgement:
         return expression.subs({S.q: charge, S.m: mass})
 
     def _missing(self, expression):
+        """The inputs recomputing ``expression`` would lack (a trial: what it notes and
+        traces is forgotten)."""
+        notes, traces = list(self.notes), list(self.traces)
         try:
             self._inputs(expression, self.quoted.claim)
         except _Missing as missing:
-            return missing.args
+            return missing.symbols
+        finally:
+            self.notes, self.traces = notes, traces
         return ()
 
     def _inputs(self, truth, claim):
@@ -406,7 +415,7 @@ class _Judgement:
         missing = [s for s in missing if not self._independent(truth, inputs, s)]
         if missing:
             raise _Missing("not stated near line {}: {}".format(
-                self.line, ", ".join(_describe(s) for s in missing)))
+                self.line, ", ".join(_describe(s) for s in missing)), missing)
         return inputs
 
     def _power_law_symbols(self, claim):
@@ -608,13 +617,13 @@ class _Judgement:
         quoted = self.quoted
         used = "recomputed from " + words
         given = _inputs_text(inputs, self.quoted)
-        notes = "; ".join(self.notes)
+        notes = "; ".join(dict.fromkeys(self.notes))
         reading = quoted.reading if quoted.reading != "a conversion" else ""
         details = "; ".join(filter(None, (used, given, notes, reading)))
         corrected = None
         if verdict == "erratum":
             corrected = self._corrected(computed, corrected_number)
-        if verdict == "holds-with-condition" or (verdict == "holds" and self.notes):
+        if verdict == "holds-with-condition":
             condition = "; ".join(filter(None, (condition, notes)))
         result = registry.result(against.split(",")[0]) if against and \
             "," not in against else None
