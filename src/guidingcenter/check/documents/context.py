@@ -251,7 +251,7 @@ class DocumentContext:
     def prose_after(self, span_end, limit=_NOTATION_WINDOW):
         """The prose that follows a character offset, up to the next formula or
         ``limit`` characters."""
-        starts = self._starts()
+        starts = self._sorted("start")
         following = bisect.bisect_left(starts, span_end)
         stop = span_end + limit
         if following < len(starts):
@@ -260,7 +260,7 @@ class DocumentContext:
 
     def span_of(self, line, quote):
         """The located formula holding the relation at ``line`` with ``quote``, or None."""
-        lasts = [span.last for span in self.spans]          # ascending with the spans
+        lasts = self._sorted("last")                  # ascending with the spans
         for span in self.spans[bisect.bisect_left(lasts, line):]:
             if span.line > line:
                 break
@@ -270,7 +270,7 @@ class DocumentContext:
 
     def inside(self, offset, relations_only=False):
         """Is ``offset`` inside a located formula (one that states a relation)?"""
-        starts = self._starts()
+        starts = self._sorted("start")
         index = bisect.bisect_right(starts, offset) - 1
         if index < 0:
             return False
@@ -278,10 +278,14 @@ class DocumentContext:
         return span.start <= offset < span.end and (not relations_only or
                                                      bool(split_relations(span.latex)))
 
-    def _starts(self):
-        if self.index.get("starts", (None,))[0] is not self.spans:
-            self.index["starts"] = (self.spans, [span.start for span in self.spans])
-        return self.index["starts"][1]
+    def _sorted(self, attribute):
+        """``[span.attribute for span in spans]`` (ascending: the spans do not overlap),
+        kept until the spans change."""
+        kept = self.index.get(attribute)
+        if kept is None or kept[0] is not self.spans or len(kept[1]) != len(self.spans):
+            kept = (self.spans, [getattr(span, attribute) for span in self.spans])
+            self.index[attribute] = kept
+        return kept[1]
 
 
 @functools.lru_cache(maxsize=8)
