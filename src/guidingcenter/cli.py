@@ -5,8 +5,10 @@
 prints or writes them; ``guidingcenter verify [--json] [--source FILE]`` judges
 every formula and number of the lecture notes; ``guidingcenter check FORMULA
 [--latex] [--against NAME] [--json]`` judges a formula you type;
-``guidingcenter fits [--json]`` measures the published dipole fits.  Findings are
-not failures (exit 0); errors print one line on stderr and exit with status 2.
+``guidingcenter fits [--json]`` measures the published dipole fits;
+``guidingcenter confirm [NAME...] [--quick] [--json]`` confirms the guiding-centre
+results against full orbits (exit 1 if a case fails).  Findings are not
+failures (exit 0); errors print one line on stderr and exit with status 2.
 """
 
 import argparse
@@ -49,13 +51,31 @@ def _parser():
     fits = commands.add_parser("fits", help="measure the published bounce/drift fits "
                                             "against the exact dipole integrals")
     fits.add_argument("--json", action="store_true", help="machine-readable output")
-    check = commands.add_parser("check", help="judge a formula against the derivations")
+    check = commands.add_parser(
+        "check", help="judge a formula against the derivations",
+        description="Judge a formula against the derived results.  Exit status, like a "
+                    "linter: 0 every relation holds (with or without a condition), 1 an "
+                    "erratum, 2 an error or nothing checkable.")
     check.add_argument("formula", metavar="FORMULA", help="SymPy syntax, or LaTeX with "
                                                           "--latex")
     check.add_argument("--latex", action="store_true", help="the formula is LaTeX")
     check.add_argument("--against", metavar="NAME", help="a derived result (default: "
-                                                         "whichever it matches)")
+                                                         "whichever it matches; "
+                                                         "'guidingcenter results' lists them)")
     check.add_argument("--json", action="store_true", help="machine-readable output")
+    results = commands.add_parser("results", help="list every derived result with its "
+                                                  "statement")
+    results.add_argument("--json", action="store_true", help="machine-readable output")
+    confirm = commands.add_parser("confirm", help="confirm the guiding-centre results "
+                                                  "against full Lorentz-force orbits")
+    confirm.add_argument("names", nargs="*", metavar="NAME", help="cases or families (e.g. "
+                         "gradB, drift_period); all if none")
+    confirm.add_argument("--quick", action="store_true", help="the quick set (under 2 "
+                                                              "minutes)")
+    confirm.add_argument("--json", action="store_true", help="machine-readable output")
+    confirm.add_argument("--list", action="store_true", help="list the case names")
+    confirm.add_argument("--backend", choices=("auto", "numpy", "numba"), default="auto",
+                         help="the pusher's path (auto: numba when installed)")
     return parser
 
 
@@ -159,40 +179,94 @@ def _verify(args):
 def _check(args):
     import sympy as sp
 
-    from guidingcenter.check import judge, matching, parsing
+    from guidingcenter.check.errors import ParseError
+    from guidingcenter.check.formula import check_text
+    if args.against:
+        registry.result(args.against)            # an unknown name fails at once, with the closest
     try:
-        claim = (parsing.parse_latex if args.latex else parsing.parse_sympy)(args.formula)
-    except parsing.ParseError as error:
+        verdicts = check_text(args.formula, latex=args.latex, against=args.against)
+    except ParseError as error:
         raise CommandError(str(error)) from None
-    try:
-        if args.against:
-            finding = judge.compare(claim, registry.result(args.against))
-        else:
-            finding = matching.best_match(claim, registry.results().values())
-    except judge.Uncheckable as error:
-        raise CommandError(f"cannot check this formula: {error}") from None
-    result = registry.result(finding.against)
-    corrected = finding.corrected
+    show = render.latex if args.latex else sp.sstr     # answer in the syntax of the question
     if args.json:
-        print(json.dumps({
-            "formula": args.formula, "verdict": finding.verdict, "against": finding.against,
-            "derivation": result.derivation, "step": result.step,
-            "condition": finding.condition, "diagnosis": finding.diagnosis,
+        rows = [_verdict_json(v, show) for v in verdicts]
+        print(json.dumps({"formula": args.formula, **_worst(rows), "relations": rows},
+                         indent=2, ensure_ascii=False))
+    else:
+        for verdict in verdicts:
+            if len(verdicts) > 1:
+                print(f"{show(verdict.statement)}:")
+            _print_verdict(verdict, show)
+    return _exit_status(verdicts)
+
+
+def _print_verdict(verdict, show):
+    where = ""
+    if verdict.against:
+        where = f"result {verdict.against} (derivation {verdict.derivation}, step {verdict.step})"
+    units = " in Gaussian units" if verdict.units == "Gaussian" else ""
+    if verdict.verdict == "holds":
+        note = f" ({verdict.note})" if verdict.note else ""
+        print(f"holds{units}: equal to {where}{note}")
+    elif verdict.verdict == "holds-with-condition":
+        condition = verdict.condition
+        words = condition if condition.startswith("as an") else f"only for {condition}"
+        print(f"holds{units} {words}: compared with {where}")
+    elif verdict.verdict == "erratum":
+        compared = f"; compared with {where}{units}" if where else ""
+        print(f"erratum: {verdict.diagnosis}{compared}")
+    elif verdict.verdict == "undecided":
+        print(f"undecided (time budget): {verdict.reason}")
+    else:
+        print(f"{verdict.verdict.replace('-', ' ')}: {verdict.reason}")
+    for reading in verdict.readings:
+        print(f"  read: {reading}")
+    if verdict.corrected is not None and verdict.verdict != "holds":
+        print(f"corrected: {show(verdict.corrected)}")
+        print(f"derived:   {show(registry.result(verdict.against).statement)}")
+
+
+def _verdict_json(verdict, show):
+    import sympy as sp
+    corrected = verdict.corrected
+    return {"relation": sp.sstr(verdict.statement), "verdict": verdict.verdict,
+            "against": verdict.against, "derivation": verdict.derivation,
+            "step": verdict.step, "condition": verdict.condition,
+            "diagnosis": verdict.diagnosis, "reason": verdict.reason,
             "corrected": sp.sstr(corrected) if corrected is not None else "",
             "corrected_latex": render.latex(corrected) if corrected is not None else "",
-        }, indent=2))
+            "units": verdict.units, "readings": list(verdict.readings),
+            "unknown": list(verdict.unknown), "note": verdict.note}
+
+
+_SEVERITY = ("holds", "holds-with-condition", "refused", "undecided", "not-checkable", "erratum")
+
+
+def _worst(rows):
+    return dict(max(rows, key=lambda row: _SEVERITY.index(row["verdict"])))
+
+
+def _exit_status(verdicts):
+    """Like a linter: 0 every relation holds (with or without a condition), 1 an erratum,
+    2 nothing checkable."""
+    if any(v.verdict == "erratum" for v in verdicts):
+        return 1
+    return 0 if all(v.ok for v in verdicts) else 2
+
+
+def _results(args):
+    import sympy as sp
+    rows = [{"name": r.name, "derivation": r.derivation, "step": r.step,
+             "statement": sp.sstr(r.statement), "latex": render.latex(r.statement),
+             "description": r.description, "conditions": list(r.conditions)}
+            for r in registry.results().values()]
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
         return
-    where = f"result {finding.against} (derivation {result.derivation}, step {result.step})"
-    if finding.verdict == "holds":
-        print(f"holds: equal to {where}")
-    elif finding.verdict == "holds-with-condition":
-        print(f"holds only for {finding.condition}: compared with {where}")
-    else:
-        print(f"erratum: {finding.diagnosis}; compared with {where}")
-    show = render.latex if args.latex else sp.sstr   # answer in the syntax of the question
-    if corrected is not None and finding.verdict != "holds":
-        print(f"corrected: {show(corrected)}")
-        print(f"derived:   {show(result.statement)}")
+    width = max(len(row["name"]) for row in rows)
+    for row in rows:
+        statement = " ".join(row["statement"].split())
+        print(f"{row['name']:<{width}}  {statement}")
 
 
 def _fits(args):
@@ -204,12 +278,40 @@ def _fits(args):
         print(format_fit_error_table(rows))
 
 
+def _confirm(args):
+    from guidingcenter.orbits.confirm import case_names, passes, timed_confirm
+    if args.list:
+        print("\n".join(case_names(quick=args.quick)))
+        return 0
+    rows, seconds = timed_confirm(args.names, quick=args.quick, backend=args.backend,
+                                  progress=lambda message: _progress(f"tracing {message} ..."))
+    _progress("")
+    failures = passes(rows)
+    if args.json:
+        print(json.dumps([row.as_dict() for row in rows], indent=2))
+    else:
+        width = max(len(row.case) for row in rows)
+        print(f"{'case':<{width}}  {'eps':>8}  {'orbit':>14}  {'formula':>14}  "
+              f"{'rel_diff':>9}  {'slope':>6}  {'c':>8}  expected offset")
+        for row in rows:
+            offset = f"  {row.offset:.4g}" if row.offset else ""
+            print(f"{row.case:<{width}}  {row.eps:8.4g}  {row.orbit:14.8g}  "
+                  f"{row.formula:14.8g}  {row.rel_diff:9.3e}  {row.slope:6.3f}  {row.c:8.3f}"
+                  f"{offset}")
+        cases = len(dict.fromkeys(row.case for row in rows))
+        print(f"{cases} cases, {len(rows)} runs in {seconds:.1f} s: "
+              + ("all confirmed" if not failures else f"{len(failures)} failed"))
+    for failure in failures:
+        print(f"guidingcenter: confirm: {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
 def main(argv=None):
     """Entry point; returns the exit status."""
     try:
         args = _parser().parse_args(argv)
-        {"list": _list, "derive": _derive, "verify": _verify, "check": _check,
-         "fits": _fits}[args.command](args)
+        status = {"list": _list, "derive": _derive, "verify": _verify, "check": _check,
+                  "fits": _fits, "results": _results, "confirm": _confirm}[args.command](args)
     except BrokenPipeError:  # output piped into e.g. head: stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
@@ -219,7 +321,7 @@ def main(argv=None):
     except (registry.UnknownName, ValueError, OSError) as error:
         print(f"guidingcenter: error: {error}", file=sys.stderr)
         return 2
-    return 0
+    return status or 0
 
 
 if __name__ == "__main__":

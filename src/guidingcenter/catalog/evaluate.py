@@ -62,10 +62,19 @@ def judge(entry):
 _DIPOLE = {S.T_of: "T_mp", S.D_of: "D_mp", S.Y_of: "Y_mp"}
 
 
-def computed_value(entry):
-    """The SI value the derived result gives for the entry's inputs."""
+# Angular frequencies: a value quoted in Hz is compared with the cyclic frequency (/2 pi).
+_ANGULAR = (S.omega_c, S.Omega_d)
+
+
+def computed_value(entry, expr=None):
+    """The SI value the derived result gives for the entry's inputs (in cycles per second
+    when the entry quotes an angular frequency in Hz)."""
     from guidingcenter import dipole
-    expr = entry.compute if entry.compute is not None else specialized(entry).rhs
+    if expr is None:
+        expr = entry.compute if entry.compute is not None else specialized(entry).rhs
+        if entry.unit.endswith("Hz") and entry.against and \
+                specialized(entry).lhs in _ANGULAR:
+            expr = expr / (2 * sp.pi)
     for function, name in _DIPOLE.items():
         for call in expr.atoms(function):
             argument = call.args[0].subs(entry.inputs)
@@ -89,11 +98,19 @@ def _judge_number(entry):
     tolerance = 0.5 * 10.0**(exponent - entry.digits + 1) / abs(entry.value)
     corrected = f"{computed / entry.scale:.{max(entry.digits, 2)}g} {entry.unit}".strip()
     if abs(quoted - computed) <= tolerance * abs(quoted):
+        if entry.relativistic is not None:
+            exact = computed_value(entry, entry.relativistic)
+            if abs(quoted - exact) > tolerance * abs(quoted):
+                return Row(entry, "holds-with-condition", computed=computed,
+                           condition=f"non-relativistic speeds (v << c): the relativistic "
+                                     f"value is {exact / entry.scale:.3g} {entry.unit}".strip())
         return Row(entry, "holds", computed=computed)
     ratio = quoted / computed
     for factor, words in _FACTORS:
-        if abs(ratio / factor - 1) <= tolerance:
-            return Row(entry, "erratum", f"numeric example off by a factor {words}",
+        rest = ratio / factor - 1
+        if abs(rest) <= max(tolerance, 0.01):     # the slip, and perhaps a rounding besides
+            also = f"; and then off by {100 * rest:+.1f}%" if abs(rest) > tolerance else ""
+            return Row(entry, "erratum", f"numeric example off by a factor {words}{also}",
                        corrected, computed=computed, edits=(("factor", factor),))
     percent = 100 * (ratio - 1)
     return Row(entry, "erratum", f"numeric example off by {percent:+.1f}% (tolerance "

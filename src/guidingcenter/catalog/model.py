@@ -41,6 +41,10 @@ class Entry:
     compute : sympy expression, optional
         For numbers with no derived result to name (a constant such as 1 eV):
         what to evaluate instead of the result's right-hand side.
+    relativistic : sympy expression, optional
+        For a number the note computes with a Newtonian formula: the same quantity
+        computed relativistically.  Where the two differ by more than the digits
+        quoted, the number holds only for non-relativistic speeds.
     approximate : bool
         The note offers the formula as an approximation (a fit, "=~"): it is
         judged by its largest error over the domain rather than by identity.
@@ -64,6 +68,7 @@ class Entry:
     digits: int = 0
     inputs: dict = field(default_factory=dict)
     compute: object = None
+    relativistic: object = None
     approximate: bool = False
     reason: str = ""
     note: str = ""

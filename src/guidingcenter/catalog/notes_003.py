@@ -351,8 +351,10 @@ ENTRIES = [
     _entry(r"= \sqrt{\mathcal{E}(\text{MeV})} \left( \frac{L}{38.9} \right)^3",
            kind="number", value=38.9, digits=3,
            compute=(S.e * S.B_E * S.R_E / sp.sqrt(2 * S.W * S.m))**sp.Rational(1, 3),
+           relativistic=(S.e * S.B_E * S.R_E * S.c
+                         / sp.sqrt(S.W**2 + 2 * S.W * S.m * S.c**2))**sp.Rational(1, 3),
            inputs={S.e: constants.e, S.m: constants.m_e, S.W: float(MeV),
-                   S.B_E: B_E_NOTE, S.R_E: R_E_NOTE},
+                   S.B_E: B_E_NOTE, S.R_E: R_E_NOTE, S.c: constants.c},
            note="the electron line, computed like the proton's from the note's own "
                 "Newtonian formula; for 1 MeV electrons the relativistic momentum is 1.4 "
                 "times sqrt(2 m_e E) (result dipole_gyroradius), and so is the radius."),

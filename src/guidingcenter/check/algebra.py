@@ -108,7 +108,10 @@ def magnitude(expr):
             scalar = _symbols.by_name().get(expr.name[:-len("_vec")])
             if scalar is not None and not isinstance(scalar, VectorSymbol):
                 return scalar
-        raise NotationError(f"no magnitude symbol for the vector {expr}")
+        if isinstance(expr, VectorSymbol) and not expr.name.endswith("_vec") and \
+                expr.name.startswith("\\"):
+            raise NotationError(f"no magnitude symbol for the vector {expr}")
+        return sp.sqrt(Dot(expr, expr))          # |grad B|, |E x B|: the length of the vector
     return sp.Abs(expr)
 
 
@@ -134,9 +137,21 @@ def apply(function, args):
 def finish(sides, chain):
     """The value of a parsed statement: expression or Eq; with ``chain``, a list of
     them (one Eq per later side, each against the first)."""
-    sides = [side.xreplace(_KAPPA) if isinstance(side, sp.Basic) else side for side in sides]
+    sides = [_unit_vectors(side).xreplace(_KAPPA) if isinstance(side, sp.Basic) else side
+             for side in sides]
     statements = [equation(sides[0], side) for side in sides[1:]] or sides
     return statements if chain else statements[0]
+
+
+def _unit_vectors(expr):
+    """B_vec/B written out is the unit vector b_hat (so (B/B . grad)(B/B) is kappa)."""
+    unit = _symbols.B_vec / _symbols.B
+    if not expr.has(_symbols.B_vec):
+        return expr
+    return expr.replace(lambda node: isinstance(node, (Cross, Dot, DirectionalDerivative))
+                        and any(arg == unit for arg in node.args),
+                        lambda node: node.func(*[_symbols.b_hat if arg == unit else arg
+                                                 for arg in node.args]))
 
 
 CHAIN_REFUSED = "a chain of relations a = b = c: give one equation at a time"

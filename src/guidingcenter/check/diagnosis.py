@@ -70,7 +70,11 @@ def _node_edits(node, rebuild):
     if isinstance(node, Cross):
         yield ("flipped sign: cross product in the wrong order", ("cross-order",),
                rebuild(Cross(node.args[1], node.args[0])))
-    if isinstance(node, (sp.Integral, AppliedUndef)) or not node.args:
+    if isinstance(node, sp.Integral):           # inside the integrand, not the limits
+        yield from _node_edits(node.function,
+                               lambda new: rebuild(sp.Integral(new, *node.limits)))
+        return
+    if isinstance(node, AppliedUndef) or not node.args:
         return
     for i, arg in enumerate(node.args):
         def inner(new, i=i):
@@ -92,10 +96,16 @@ def swaps(expr, truth):
         names = sorted((s for s in symbols if not isinstance(s, VectorSymbol)), key=str)
         vectors = sorted((s for s in symbols if isinstance(s, VectorSymbol)), key=str)
         return names, vectors
+    magnitudes = {atom.args[0]: atom for atom in expr.atoms(sp.Abs)
+                  if isinstance(atom.args[0], sp.Symbol)}
     for group in kinds(expr.free_symbols):
         for a, b in itertools.combinations(group, 2):
             yield (f"symbols {show(a)} and {show(b)} swapped", ("swap", a, b),
                    expr.xreplace({a: b, b: a}))
+            for x, y in ((a, b), (b, a)):         # |q| and m swapped: the magnitude moves
+                if x in magnitudes and y not in magnitudes:
+                    yield (f"{show(magnitudes[x])} and {show(y)} swapped", ("swap", x, y),
+                           expr.xreplace({magnitudes[x]: y, y: magnitudes[x]}))
     for mine, theirs in zip(kinds(expr.free_symbols), kinds(truth.free_symbols)):
         for a in mine:
             for b in theirs:

@@ -141,6 +141,10 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
                               f"{', '.join(dict.fromkeys(out.tried)) or 'nothing'}")
     except Uncheckable as error:
         return _unmatched(statement, unknown, str(error))
+    except (RecursionError, ArithmeticError, ValueError, TypeError, KeyError) as error:
+        # a bug of the checker must still be an answer, not a traceback
+        return Verdict("not-checkable", statement, unknown=unknown,
+                       reason=f"the checker failed on it ({type(error).__name__}: {error})")
     finding, result = match.finding, match.result
     corrected = _in_their_notation(finding.corrected, match.way)
     return Verdict(finding.verdict, statement, result.name, result.derivation, result.step,

@@ -30,7 +30,8 @@ from guidingcenter.check import diagnosis
 from guidingcenter.check.conditions import CONDITION_KEYS, CONDITIONS, DOMAINS, checking_frame
 from guidingcenter.check.diagnosis import nice_number, show
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
-from guidingcenter.check.sampling import EXACT, Sample, Uncheckable, symbols_needed
+from guidingcenter.check.sampling import (EXACT, EXACT_QUADRATURE, Sample, Uncheckable,
+                                          symbols_needed)
 from guidingcenter.vectors import (Cross, Curl, DirectionalDerivative, Div, Dot, Grad,
                                    VectorSymbol)
 
@@ -55,7 +56,7 @@ class Finding:
 
 def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, specialize=None,
             definitions=None, proportional=False, diagnose=True):
-    """Judge ``claim`` against the derived ``result`` (a Result or an equation).
+    r"""Judge ``claim`` against the derived ``result`` (a Result or an equation).
 
     ``stated`` lists keys of :data:`CONDITION_KEYS` that the source states (they
     are applied, and a claim that needs them simply holds); a result derived
@@ -79,6 +80,9 @@ def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, spe
         raise Uncheckable(f"the formula is trivially {claim} as written (build it unevaluated)")
     needed = tuple(c for c in getattr(result, "conditions", ()) if c not in stated)
     judge = _Judge(claim, truth_statement, name, tuple(stated), seed, approximate)
+    if not approximate and (sp.sympify(claim).has(sp.Integral)
+                            or truth_statement.has(sp.Integral)):
+        judge.tolerance = EXACT_QUADRATURE            # a quadrature is compared to 12 digits
     judge.bridges, judge.proportional, judge.diagnose = dict(definitions or {}), proportional, \
         diagnose
     finding = judge.run()
@@ -104,6 +108,7 @@ class _Judge:
         self.stated, self.seed, self.approximate = stated, seed, approximate
         self.tolerance = APPROXIMATION_LIMIT if approximate else EXACT
         self.definitions, self.bridges, self.proportional, self.diagnose = {}, {}, False, True
+        self.domains = {}                  # sampling intervals beyond DOMAINS
 
     def run(self):
         error = None
@@ -133,7 +138,7 @@ class _Judge:
             return False
 
     def sample(self, stated, claim, truth):
-        frame_options, domains = {}, dict(DOMAINS)
+        frame_options, domains = {}, {**DOMAINS, **self.domains}
         definitions = {**self.bridges, **self.definitions}
         for key in stated:
             condition = CONDITION_KEYS[key]
@@ -259,13 +264,14 @@ class _Judge:
                 text, edit = f"constant factor {show(nice)}", ("factor", nice)
             corrected = claim / nice if nice is not None else truth
             return self._found(text, notes, lhs, corrected, (edit,))
-        # each evaluation of an integral is a quadrature: only the ratio above for those
-        candidates = () if claim.has(sp.Integral) else itertools.chain(
+        if isinstance(claim, sp.Integral):
+            return self.integrand_erratum(claim, notes, lhs)
+        candidates = itertools.chain(
             diagnosis.edits(claim), diagnosis.swaps(claim, truth),
             diagnosis.whole_powers(claim, lhs), diagnosis.term_factors(claim, truth))
         for description, edit, candidate in candidates:
-            if sample.equal(candidate, tolerance, quick=True) and sample.equal(candidate,
-                                                                                tolerance):
+            if sample.equal(candidate, tolerance, quick=True) and \
+                    sample.equal(candidate, tolerance):
                 if edit[0] == "power" and lhs is not None:
                     return self._found(description, notes, sp.Pow(lhs, 1 / edit[1]), claim,
                                        (edit,))
@@ -280,6 +286,27 @@ class _Judge:
                                truth, (("differs",),))
         return self._found("differs from the derived result", notes, lhs, truth,
                            (("differs",),))
+
+    def integrand_erratum(self, claim, notes, lhs):
+        """An integral that differs from the result's integral over the same range: the
+        edit is searched in the integrands, compared point by point along the range (a
+        quadrature a candidate would cost seconds)."""
+        defined = self.truth.rhs if isinstance(self.truth, sp.Equality) else None
+        if not isinstance(defined, sp.Integral) or defined.limits != claim.limits or \
+                len(claim.limits[0]) != 3:
+            return self._found("differs from the derived result", notes, lhs, self.truth.rhs,
+                               (("differs",),))
+        variable, low, high = claim.limits[0]
+        inner = _Judge(claim.function, defined.function, self.name, self.stated, self.seed,
+                       False)
+        inner.bridges, inner.definitions = self.bridges, self.definitions
+        inner.domains = {variable: (low, high)}
+        sample = inner.sample(self.stated, claim.function, defined.function)
+        finding = inner.erratum(claim.function, defined.function, None, sample)
+        corrected = sp.Integral(finding.corrected, *claim.limits) \
+            if finding.edits != (("differs",),) else defined
+        return self._found(f"in the integrand: {finding.diagnosis}", notes, lhs, corrected,
+                           finding.edits)
 
     def _found(self, text, notes, lhs, corrected, edits):
         return Finding("erratum", self.name, "; ".join([text] + notes),

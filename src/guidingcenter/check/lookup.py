@@ -10,15 +10,35 @@ becomes a placeholder (:mod:`guidingcenter.check.spelled`) that the checker
 reads in every way the table allows.
 """
 
+import re
+
 import sympy as sp
 
 from guidingcenter import symbols as S
 from guidingcenter.check import notation
 from guidingcenter.check.dimensions import Inconsistent, dimension
+from guidingcenter.check.latex.lexer import GREEK
 from guidingcenter.check.latex.table import latex_key, latex_table
 from guidingcenter.check.spelled import Spelled, SpelledVector
 
 __all__ = ["Lookup", "own_symbol"]
+
+
+def _spellings(name):
+    """The ways a name typed as code may be meant: ``alpha0`` is alpha_0, ``Beq`` B_eq,
+    ``Tb`` T_b, ``alphaeq`` alpha_eq (the name as typed first)."""
+    found = [name]
+    if "_" not in name:
+        digits = re.fullmatch(r"([A-Za-z]+?)(\d+)", name)
+        if digits:
+            found.append(f"{digits.group(1)}_{digits.group(2)}")
+        for greek in sorted(GREEK, key=len, reverse=True):
+            if name.startswith(greek) and len(name) > len(greek):
+                found.append(f"{greek}_{name[len(greek):]}")
+                break
+        if len(name) > 1 and name[0].isalpha():
+            found.append(f"{name[0]}_{name[1:]}")
+    return found
 
 
 def _printed(symbol):
@@ -49,7 +69,12 @@ class Lookup:
         """The expression for a SymPy-syntax name (``own``: the toolkit's symbol of that
         name, whose printed LaTeX then gives the key), or None."""
         key = latex_key(_printed(own)) if own is not None else None
-        key = key or notation.sympy_key(name)
+        if own is not None:       # a name the toolkit declares means its symbol, unless the
+            generic = any(r.generic for r in notation.readings(key or ""))  # name is generic
+            return self(key, own, display=name) if generic else own
+        if key is None:
+            keys = [notation.sympy_key(spelling) for spelling in _spellings(name)]
+            key = next((k for k in keys if self.knows(k)), keys[0])
         return self(key, own if own is not None else own_symbol(key), display=name)
 
     def __call__(self, key, own=None, display=None):

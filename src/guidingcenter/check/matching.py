@@ -22,6 +22,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from guidingcenter import symbols as S
+from guidingcenter.check import notation
 from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.gaussian import gaussian
 from guidingcenter.check.judge import Finding, Uncheckable, compare
@@ -40,7 +41,7 @@ _SPECIFIC = ("factor", "sign", "exponent", "term-sign", "component-sign", "funct
 _DIAGNOSED = 3           # errata searched for their edit, at most
 _DIPOLE_FUNCTIONS = (S.T_of, S.D_of, S.Y_of)
 _OVERLAP = 6             # results that merely share symbols, at most
-_CLOSE = 0.4             # the least overlap of variables for a result matched by its right side
+_CLOSE = 0.6             # the least share of a result's variables a formula must have
 
 
 class OutOfTime(Exception):
@@ -65,8 +66,9 @@ class Match:
     def key(self):
         finding = self.finding
         specific = not finding.edits or finding.edits[0][0] in _SPECIFIC
-        return (_RANK[finding.verdict], 0 if specific else 1, self.units != "SI", self.tier,
-                self.way.unusual)
+        conditions = len(finding.condition.split(";")) if finding.condition else 0
+        return (_RANK[finding.verdict], 0 if specific else 1, self.units != "SI", conditions,
+                self.tier, self.way.unusual)
 
 
 def checkable(result):
@@ -86,9 +88,21 @@ def checkable(result):
     return dataclasses.replace(result, statement=sp.Eq(lhs, rhs, evaluate=False))
 
 
+def components(result):
+    """A result whose sides are columns of named components (the dipole's (B_r, B_lambda))
+    as one result per component, each under the result's own name."""
+    statement = result.statement
+    if not isinstance(statement.lhs, sp.MatrixBase) or statement.lhs.shape[1] != 1 or \
+            not all(isinstance(entry, sp.Symbol) for entry in statement.lhs):
+        return [result]
+    return [dataclasses.replace(result, statement=sp.Eq(left, right, evaluate=False))
+            for left, right in zip(statement.lhs, statement.rhs)]
+
+
 def candidates(statement, results):
     """``[(tier, result), ...]``: the results ``statement`` may be about, likeliest first."""
-    results = [checkable(r) for r in results if isinstance(r.statement, sp.Equality)]
+    results = [part for r in results if isinstance(r.statement, sp.Equality)
+               for part in components(checkable(r))]
     lhs = statement.lhs if isinstance(statement, sp.Equality) else None
     meanings = _meanings(lhs) if lhs is not None else set()
     tiers, seen = [], set()
@@ -105,9 +119,9 @@ def candidates(statement, results):
     shape = _shape(side)
     if lhs is None or _generic(lhs) or not meanings:
         add(2, [r for r in results if _shape(r.statement.rhs) == shape and shape[0] is not None
-                and _overlap(side, r.statement.rhs) >= _CLOSE])
-    overlapping = sorted((r for r in results if _overlap(statement, r.statement) >= _CLOSE),
-                         key=lambda r: -_overlap(statement, r.statement))
+                and _coverage(side, r.statement.rhs) >= _CLOSE])
+    overlapping = sorted((r for r in results if _coverage(statement, r.statement) >= _CLOSE),
+                         key=lambda r: -_coverage(statement, r.statement))
     add(3, overlapping[:_OVERLAP])
     return tiers
 
@@ -136,9 +150,13 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
     best, errata, problems = None, [], []
     lhs_named = isinstance(statement, sp.Equality) and not _generic(statement.lhs) and \
         not isinstance(statement.lhs, (sp.Add, sp.Mul, sp.Pow))
+    definite = isinstance(statement, sp.Equality) and not placeholders(statement.lhs) and \
+        any(tier == 0 for tier, _ in found)
     for tier, result in found:
         if best is not None and tier > max(best.tier, 1):
             break                   # a result about the same quantity holds: look no further
+        if definite and tier > 1:
+            break                   # T(y) = ... is about T(y): not about what shares its symbols
         for way in ways(statement, result.statement, definitions, stated):
             for units in _units(way.claim, result):
                 if deadline is not None and time.monotonic() > deadline:
@@ -176,7 +194,7 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
             continue
         diagnosed.append(dataclasses.replace(match, finding=finding))
     return min(diagnosed or errata[:1], key=lambda m: (_cost(m.finding), m.tier, m.key[2],
-                                                       m.key[4]))
+                                                       m.way.unusual))
 
 
 def _about_the_sign(condition):
@@ -254,21 +272,27 @@ def _shape(expr):
         return None, is_vector(expr)
 
 
-def _overlap(claim, truth):
-    """How much two expressions share their variables (0 to 1), with the frame's
-    definitions expanded (omega_c is q, B, m) and the speed of light left out: two
-    expressions that are equal depend on the same variables."""
-    mine, theirs = _variables(claim), _variables(truth)
-    return len(mine & theirs) / max(1, len(mine | theirs))
+def _coverage(claim, truth):
+    """How much of the result's variables the formula has (0 to 1), with the frame's
+    definitions expanded (omega_c is q, B, m), every reading of a name, and the
+    variables a change of variables reaches: two expressions that are equal depend on
+    the same variables."""
+    theirs = _variables(truth)
+    mine = _variables(claim)
+    mine |= {bridge.symbol for bridge in notation.bridges() if _variables(bridge.value) & mine}
+    return len(mine & theirs) / max(1, len(theirs))
 
 
 def _variables(expr):
     found = set()
     for symbol in sp.sympify(expr).free_symbols:
         if is_spelled(symbol):
+            for option in options(symbol):
+                if option.value is not GENERIC:
+                    found |= _variables(option.value)
             continue
         found |= _EXPANDED.get(symbol, {symbol})
-    return found - {S.c}
+    return found - {S.c, S.mu_0}
 
 
 _EXPANDED = {S.omega_c: {S.q, S.B, S.m}, S.mu: {S.m, S.v_perp, S.B},

@@ -112,6 +112,8 @@ def _means_of(text, entry, data):
     for other in data.get("quantity", []):
         if other["value"] == text:
             return other["means"]
+    if text.startswith("Abs(") and entry["value"] in text:
+        return f"{entry['means']}, as a magnitude ({text})"
     return f"{entry['means']}, read as {text}"
 
 

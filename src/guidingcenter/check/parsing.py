@@ -68,6 +68,7 @@ know (``\beta``, ``v_\phi``, ``\Omega_p``, ``\rho_e`` ...).  ``e`` is the
 elementary charge and ``E`` the electric field: write ``\exp(x)``, not ``e^{x}``.
 """
 
+import re
 from dataclasses import dataclass
 
 from guidingcenter.check.errors import ParseError
@@ -163,8 +164,10 @@ class _Guarded:
 
 
 def read(text, *, latex=True, lookup=None):
-    """Every relation ``text`` states, read openly (unknown and ambiguous names become
-    placeholders): a list of :class:`Relation`, one per link of a chain.
+    r"""Every relation ``text`` states, read openly (unknown and ambiguous names become
+    placeholders): a list of :class:`Relation`, one per link of a chain.  Lines of an
+    aligned display (``\\``) are relations of their own; a line that starts with a
+    relation (``&= ...``) continues the chain of the line before.
 
     Raises :class:`ParseError` when the text cannot be read at all.
 
@@ -172,9 +175,51 @@ def read(text, *, latex=True, lookup=None):
     --------
     >>> [(str(r.statement), r.kind) for r in read(r"T(y) \approx 1.30 - 0.56 y")]
     [('Eq(T(y), 1.3 - 0.56*y)', 'approximate')]
+    >>> [str(r.statement) for r in read(r"\mu &= \frac{W_\perp}{B} \\ &= \frac{m v_\perp^2}{2B}")]
+    ['Eq(mu, W_perp/B)', 'Eq(mu, m*v_perp**2/(2*B))']
     """
     text = str(text)
     lookup = lookup or Lookup(open=True)
+    if not latex:
+        return _read_line(text, latex, lookup)[0]
+    relations, left = [], ""
+    for line in lines(text):
+        stripped = line.strip().lstrip("&").strip()
+        if not stripped:
+            continue
+        if left and re.match(r"(=|\\approx|\\simeq|\\equiv|\\propto|\\sim|:=)", stripped):
+            line = left + " " + stripped         # "&= c" continues "a = b"
+        found, first = _read_line(line, latex, lookup)
+        relations += found
+        left = line[:first] if first is not None else ""
+    if not relations:
+        raise ParseError("empty formula", text, 0, language="LaTeX")
+    return relations
+
+
+def lines(text):
+    r"""The lines of an aligned display: ``text`` split at the ``\\`` outside braces and
+    matrices."""
+    found, depth, matrices, start, i = [], 0, 0, 0, 0
+    while i < len(text):
+        if text.startswith("\\begin{", i) and re.match(r"\\begin\{[pbvBV]?matrix", text[i:]):
+            matrices += 1
+        elif text.startswith("\\end{", i) and re.match(r"\\end\{[pbvBV]?matrix", text[i:]):
+            matrices -= 1
+        if text.startswith("\\\\", i) and depth == 0 and matrices == 0:
+            found.append(text[start:i])
+            start = i = i + 2
+            continue
+        if text[i] == "\\":
+            i += 2
+            continue
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        i += 1
+    return found + [text[start:]]
+
+
+def _read_line(text, latex, lookup):
+    """The relations of one line and the position of its first relation (or None)."""
     try:
         if latex:
             guarded = _latex_parser(text, False, True, lookup)
@@ -185,6 +230,7 @@ def read(text, *, latex=True, lookup=None):
     except Exception as problem:
         raise ParseError(f"internal error {type(problem).__name__}: {problem}", text, 0) from None
     statements = guarded.parse()
+    positions = getattr(guarded.parser, "relation_positions", [])
     relations, kinds, kind = [], guarded.parser.relations, "exact"
     for index, statement in enumerate(statements):
         if index < len(kinds):                # a link is as loose as the loosest before it
@@ -192,4 +238,4 @@ def read(text, *, latex=True, lookup=None):
             kind = found if found != "exact" and kind == "exact" else kind
         relations.append(Relation(statement, kind if kinds else "none",
                                   guarded.parser.remark))
-    return relations
+    return relations, (positions[0] if positions else None)

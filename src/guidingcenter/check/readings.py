@@ -10,10 +10,12 @@ variables the formula needs to be compared with the result (r = L R_E cos^2
 lambda, y = sin alpha_eq, the kinetic energy through the speed ...).
 """
 
+import functools
 import itertools
 from dataclasses import dataclass, field
 
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from guidingcenter import symbols as S
 from guidingcenter.check import notation
@@ -131,7 +133,8 @@ def _concrete(statement, truth, readings, stated):
             notes.append(f"{name} read as {option.means}: compared by its right side")
         else:
             substitution[name] = option.value
-            if option.rank > 0 or len(notation.readings(key_of(name))) > 1:
+            if option.rank > 0 or (len(notation.readings(key_of(name))) > 1
+                                   and own_symbol(key_of(name)) != option.value):
                 notes.append(f"{name} read as {option.means}")
         if option.species:
             species.add(option.species)
@@ -141,7 +144,7 @@ def _concrete(statement, truth, readings, stated):
         return None
     stated = tuple(stated) + found
     definitions = _changes_of_variables(claim, truth)
-    notes += more_notes + [f"with {_bridge_words(symbol)}" for symbol in definitions]
+    notes += more_notes + [f"with {_bridge_words(symbol, truth)}" for symbol in definitions]
     return Way(claim, tuple(readings), stated, definitions, tuple(notes))
 
 
@@ -164,8 +167,6 @@ def _species(claim, truth, species):
     if S.e in symbols and S.e not in truth_symbols and S.q in truth_symbols | FRAME_SYMBOLS:
         number = S.charge_number if S.charge_number in symbols else 1
         substitution[S.e] = sp.Abs(S.q) / number
-        if number != 1:
-            substitution[S.charge_number] = 1
         notes.append("e read as the magnitude of the charge |q|" +
                      (" (q = Z e)" if number != 1 else ""))
     if kinds:
@@ -176,23 +177,51 @@ def _species(claim, truth, species):
 
 
 def _changes_of_variables(claim, truth):
-    """Definitions of the claim's symbols that the result does not use, through the
-    result's symbols and the claim's other symbols (the bridges of the notation
-    table), two levels deep: ``r`` in a formula compared with a result in ``L`` is
-    ``L R_E cos^2 lambda``."""
-    known = _symbols(truth) | FRAME_SYMBOLS | _CONSTANTS
-    claimed = _symbols(claim)
+    """Definitions that let the formula be compared with the result: a symbol on one
+    side only, expressed through the symbols of the other (and the formula's own), by
+    the bridges of the notation table and by the derived results that define one
+    quantity (``F_gradB = -mu grad B``), two levels deep: ``r`` in a formula compared
+    with a result in ``L`` is ``L R_E cos^2 lambda``; ``B_0`` and ``B_max`` of a result
+    compared with a formula in ``L`` are ``B_E/L^3`` and ``B_E sqrt(4 - 3/L)``."""
+    truth_symbols, claimed = _symbols(truth), _symbols(claim)
     definitions = {}
-    for _ in range(2):
-        missing = sorted(claimed - known - set(definitions), key=str)
-        for symbol in missing:
-            for bridge in notation.bridges():
-                used = _symbols(bridge.value)
-                if bridge.symbol == symbol and symbol not in used and used & known:
-                    definitions[symbol] = bridge.value
-                    break
-        claimed = claimed | {s for value in definitions.values() for s in _symbols(value)}
+    for mine, theirs in ((claimed, truth_symbols), (truth_symbols, claimed)):
+        known = theirs | FRAME_SYMBOLS | _CONSTANTS
+        for _ in range(2):
+            missing = sorted(mine - known - set(definitions) - set(_DEFINED_BY_FRAME), key=str)
+            for symbol in missing:
+                for defined, value, _ in _bridges(truth):
+                    used = _symbols(value)
+                    if defined == symbol and symbol not in used and used & known and \
+                            not used & set(definitions):
+                        definitions[symbol] = value
+                        break
+            mine = mine | {s for value in definitions.values() for s in _symbols(value)}
     return definitions
+
+
+_DEFINED_BY_FRAME = (S.b_hat, S.kappa, S.R_c_vec, S.grad_B, S.B_vec)
+
+
+def _bridges(truth):
+    """(symbol, expression, words) of every change of variables: the notation table's,
+    then the derived results that define a quantity (other than ``truth`` itself)."""
+    found = [(b.symbol, b.value, b.means) for b in notation.bridges()]
+    for result in _defining_results():
+        if result.statement != truth:
+            found.append((result.statement.lhs, result.statement.rhs,
+                          f"{result.statement.lhs} from the derived result {result.name}"))
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def _defining_results():
+    from guidingcenter import registry
+    return tuple(r for r in registry.results().values()
+                 if isinstance(r.statement, sp.Equality) and r.statement.lhs.is_Symbol
+                 and not r.conditions and not r.statement.rhs.has(sp.Integral, AppliedUndef,
+                                                                  sp.Derivative)
+                 and r.statement.lhs not in FRAME_SYMBOLS)
 
 
 def _bridgeable(truth_symbols):
@@ -201,8 +230,8 @@ def _bridgeable(truth_symbols):
             if _symbols(bridge.value) & truth_symbols}
 
 
-def _bridge_words(symbol):
-    return next(bridge.means for bridge in notation.bridges() if bridge.symbol == symbol)
+def _bridge_words(symbol, truth):
+    return next(words for defined, _, words in _bridges(truth) if defined == symbol)
 
 
 def _is_left_side(statement, name):

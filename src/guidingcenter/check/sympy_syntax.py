@@ -212,6 +212,10 @@ class _SympyParser:
             function = _FUNCTION_ALIASES.get(token.text, token.text) in FUNCTIONS or \
                 token.text == "Eq"
             value = self.names.get(token.text)
+            if value is None and token.text.startswith("grad_") and self.lookup is not None:
+                inner = self.names.get(token.text[5:]) or self.resolve(token.text[5:])
+                if inner is not None:                      # grad_p: the gradient of p
+                    return self.notation(token, apply, FUNCTIONS["Grad"][0], [inner])
             if not function and (value is None or (self.lookup is not None and self.lookup.open
                                                    and isinstance(value, sp.Symbol))):
                 value = self.resolve(token.text, value)
@@ -219,6 +223,8 @@ class _SympyParser:
                 if value is not None and not function and self.function_notation():
                     return value
                 return self.call(token)
+            if value is None and self.lookup is not None and self.lookup.open:
+                value = self.resolve(token.text)          # T alone: a name, not T(y)
             if value is None:
                 raise self.error(f"function {token.text} needs arguments in parentheses", token,
                                  len(token.text))

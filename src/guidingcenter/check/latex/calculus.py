@@ -4,7 +4,7 @@
 import sympy as sp
 
 from guidingcenter import symbols as _symbols
-from guidingcenter.check.algebra import FUNCTIONS, apply, suggest
+from guidingcenter.check.algebra import FUNCTIONS, apply, power, suggest
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.latex.stream import DerivativeOperator, Nabla, NablaOf
 from guidingcenter.vectors import Cross, Dot, Grad, is_vector
@@ -56,6 +56,9 @@ class Calculus:
         if top[1] is not None or bottom[1] is not None:
             raise self.error("higher derivatives are not supported", token, end_token)
         variable = self.symbols.get(bottom[0])
+        if (variable is None or not isinstance(variable, sp.Symbol)) and top[0] and \
+                self.lookup is not None and self.lookup.open:
+            variable = sp.Symbol(bottom[0])        # read through the table below, as d{f}/d{x}
         if variable is None or not isinstance(variable, sp.Symbol):
             raise self.error(f"unknown variable {bottom[0]} of a derivative", token, end_token)
         if top[0] == "":
@@ -69,12 +72,30 @@ class Calculus:
         applied = getattr(function, "applied", None)
         if applied is not None and applied.args == (variable,):
             return sp.Derivative(applied, variable)
+        if self.lookup is not None:
+            value = self.lookup(key, None, display=rf"\frac{{d{top[0]}}}{{d{bottom[0]}}}")
+            if value is not None:           # a derivative the notation table reads, or unknown
+                return value
         known = [name for name in self.symbols if name.startswith("d{")]
         raise self.error(f"no symbol for the derivative {key}{suggest(key, known)}",
                          token, end_token)
 
-    def integral(self):
+    def partial(self):
+        r"""``\partial_s B``: the derivative d{B}/d{s}, read through the table."""
         token = self.take()
+        self.take("char", "_")
+        end = self.group_end(self.index)
+        variable = self.flat(self.index, end)
+        self.index = end
+        key, exponent = self.name_key()
+        value = self.lookup(f"d{{{key}}}/d{{{variable}}}", self.symbols.get(
+            f"d{{{key}}}/d{{{variable}}}"), display=rf"\partial_{{{variable}}} {key}")
+        if value is None:
+            raise self.error(f"no symbol for the derivative d{{{key}}}/d{{{variable}}}", token)
+        return self.notation(token, power, value, exponent) if exponent is not None else value
+
+    def integral(self):
+        token = self.take()                 # \int, or \oint: around a closed path
         limits = {}
         while self.at("char", "_") or self.at("char", "^"):
             which = self.take().text

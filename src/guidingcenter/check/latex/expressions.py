@@ -7,19 +7,31 @@ markers); ``primary`` is a number, a name, a group, a fraction, a root, a
 function, ``\\nabla ...``, an integral or a matrix.
 """
 
+import re
+
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from guidingcenter.check.algebra import (CHAIN_REFUSED, add, cross, divide, dot, finish,
                                          float_number, magnitude, multiply, power)
 from guidingcenter.check.errors import ParseError
-from guidingcenter.check.latex.lexer import (CLOSING, DECORATIONS, DEGREE, FUNCTION_COMMANDS,
+from guidingcenter.check.latex.lexer import (CLOSING, DECORATIONS, DEGREE, FUNCTION_COMMANDS, UNIT,
                                              GREEK, MATRIX_ENVIRONMENTS, REFUSED_RELATIONS,
                                              RELATIONS)
 from guidingcenter.check.latex.stream import (DerivativeOperator, DirectionalOperator, Marker,
                                               Nabla, NablaOf)
 from guidingcenter import symbols as _symbols
 from guidingcenter.vectors import DirectionalDerivative, Grad, is_vector
+
+def is_remark_text(token):
+    """A ``\\text`` of words or a unit (``\\text{(current-free)}``, ``\\mathrm{s}`` after a
+    space), not a name written in roman (``\\mathrm{d}``, ``\\text{sgn}``)."""
+    words = token.value.strip()
+    if token.spaced and UNIT.fullmatch(words.strip("()[] ")):
+        return True
+    return len(re.sub(r"[^A-Za-z]", "", words)) > 1 and words not in ("sgn", "sign") and (
+        " " in words or not words.isalpha() or len(words) > 4)
+
 
 # \pm and \mp in a drift or a gyration: the sign of the charge (upper sign: q > 0).
 SIGN_OF_CHARGE = {r"\pm": sp.sign(_symbols.q), r"\mp": -sp.sign(_symbols.q)}
@@ -35,17 +47,21 @@ class Expressions:
         self.strip()
         if not self.tokens:
             raise self.error("empty formula")
-        self.relations, self.remark = [], ""
+        self.relations, self.remark, self.relation_positions = [], "", []
         sides = [self.checked(self.expr())]
         while self.relation():
             token = self.take()
             self.relations.append(":=" if token.text == ":" else token.text)
+            self.relation_positions.append(token.position)
             if len(sides) == 2 and not self.chain:
                 raise self.error(CHAIN_REFUSED, token)
             if self.at("end"):
                 raise self.error("nothing after the relation")
             sides.append(self.checked(self.expr()))
-        if self.lookup is not None and self.lookup.open and self.at_remark():
+        if any(map(is_vector, sides)):         # v_E = E x B/B^2: v_E names the vector
+            sides = [self.as_vector(side) for side in sides]
+        if self.lookup is not None and self.lookup.open and (
+                self.at_remark() or (self.relations and self.peek().text in REFUSED_RELATIONS)):
             self.remark = self.text[self.peek().position:].strip()
             self.index = len(self.tokens)
         if not self.at("end"):
@@ -72,16 +88,20 @@ class Expressions:
         if self.at("char", "=") or self.relation():
             raise self.error(f"nothing before {self.peek().text}")
 
+    def at_remark_text(self):
+        return self.peek().kind == "text" and is_remark_text(self.peek())
+
     def at_remark(self):
-        """Words after the formula (``, \quad \text{for electrons}``, ``\quad (q > 0)``):
+        r"""Words after the formula (``, \quad \text{for electrons}``, ``\quad (q > 0)``):
         a remark that may state a condition, not part of the formula."""
         token = self.peek()
         if token.kind == "end":
             return False
-        if token.kind == "char" and token.text in ",;":
+        if token.kind == "char" and token.text in ",;" or (token.wide and not self.bars):
             return True
-        return token.spaced and (token.kind == "text" or (token.kind == "open"
-                                                         and token.text in "(["))
+        return (token.spaced and (token.kind == "text" or (token.kind == "open"
+                                                          and token.text in "(["))) or \
+            self.at_remark_text()
 
     def relation(self):
         token = self.peek()
@@ -118,23 +138,40 @@ class Expressions:
         return value
 
     def term(self):
-        value = self.factor()
+        value = last = self.factor()
         while True:
             token = self.peek()
             if token.text in (r"\cdot", r"\times", "*") and token.kind in ("cmd", "char"):
                 self.take()
-                value = self.product(token, value, self.factor())
+                right = self.factor()
+                if token.text == r"\times" and last is not value and isinstance(last, sp.Symbol) \
+                        and not is_vector(value) and is_vector(self.as_vector(right)) and \
+                        is_vector(self.as_vector(last)):     # m/(qB^3) B x grad B, q v x B
+                    value = self.notation(token, multiply, self.checked(value / last),
+                                          self.product(token, last, right))
+                else:
+                    value = self.product(token, value, right)
+                last = right
             elif token.kind == "char" and token.text == "/":
                 self.take()
                 right = self.checked(self.factor())
+                while self.adjacent() and self.starts_factor():    # m v^2/2B is m v^2/(2B)
+                    following = self.peek()
+                    right = self.notation(following, multiply, right, self.checked(self.factor()))
                 value = self.notation(token, divide, self.checked(value), right)
+                last = value
             elif self.starts_factor():
-                right = self.factor()
+                right = last = self.factor()
                 if isinstance(value, sp.Number) and isinstance(right, sp.Number):
                     raise self.error("two numbers without an operator", token)
                 value = self.notation(token, multiply, self.checked(value), self.checked(right))
             else:
                 return value
+
+    def adjacent(self):
+        """The next token follows the last one with no space between (``2B`` in ``/2B``)."""
+        return 0 < self.index < len(self.tokens) and \
+            self.tokens[self.index - 1].end == self.peek().position
 
     def product(self, token, left, right):
         """``\\cdot``/``\\times``/``*``: dot or cross between vectors, else multiplication."""
@@ -143,6 +180,12 @@ class Expressions:
         if token.text == r"\cdot" and isinstance(right, NablaOf):
             return self.directional(token, self.checked(left), right.value)
         left, right = self.checked(left), self.checked(right)
+        if token.text in (r"\times", r"\cdot") and (is_vector(left) != is_vector(right) or (
+                token.text == r"\times" and isinstance(left, sp.Symbol)
+                and isinstance(right, sp.Symbol))):
+            vectors = self.as_vector(left), self.as_vector(right)   # B x grad B, E x B plain
+            if all(map(is_vector, vectors)):
+                left, right = vectors
         if is_vector(left) and is_vector(right):
             if token.text == "*":
                 raise self.error(r"product of two vectors: write \cdot or \times", token)
@@ -158,6 +201,9 @@ class Expressions:
 
     def starts_factor(self):
         token = self.peek()
+        if self.lookup is not None and self.lookup.open and not self.bars and (
+                token.wide or (token.kind == "text" and is_remark_text(token))):
+            return False                # "x = y \quad (q > 0)", "\,\text{(current-free)}"
         if token.kind in ("num", "letter", "text", "begin"):
             return not (self.differential and self.at_differential())
         if token.kind == "open":
@@ -170,7 +216,7 @@ class Expressions:
             token.text[1:] in GREEK or token.text in DECORATIONS or
             token.text in FUNCTION_COMMANDS or token.text in (
                 r"\frac", r"\dfrac", r"\tfrac", r"\cfrac", r"\sqrt", r"\nabla", r"\pi",
-                r"\int", r"\partial", r"\infty", r"\dot", r"\ddot", r"\hbar"))
+                r"\int", r"\oint", r"\partial", r"\infty", r"\dot", r"\ddot", r"\hbar"))
 
     def at_differential(self):
         """``d x`` closing an integral."""
@@ -240,6 +286,10 @@ class Expressions:
             if "." in text:
                 return float_number(text, self.rational)
             return sp.Integer(text)
+        if kind == "letter":
+            function = self.function_word()
+            if function is not None:                       # sin, cos, exp typed as letters
+                return self.function(token, function)
         if kind == "letter" or (kind == "cmd" and (text[1:] in GREEK or text in DECORATIONS)):
             return self.symbol()
         if kind == "text":
@@ -273,8 +323,10 @@ class Expressions:
             if text == r"\pi":
                 self.take()
                 return sp.pi
-            if text == r"\int":
+            if text in (r"\int", r"\oint"):
                 return self.integral()
+            if text == r"\partial" and self.at("char", "_", 1) and self.lookup is not None:
+                return self.partial()
             if text in SIGN_OF_CHARGE:                       # +- for the sign of the charge
                 self.take()
                 return SIGN_OF_CHARGE[text] * self.checked(self.factor())
@@ -318,6 +370,11 @@ class Expressions:
         except ParseError:
             key = None
         value = self.symbols.get(rf"\langle{{{key}}}\rangle") if key else None
+        if value is None and self.lookup is not None and self.lookup.open:
+            self.index = start                  # <X>: the guiding-centre quantity X itself
+            value = self.checked(self.expr())
+            self.take("close", r"\rangle", what=r"\rangle")
+            return value
         if value is None:
             self.index = start
             raise self.error(r"gyro-averages \langle ... \rangle are not supported", opening)

@@ -20,14 +20,19 @@ DECORATIONS = {r"\vec": r"\vec", r"\mathbf": r"\vec", r"\boldsymbol": r"\vec", r
                r"\overrightarrow": r"\vec", r"\pmb": r"\vec", r"\mathbold": r"\vec",
                r"\bold": r"\vec", r"\textbf": r"\vec", r"\mathbfit": r"\vec",
                r"\hat": r"\hat", r"\widehat": r"\hat", r"\mathcal": r"\mathcal",
-               r"\mathscr": r"\mathcal", r"\dot": r"\dot", r"\ddot": r"\ddot"}
+               r"\mathscr": r"\mathcal", r"\dot": r"\dot", r"\ddot": r"\ddot",
+               r"\bar": r"\bar", r"\tilde": r"\tilde"}
 # Old TeX font switches: they change the font of what follows in their group.
 FONT_SWITCHES = {r"\bf": r"\mathbf", r"\boldmath": r"\mathbf", r"\cal": r"\mathcal",
                  r"\mit": None, r"\it": None, r"\rm": None, r"\sf": None, r"\tt": None,
                  r"\em": None, r"\sl": None, r"\normalfont": None}
+# Wrappers whose argument is the formula itself.
+TRANSPARENT = {r"\boxed", r"\fbox", r"\bbox", r"\framebox", r"\mathstrut", r"\ensuremath",
+               r"\underline", r"\overline", r"\cancel", r"\underbrace", r"\overbrace"}
 # Dropped with their argument: equation numbers, labels, references.
 DROPPED_WITH_ARGUMENT = {r"\tag", r"\tag*", r"\label", r"\eqref", r"\ref", r"\hspace",
-                         r"\vspace", r"\hspace*", r"\phantom", r"\hphantom", r"\vphantom"}
+                         r"\vspace", r"\hspace*", r"\phantom", r"\hphantom", r"\vphantom",
+                         r"\color", r"\cite", r"\footnote", r"\index", r"\kern", r"\mkern"}
 FUNCTION_COMMANDS = {
     r"\sin": sp.sin, r"\cos": sp.cos, r"\tan": sp.tan, r"\cot": sp.cot, r"\sec": sp.sec,
     r"\csc": sp.csc, r"\sinh": sp.sinh, r"\cosh": sp.cosh, r"\tanh": sp.tanh, r"\coth": sp.coth,
@@ -60,7 +65,9 @@ SPACING = {r"\quad", r"\qquad", r"\enspace", r"\thinspace", r"\medspace", r"\thi
 IGNORED = {r"\displaystyle", r"\textstyle", r"\scriptstyle", r"\scriptscriptstyle",
            r"\limits", r"\nolimits", r"\big", r"\Big", r"\bigg", r"\Bigg", r"\bigm", r"\Bigm",
            r"\bigl", r"\bigr", r"\Bigl", r"\Bigr", r"\biggl", r"\biggr", r"\Biggl", r"\Biggr",
-           r"\nonumber", r"\notag", r"\allowbreak", r"\nobreak",
+           r"\nonumber", r"\notag", r"\allowbreak", r"\nobreak", r"\large", r"\Large",
+           r"\LARGE", r"\huge", r"\Huge", r"\small", r"\footnotesize", r"\normalsize",
+           r"\scriptsize", r"\tiny", r"\relax", r"\middle",
            r"\mathstrut", r"\strut", r"\/"}
 TEXT_COMMANDS = {r"\text", r"\textrm", r"\textit", r"\textup", r"\textnormal", r"\mathrm",
                  r"\mathit", r"\mathsf", r"\mathtt", r"\mathnormal", r"\operatorname",
@@ -68,7 +75,8 @@ TEXT_COMMANDS = {r"\text", r"\textrm", r"\textit", r"\textup", r"\textnormal", r
 SKIPPED_ENVIRONMENTS = {"equation", "equation*", "displaymath", "math", "align", "align*",
                         "eqnarray", "eqnarray*", "gather", "gather*", "multline", "multline*",
                         "aligned", "split", "flalign", "flalign*", "alignat", "alignat*",
-                        "gathered", "dmath", "dmath*"}
+                        "gathered", "dmath", "dmath*", "cases", "subequations",
+                        "IEEEeqnarray", "IEEEeqnarray*"}
 MATRIX_ENVIRONMENTS = {"matrix", "pmatrix", "bmatrix"}
 DELIMITERS = {"(": "(", ")": ")", "[": "[", "]": "]", "|": "|", ".": ".", r"\{": r"\{",
                r"\}": r"\}", r"\|": "|", r"\langle": r"\langle", r"\rangle": r"\rangle",
@@ -80,14 +88,32 @@ DEGREE = object()
 
 
 class Token:
-    __slots__ = ("kind", "text", "value", "position", "end", "spaced")
+    __slots__ = ("kind", "text", "value", "position", "end", "spaced", "wide")
 
-    def __init__(self, kind, text, position, end, value="", spaced=False):
+    def __init__(self, kind, text, position, end, value="", spaced=False, wide=False):
         self.kind, self.text, self.position, self.end = kind, text, position, end
-        self.value, self.spaced = value, spaced
+        self.value, self.spaced, self.wide = value, spaced, wide
 
     def __repr__(self):
         return f"{self.kind}:{self.text}"
+
+
+def unicode_letter(char):
+    """``(decoration, letter)`` for a mathematical alphanumeric symbol (bold v, italic
+    B ...), or None: a document pasted from a PDF or a web page carries them."""
+    name = unicodedata.name(char, "")
+    if name.startswith("SCRIPT CAPITAL ") and len(name) == len("SCRIPT CAPITAL X"):
+        return r"\mathcal", name[-1]                                       # the script E
+    if not name.startswith("MATHEMATICAL "):
+        return None
+    decoration = r"\mathbf" if "BOLD" in name else ""
+    plain = unicodedata.normalize("NFKC", char)
+    if len(plain) != 1:
+        return None
+    if plain.isascii() and plain.isalpha():
+        return decoration, plain
+    command = unicode_command(plain)
+    return (decoration, command) if command and command[1:] in GREEK else None
 
 
 def unicode_command(char):
@@ -97,7 +123,11 @@ def unicode_command(char):
         if name.startswith(prefix) and " " not in name[len(prefix):]:
             return "\\" + case(name[len(prefix):].replace("LAMDA", "LAMBDA"))
     return {"×": r"\times", "·": r"\cdot", "∇": r"\nabla", "≈": r"\approx", "∥": r"\parallel",
-            "⊥": r"\perp", "∂": r"\partial", "≃": r"\simeq", "≡": r"\equiv"}.get(char)
+            "⊥": r"\perp", "⟂": r"\perp", "∂": r"\partial", "≃": r"\simeq", "≡": r"\equiv",
+            "∝": r"\propto", "∼": r"\sim", "∮": r"\oint", "∫": r"\int", "⋅": r"\cdot",
+            "∗": "*", "≪": r"\ll", "≫": r"\gg", "≤": r"\le", "≥": r"\ge", "√": r"\sqrt",
+            "π": r"\pi", "∞": r"\infty", "±": r"\pm", "∓": r"\mp", "⟨": r"\langle",
+            "⟩": r"\rangle", "∑": r"\sum", "′": "'"}.get(char)
 
 
 def braced(text, i, fail):
@@ -114,17 +144,46 @@ def braced(text, i, fail):
     raise fail("unclosed { (missing })", i)
 
 
+def _unwrapped(text):
+    """``\\boxed{x}`` (and the other transparent wrappers) as ``x``, with blanks in place
+    of the command and its braces so that every column stays where it was."""
+    pattern = re.compile(r"\\(" + "|".join(sorted((c[1:] for c in TRANSPARENT), key=len,
+                                                     reverse=True)) + r")(?![A-Za-z])")
+    while True:
+        match = pattern.search(text)
+        if match is None:
+            return text
+        i = match.end()
+        i += len(re.match(r"\s*", text[i:]).group())
+        if text.startswith("[", i) and "]" in text[i:]:          # \bbox[options]
+            i = text.index("]", i) + 1
+        if not text.startswith("{", i):
+            text = text[:match.start()] + " " * (i - match.start()) + text[i:]
+            continue
+        try:
+            _, end = braced(text, i, lambda reason, at: ValueError(reason))
+        except ValueError:
+            return text
+        text = (text[:match.start()] + " " * (i + 1 - match.start()) + text[i + 1:end - 1] +
+                " " + text[end:])
+
+
+_FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "¼": (1, 4), "¾": (3, 4), "⅔": (2, 3), "⅛": (1, 8)}
+
+
 def tokens(text):
     """Lex LaTeX into tokens; check that braces balance."""
     def fail(reason, start, end=None):
         return ParseError(reason, text, start, end, "LaTeX")
 
-    tokens, braces, i, n, spaced = [], [], 0, len(text), False
+    text = _unwrapped(text)
+
+    tokens, braces, i, n, spaced, wide = [], [], 0, len(text), False, False
 
     def emit(kind, value_text, start, end, value=""):
-        nonlocal spaced
-        tokens.append(Token(kind, value_text, start, end, value, spaced))
-        spaced = False
+        nonlocal spaced, wide
+        tokens.append(Token(kind, value_text, start, end, value, spaced, wide))
+        spaced = wide = False
 
     while i < n:
         char, start = text[i], i
@@ -140,6 +199,7 @@ def tokens(text):
             i += len(command)
             if command in (r"\,", r"\;", r"\!", r"\:", r"\>", "\\ ") or command in SPACING:
                 spaced = True
+                wide = wide or command in (r"\quad", r"\qquad")
             elif command in DROPPED_WITH_ARGUMENT or (command in (r"\tag", r"\hspace")
                                                       and text.startswith("*", i)):
                 i += text.startswith("*", i)
@@ -147,6 +207,10 @@ def tokens(text):
                 if i + skip < n and text[i + skip] == "{":
                     _, i = braced(text, i + skip, fail)
                 spaced = True
+            elif command == r"\textcolor":                              # \textcolor{c}{x}
+                skip = re.match(r"\s*", text[i:]).end()
+                if i + skip < n and text[i + skip] == "{":
+                    _, i = braced(text, i + skip, fail)
             elif command in FONT_SWITCHES:
                 emit("font", command, start, i, FONT_SWITCHES[command] or "")
             elif command in IGNORED or command in (r"\[", r"\]", r"\(", r"\)"):
@@ -185,7 +249,7 @@ def tokens(text):
                 emit("cmd", command, start, i)
             else:
                 raise fail(f"unexpected {command}", start, i)
-        elif char.isdigit() or (char == "." and i + 1 < n and text[i + 1].isdigit()):
+        elif char in "0123456789" or (char == "." and i + 1 < n and text[i + 1] in "0123456789"):
             number = re.match(r"\d*\.?\d+|\d+", text[i:]).group()
             i += len(number)
             emit("num", number, start, i)
@@ -214,9 +278,35 @@ def tokens(text):
         elif char in "^_+-*/=,'&<>!.:;" or char in "−":
             i += 1
             emit("char", "-" if char == "−" else char, start, i)
+        elif char in _FRACTIONS:
+            i += 1
+            top, bottom = _FRACTIONS[char]
+            for kind, value in (("char", "{"), ("num", str(top)), ("char", "/"),
+                                ("num", str(bottom)), ("char", "}")):
+                emit(kind, value, start, i)
+        elif unicode_letter(char):
+            decoration, letter = unicode_letter(char)
+            i += 1
+            if decoration:
+                emit("cmd", decoration, start, start)
+            emit("letter" if len(letter) == 1 else "cmd", letter, start, i)
+        elif char in "²³¹⁰⁴⁵⁶⁷⁸⁹⁻":
+            superscript = re.match(r"[²³¹⁰⁴⁵⁶⁷⁸⁹⁻]+", text[i:]).group()
+            i += len(superscript)
+            emit("char", "^", start, start)
+            emit("char", "{", start, start)
+            for digit in superscript.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")):
+                emit("num" if digit.isdigit() else "char", digit, start, i)
+            emit("char", "}", i, i)
+        elif char in "₀₁₂₃₄₅₆₇₈₉":
+            i += 1
+            emit("char", "_", start, start)
+            emit("num", str("₀₁₂₃₄₅₆₇₈₉".index(char)), start, i)
         elif unicode_command(char):
             i += 1
-            emit("cmd", unicode_command(char), start, i)
+            command = unicode_command(char)
+            emit("cmd" if command.startswith("\\") and len(command) > 1 else "char", command,
+                 start, i)
         elif char == "%":
             raise fail("comments (%) are not supported", start)
         else:
@@ -227,7 +317,7 @@ def tokens(text):
 
 
 def _fonts(tokens):
-    """Apply old TeX font switches: ``{\bf v}`` is ``\mathbf{v}``, ``{\bf E\times B}``
+    r"""Apply old TeX font switches: ``{\bf v}`` is ``\mathbf{v}``, ``{\bf E\times B}``
     makes E and B bold, ``\cal L`` is ``\mathcal{L}``; ``\rm``, ``\it``, ``\mit`` ... only
     change the look.  A switch holds to the end of its group; sub- and superscripts keep
     their font."""
@@ -258,7 +348,7 @@ def _fonts(tokens):
 
 
 def _unwrap_single_names(tokens):
-    """``{\mathbf v}_E`` -> ``\mathbf v_E``: a group that holds one decorated letter and is
+    r"""``{\mathbf v}_E`` -> ``\mathbf v_E``: a group that holds one decorated letter and is
     followed by a subscript or a prime gives the subscript to the name."""
     out, i = [], 0
     while i < len(tokens):

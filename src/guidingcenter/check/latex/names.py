@@ -6,11 +6,34 @@ import re
 
 import sympy as sp
 
+from guidingcenter import symbols as _symbols
+
 from guidingcenter.check.algebra import apply, power, suggest
+from guidingcenter.check.spelled import is_spelled, key_of
+from guidingcenter.vectors import is_vector
 from guidingcenter.check.latex.lexer import CLOSING, DECORATIONS, GREEK, OPERATOR_NAMES, UNIT
 
 __all__ = ['Names']
 
+_DIPOLE_FUNCTIONS = (_symbols.T_of, _symbols.D_of, _symbols.Y_of)
+
+
+def _is_angle(value):
+    """A pitch angle written as the argument of T, D or Y (rbamlib's T(alpha))."""
+    name = key_of(value) if is_spelled(value) else getattr(value, "name", "")
+    return isinstance(value, sp.Symbol) and name.lstrip("\\").startswith(("alpha", "theta"))
+
+
+def latex_key_of(symbol):
+    """The canonical key a symbol is printed with (a placeholder: its own key)."""
+    if is_spelled(symbol):
+        return key_of(symbol)
+    return _symbols.LATEX_NAMES.get(symbol, symbol.name)
+
+
+# Function names typed without a backslash (Markdown, plain text, code comments).
+_FUNCTION_WORDS = {"sin", "cos", "tan", "sinh", "cosh", "tanh", "arcsin", "arccos", "arctan",
+                   "asin", "acos", "atan", "exp", "ln", "log", "sqrt", "sgn", "sign"}
 # Variables a quantity is written as a function of: B(s), B(z), v(t), r(\lambda), B(0, z).
 _COORDINATES = {"s", "z", "t", "r", "x", "y", r"\lambda", r"\theta", r"\phi", r"\varphi",
                 r"\vartheta", "0", r"\tau"}
@@ -71,7 +94,7 @@ class Names:
         return key + prime, exponent
 
     def nested_name(self, token, decoration, inner, end):
-        """A decoration of a decorated name: ``\hat{\mathbf{b}}`` and ``\mathbf{\hat b}``
+        r"""A decoration of a decorated name: ``\hat{\mathbf{b}}`` and ``\mathbf{\hat b}``
         are the unit vector ``\hat{b}``, ``\dot{\vec{R}}`` the derivative of ``\vec{R}``."""
         stop = self.tokens.index(inner[-1]) + 1
         self.index = self.tokens.index(inner[0])
@@ -164,8 +187,21 @@ class Names:
             value = self.notation(token, power, value, exponent)
         return value
 
+    def as_vector(self, value):
+        """A plain name printed for a vector (``B \\times \\nabla B``): the vector of that
+        name, when there is one; anything else as it is."""
+        if is_vector(value) or not isinstance(value, sp.Symbol):
+            return value
+        base, underscore, subscript = latex_key_of(value).partition("_")
+        key = rf"\vec{{{base}}}" + underscore + subscript
+        vector = self.symbols.get(key)
+        if vector is None and self.lookup is not None and self.lookup.open and \
+                self.lookup.knows(key):
+            vector = self.lookup(key, None)
+        return vector if vector is not None and is_vector(vector) else value
+
     def skip_arguments(self):
-        """Function notation ``B(r, \lambda)``, ``B(s)``, ``\mu(t)``: the arguments name the
+        r"""Function notation ``B(r, \lambda)``, ``B(s)``, ``\mu(t)``: the arguments name the
         variables the quantity depends on; they are read past (the quantity is itself)."""
         if not self.at("open", "(") or self.peek().spaced:
             return
@@ -208,6 +244,21 @@ class Names:
         base = tokens[start - 3].text
         return f" (a subscript of several letters needs braces: {base}_{{{run}}})"
 
+    def function_word(self):
+        """A function name typed as plain letters (``sin``, ``arctan``, ``exp``, ``sqrt``),
+        taken from the cursor; None if the letters there do not start with one."""
+        run, j = "", self.index
+        while j < len(self.tokens) and self.tokens[j].kind == "letter" and \
+                (j == self.index or self.tokens[j].position == self.tokens[j - 1].end):
+            run += self.tokens[j].text
+            j += 1
+        for length in range(min(len(run), 6), 1, -1):
+            function = OPERATOR_NAMES.get(run[:length])
+            if function is not None and run[:length] in _FUNCTION_WORDS:
+                self.index += length
+                return function
+        return None
+
     def word(self):
         """A multi-letter name of the table written as a bare run of letters."""
         run, j = "", self.index
@@ -222,7 +273,11 @@ class Names:
         return None
 
     def application(self, token, function):
-        return self.notation(token, apply, function, self.braced_arguments())
+        args = self.braced_arguments()
+        if function.function in _DIPOLE_FUNCTIONS and self.lookup is not None and \
+                self.lookup.open and len(args) == 1 and _is_angle(args[0]):
+            args = [sp.sin(args[0])]              # T(alpha): T of y = sin(alpha_eq)
+        return self.notation(token, apply, function, args)
 
     def braced_arguments(self):
         """Arguments in parentheses, optionally inside braces: ``f{(a, b)}``."""
