@@ -220,3 +220,17 @@ def test_a_heading_ends_a_condition_and_throughout_lasts(read):
     context = read(text)
     assert context.at(5).stated == ("nonrelativistic",)
     assert context.at(3).stated == ("nonrelativistic", "positive-charge")
+
+
+def test_a_formula_that_states_a_defined_name_again_is_judged_on_its_own(read):
+    context = read("$$F = -\\nabla U$$\n\n$$F = -\\nabla U$$\n\n$$m a = F$$\n")
+    assert notation(context) == {"F": "-Grad(U)"}
+    assert context.at(3).definitions == {}                   # F stated again on line 3
+    assert context.used("F = -\\nabla U", 3) == []
+    assert context.at(5).definitions == {"F": "-Grad(U)"}    # F used on line 5
+    assert [d.key for d in context.used("m a = F", 5)] == ["F"]
+
+
+def test_the_toolkits_own_name_is_never_redefined(read):
+    definition, = read("$$r_L \\equiv \\frac{v_\\perp}{|\\omega_c|}$$").definitions
+    assert definition.role == "derived"

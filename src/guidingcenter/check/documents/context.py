@@ -174,12 +174,10 @@ class DocumentContext:
     def at(self, line):
         """The :class:`~guidingcenter.check.formula.Context` in force at ``line``: the
         notation definitions stated before it (the latest wins) and the conditions the
-        prose states over it."""
-        definitions = {}
-        for definition in self.definitions:
-            if definition.role == "notation" and definition.start <= line and \
-                    (definition.start < line or definition.how == "prose"):
-                definitions[definition.key] = definition.meaning
+        prose states over it.  A formula on the line that states a defined name again
+        (``F = -\\nabla U`` after ``F = -\\nabla U``) is judged on its own: the
+        formula's definition of that name is left out there."""
+        definitions = {key: d.meaning for key, d in self._in_force(line).items()}
         stated = []
         for condition in self.conditions:
             if condition.start <= line <= condition.end and condition.key not in stated:
@@ -190,13 +188,18 @@ class DocumentContext:
         """The notation definitions in force at ``line`` whose spelling occurs in
         ``latex`` (to list with a verdict)."""
         keys = name_keys(latex)
+        return [d for key, d in self._in_force(line).items() if key in keys]
+
+    def _in_force(self, line):
+        """``{key: Definition}`` of the notation in force at ``line`` (see :meth:`at`)."""
+        restated = self._left_sides(line)
         found = {}
         for definition in self.definitions:
-            if definition.role == "notation" and definition.key in keys and \
-                    definition.start <= line and (definition.start < line or
-                                                  definition.how == "prose"):
+            if definition.role == "notation" and definition.start <= line and \
+                    (definition.start < line or definition.how == "prose") and \
+                    not (definition.how == "formula" and definition.key in restated):
                 found[definition.key] = definition
-        return list(found.values())
+        return found
 
     @property
     def derived(self):
@@ -277,6 +280,19 @@ class DocumentContext:
         span = self.spans[index]
         return span.start <= offset < span.end and (not relations_only or
                                                      bool(split_relations(span.latex)))
+
+    def _left_sides(self, line):
+        """Keys of the names the formulas on ``line`` have on their left."""
+        keys = set()
+        lasts = self._sorted("last")
+        for span in self.spans[bisect.bisect_left(lasts, line):]:
+            if span.line > line:
+                break
+            for sides in split_relations(span.latex):
+                key = latex_key(clean(sides[0][0]))
+                if key:
+                    keys.add(key)
+        return keys
 
     def _sorted(self, attribute):
         """``[span.attribute for span in spans]`` (ascending: the spans do not overlap),
@@ -424,11 +440,12 @@ def _define(document, span, key, rhs, noted, cue=False):
     r"""A formula ``NAME = expression``.
 
     A name the checker does not know takes the meaning the document gives it
-    (``role="notation"``), and so does any name the document explicitly defines
-    (``R \equiv r/R_E``, "we define $R = r/R_E$": the notation table only guesses
-    what R means).  Otherwise the formula is about the quantity the checker reads
-    (``\Omega = qB/m``, ``\Omega_p = eB/m_p``): ``role="derived"`` when the toolkit
-    derives it (it is judged), ``"stated"`` when it does not.
+    (``role="notation"``), and so does a name of the notation table the document
+    explicitly defines (``R \equiv r/R_E``, "we define $R = r/R_E$": the table only
+    guesses what R means).  The toolkit's own names (``r_L \equiv v_\perp/|\omega_c|``)
+    and the table's names stated without a definition (``\Omega_p = eB/m_p``) keep the
+    checker's meaning: the formula is about that quantity, ``role="derived"`` when the
+    toolkit derives it (it is judged), ``"stated"`` when it does not.
     """
     try:
         meaning = parse_latex(_with_notation(rhs, span.line, document))
@@ -436,7 +453,7 @@ def _define(document, span, key, rhs, noted, cue=False):
         return
     if isinstance(meaning, (sp.Equality, list)):
         return
-    if key in noted or (not cue and N.knows(key)):
+    if key in noted or N.own(key) is not None or (not cue and N.knows(key)):
         known = noted.get(key) if key in noted else N.first_reading(key)
         role = "derived" if str(known) in _derived_names() else "stated"
         document.definitions.append(Definition(key, sp.sstr(meaning), span.line, span.quote,
