@@ -1,13 +1,16 @@
 """Speed of the exact dipole functions, side by side with the one-line fit and mpmath.
 
-Run: python benchmarks/bench_dipole.py [--points N] [--repeats R]
+Run: python benchmarks/bench_dipole.py [--points N] [--repeats R] [--processes P]
 
 On one array of N uniformly random y in [0, 1] (seeded), times the exact fast
 T(y) against the notes' one-line fit 1.30 - 0.56 y (the issue's target:
 at most 10x), our cheap fit and the Schulz-Lanzerotti fit, the exact D, Y,
-mirror latitude, and T evaluated the previous way (the generated t = y^(2/3)
-tables directly: a cube root, a floor and eight gathers per point); then the
-per-point cost of mpmath T_mp on a small subset.  Candidates are timed
+mirror latitude (target: at most 5x the fit; issue 13), the mirror latitude the
+previous way (Newton's method on every point), and T evaluated the previous
+way (the generated t = y^(2/3) tables directly: a cube root, a floor and eight
+gathers per point); then the per-point cost of mpmath T_mp on a small subset,
+and the first call of T, D, Y and the mirror latitude in P fresh interpreters
+(the shipped tables are read on first use; target: at most 10 ms each).  Candidates are timed
 round-robin (one call each per round, in a shuffled order, R rounds), so that
 all see the same machine state (the machine is shared and noisy); the best
 time of each is the figure, the median shows the noise.  Prints its figures;
@@ -22,6 +25,8 @@ allocator to the fast case, run with
 """
 
 import argparse
+import subprocess
+import sys
 import time
 import timeit
 
@@ -31,7 +36,7 @@ from guidingcenter.dipole import D, T, Y, mirror_latitude, T_mp
 from guidingcenter.dipole import _kernels
 from guidingcenter.dipole._checks import finish, unit_interval
 from guidingcenter.dipole.fits import T_fit, T_schulz_lanzerotti_34
-from guidingcenter.dipole.integrals import _T_TABLES
+from guidingcenter.dipole.integrals import _T_TABLES, mirror_latitude_newton
 
 
 def T_from_t_table(y):
@@ -62,6 +67,7 @@ def main(argv=None):
     parser.add_argument("--repeats", type=int, default=25)
     parser.add_argument("--mp-points", type=int, default=20)
     parser.add_argument("--mp-dps", type=int, default=16)
+    parser.add_argument("--processes", type=int, default=9)
     args = parser.parse_args(argv)
 
     y = np.random.default_rng(12345).random(args.points)
@@ -73,6 +79,8 @@ def main(argv=None):
         ("exact D(y)", lambda: D(y)),
         ("exact Y(y)", lambda: Y(y)),
         ("exact mirror_latitude(y)", lambda: mirror_latitude(y)),
+        ("exact mirror_latitude(y), previous method (Newton)",
+         lambda: mirror_latitude_newton(y)),
         ("our fit T_fit(y)", lambda: T_fit(y)),
         ("Schulz-Lanzerotti 1.380173 - 0.639693 y^(3/4)", lambda: T_schulz_lanzerotti_34(y)),
     ]
@@ -84,9 +92,9 @@ def main(argv=None):
     base, base_median = times[fit_name], medians[fit_name]
 
     print(f"{args.points} points, {args.repeats} round-robin rounds: best (median) of each")
-    print(f"{'':48} {'best ms':>8} {'(median)':>9} {'ratio to fit':>13} {'ns/point':>9}")
+    print(f"{'':52} {'best ms':>8} {'(median)':>9} {'ratio to fit':>13} {'ns/point':>9}")
     for name, seconds in times.items():
-        print(f"{name:48} {seconds * 1e3:8.2f} {f'({medians[name] * 1e3:.2f})':>9} "
+        print(f"{name:52} {seconds * 1e3:8.2f} {f'({medians[name] * 1e3:.2f})':>9} "
               f"{seconds / base:13.2f} {seconds / args.points * 1e9:9.2f}")
 
     subset = y[: args.mp_points]
@@ -102,6 +110,32 @@ def main(argv=None):
           f"{medians['exact T(y)'] / base_median:.2f} median/median (target <= 10)")
     print(f"exact T, previous method / now: "
           f"{times['exact T(y), previous method (t-table)'] / times['exact T(y)']:.2f}")
+    lam = "exact mirror_latitude(y)"
+    print(f"exact mirror_latitude / one-line fit: {times[lam] / base:.2f} best/best, "
+          f"{medians[lam] / base_median:.2f} median/median (target <= 5)")
+    first_use(args.processes)
+
+
+_FIRST_USE = """
+import time
+from guidingcenter.dipole import D, T, Y, mirror_latitude
+for f in (T, D, Y, mirror_latitude):
+    start = time.perf_counter()
+    f(0.5)
+    print((time.perf_counter() - start) * 1e3, end=" ")
+"""
+
+
+def first_use(processes):
+    """Milliseconds of the first call of T, D, Y and mirror_latitude in fresh interpreters
+    (after the import: what a first call costs on top of loading the package)."""
+    runs = [list(map(float, subprocess.run([sys.executable, "-c", _FIRST_USE], check=True,
+                                           capture_output=True, text=True).stdout.split()))
+            for _ in range(processes)]
+    runs = np.array(runs)
+    print(f"\nfirst call in {processes} fresh interpreters, ms: median (max)  [target <= 10]")
+    for i, name in enumerate(("T", "D", "Y", "mirror_latitude")):
+        print(f"  {name:16} {np.median(runs[:, i]):6.2f} ({np.max(runs[:, i]):.2f})")
 
 
 if __name__ == "__main__":

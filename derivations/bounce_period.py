@@ -17,6 +17,7 @@ import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
+from guidingcenter.bibliography import lecture_notes
 from guidingcenter.codegen import Arg, NumericSpec
 from guidingcenter.engine import DerivationBuilder, equation
 
@@ -55,7 +56,7 @@ def derive():
         domains={S.lam_m: (sp.Rational(1, 10), sp.Rational(13, 10)), y: mirror_y(S.lam_m),
                  v: (0, S.c)},
         references=["Schulz and Lanzerotti, Particle Diffusion in the Radiation Belts, "
-                    "sec. 1.3", "lecture notes 003 and 004 (../shared/seeds)"])
+                    "sec. 1.3", *lecture_notes("003", "004")])
 
     element = d.imported(registry.result("dipole_line_element"),
                          "line element (derivation dipole_field)")

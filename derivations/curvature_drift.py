@@ -30,7 +30,8 @@ import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
-from guidingcenter.codegen import Arg, NumericSpec
+from guidingcenter.bibliography import lecture_notes
+from guidingcenter.codegen import Arg, NumericSpec, Ordering
 from guidingcenter.engine import DerivationBuilder, equation
 from guidingcenter.vectors import Cross, Curl, DirectionalDerivative, Dot, Frame, Grad
 
@@ -97,8 +98,8 @@ def derive():
         ],
         frame=aligned,
         references=["Chen, Introduction to Plasma Physics, sec. 2.3.2 and 2.3.3",
-                    "English derivation notes 002 sec. 02; German lecture 004 sec. 4; "
-                    "Hebrew notes 003 (../shared/seeds)"])
+                    *lecture_notes("002", "003", "004",
+                                      where={"002": "sec. 02", "004": "sec. 4"})])
 
     # --- the direction of B turns along the path -----------------------------------
     unit = d.define(b, S.B_vec / B, "unit vector along the field")
@@ -255,6 +256,12 @@ def derive():
               parallel),
         returns=("m/s", "Drift velocity m v_par^2 / (q B^2) B x (b.grad)b"),
         particle=("q", "m"),
+        light_speed=("v_par",),
+        # 1/R_c = |b x (b.grad)b|: only the curvature across B is a curvature
+        orderings=(Ordering("rho_par/R_c", S.m * sp.Abs(v_par)
+                            * sp.sqrt(Dot(Cross(S.B_vec, kappa), Cross(S.B_vec, kappa)))
+                            / (sp.Abs(S.q) * B**2), "MAX_GRADIENT_ORDERING",
+                            "B, curvature, v_par"),),
         example={"B": [0.0, 0.0, 1e-5], "curvature": [-1e-6, 0.0, 0.0], "v_par": 1e5,
                  "particle": "p+"},
         notes="First order in r_L/R_c: it stops holding when the Larmor radius is not "
@@ -273,6 +280,10 @@ def derive():
               Arg("v_perp", S.v_perp, "m/s", "Speed across B", check="nonnegative")),
         returns=("m/s", "Drift velocity m (v_par^2 + v_perp^2/2) / (q B^3) B x grad|B|"),
         particle=("q", "m"),
+        light_speed=("v_par", "v_perp"),
+        orderings=(Ordering("rho/L_B", S.m * sp.sqrt(v_par**2 + S.v_perp**2)
+                            * sp.sqrt(Dot(Grad(B), Grad(B))) / (sp.Abs(S.q) * B**2),
+                            "MAX_GRADIENT_ORDERING", "B, grad_B, v_par, v_perp"),),
         example={"B": [0.0, 0.0, 1e-5], "grad_B": [1e-12, 0.0, 0.0], "v_par": 1e5,
                  "v_perp": 1e5, "particle": "p+"},
         notes="Only in a current-free field (curl B = 0, e.g. the Earth's dipole), where the "

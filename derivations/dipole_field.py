@@ -17,7 +17,8 @@ import sympy as sp
 
 from guidingcenter import constants, registry
 from guidingcenter import symbols as S
-from guidingcenter.codegen import Arg, NumericSpec, Option
+from guidingcenter.bibliography import lecture_notes
+from guidingcenter.codegen import Arg, NumericSpec, Option, Requirement
 from guidingcenter.engine import DerivationBuilder, equation
 
 NAME = "dipole_field"
@@ -42,7 +43,7 @@ def derive():
         domains={lam: (-sp.pi / 3, sp.pi / 3), S.lam_m: (0, sp.pi / 3),
                  S.lam_E: (0, sp.pi / 3), L: (1, 10), S.v: (0, S.c)},
         references=["Baumjohann and Treumann, Basic Space Plasma Physics, sec. 2.5",
-                    "lecture notes 003 and 004 (../shared/seeds)"])
+                    *lecture_notes("003", "004")])
 
     potential = d.given(equation(S.V_M, -S.mu_0 * S.M_E * sp.sin(lam) / (4 * sp.pi * r**2)),
                         "magnetic scalar potential of the dipole, $\\vec{B} = -\\nabla V_M$")
@@ -163,8 +164,15 @@ def _gyration_in_the_dipole(d, equatorial):
     d.numeric_function(NumericSpec(
         "dipole_field_strength", "Field strength along a dipole field line.",
         "dipole_field_strength",
-        args=(shell, Arg("lam", S.lam, "rad", "Magnetic latitude"), surface_field),
+        args=(shell, Arg("lam", S.lam, "rad", "Magnetic latitude", check="latitude"),
+              surface_field),
         returns=("T", "|B| at latitude lam on the L-shell"),
+        # r = L R_E cos^2(lam) >= R_E; the slack lets lam = arccos(L^(-1/2)) computed in
+        # floating point (a relative 1e-12 is far above its rounding, far below any use)
+        requires=(Requirement(L * sp.cos(S.lam)**2 - 1, "lam",
+                              "the point is inside the planet: on the L-shell |lam| must "
+                              "not exceed arccos(L**-0.5), where the field line meets the "
+                              "surface", slack=1e-12),),
         example={"L": 4.0, "lam": 0.5},
         notes="A centred dipole; the Earth's field departs from it beyond about 6 R_E.",
         references=("Baumjohann and Treumann, eq. (2.79)",)))

@@ -20,7 +20,8 @@ import sympy as sp
 
 from guidingcenter import constants, registry
 from guidingcenter import symbols as S
-from guidingcenter.codegen import Arg, NumericSpec
+from guidingcenter.bibliography import lecture_notes
+from guidingcenter.codegen import Arg, NumericSpec, Ordering
 from guidingcenter.engine import DerivationBuilder, equation
 from guidingcenter.vectors import Cross, Dot, Frame, Grad
 
@@ -53,7 +54,7 @@ def derive():
         ],
         frame=frame,
         references=["Chen, Introduction to Plasma Physics, sec. 2.3.3",
-                    "German lecture 004 sec. 4 (Driftstrom, Ringstrom) (../shared/seeds)"])
+                    *lecture_notes("004", where={"004": "sec. 4, Driftstrom, Ringstrom"})])
 
     drift = d.imported(registry.result("gradB_curvature_drift"),
                        "grad-B plus curvature drift in vacuum (derivation curvature_drift)")
@@ -97,6 +98,11 @@ def derive():
                   check="positive", default=constants.m_e)),
         returns=("A/m^2", "Current density n (W_perp + 2 W_par summed over species) "
                           "B x grad|B| / B^3"),
+        orderings=tuple(Ordering(
+            f"rho_{s}/L_B", mass * sp.sqrt(perp**2 + par**2) * sp.sqrt(Dot(Grad(B), Grad(B)))
+            / (S.e * B**2), "MAX_GRADIENT_ORDERING", f"B, grad_B, v_perp_{s}, v_par_{s}")
+            for s, mass, perp, par in (("i", S.m_i, S.v_perp_i, S.v_par_i),
+                                       ("e", S.m_e, S.v_perp_e, S.v_par_e))),
         example={"B": [0.0, 0.0, 5e-7], "grad_B": [-6e-14, 0.0, 0.0], "n": 1e6,
                  "v_perp_i": 3e6, "v_par_i": 1e6, "v_perp_e": 3e7, "v_par_e": 1e7},
         notes="Singly charged ions and electrons of equal density; the charge cancels, "

@@ -16,6 +16,7 @@ import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
+from guidingcenter.bibliography import lecture_notes
 from guidingcenter.codegen import Arg, NumericSpec
 from guidingcenter.derivations.bounce_period import T0, T1, closed_forms, mirror_y
 from guidingcenter.engine import DerivationBuilder, equation
@@ -57,15 +58,16 @@ def derive():
         domains={S.lam_m: (sp.Rational(1, 10), sp.Rational(13, 10)), y: mirror_y(S.lam_m),
                  lam: (-1, 1), L: (1, 10), v: (0, S.c)},
         references=["Schulz and Lanzerotti, Particle Diffusion in the Radiation Belts, "
-                    "sec. 1.4", "lecture notes 003 and 004 (../shared/seeds)"])
+                    "sec. 1.4", *lecture_notes("003", "004")])
 
-    d.evaluate(Curl(S.B_vec), "the dipole is a vacuum field: the combined drift applies")
+    d.evaluate(Curl(S.B_vec), "the dipole is a vacuum field: the combined drift applies",
+               how=sp.simplify)
     combined = d.imported(registry.result("gradB_curvature_drift"),
                           "grad-B plus curvature drift in a vacuum field "
                           "(derivation curvature_drift)")
     v_phi = sp.Symbol("v_phi", real=True)
     components = d.in_components(combined, "in the dipole field, at latitude $\\lambda$ and "
-                                           "radius $r$")
+                                           "radius $r$", how=sp.simplify)
     east = d.apply(components, lambda side: sp.simplify(side[1]),
                    "the drift is azimuthal: its eastward component", "component", lhs=v_phi)
     d.define(S.B_E, S.mu_0 * S.M_E / (4 * sp.pi * R_E**3), "equatorial surface field")

@@ -12,6 +12,7 @@ perpendicular electric field"; Chen, Introduction to Plasma Physics, sec. 2.2.2.
 import sympy as sp
 
 from guidingcenter import symbols as S
+from guidingcenter.bibliography import lecture_notes
 from guidingcenter.codegen import Arg, NumericSpec
 from guidingcenter.engine import DerivationBuilder, equation
 from guidingcenter.vectors import Cross, Dot, Frame
@@ -41,7 +42,7 @@ def derive():
         ],
         frame=aligned,
         references=["Chen, Introduction to Plasma Physics, sec. 2.2.2",
-                    "lecture notes 003 and 004 (../shared/seeds)"])
+                    *lecture_notes("003", "004")])
 
     law = d.given(equation(m * S.dv_dt, q * (S.E_vec + Cross(S.v_vec, S.B_vec))),
                   "Lorentz force")
@@ -97,6 +98,8 @@ def derive():
         args=(Arg("E", S.E_vec, "V/m", "Electric field", vector=True),
               Arg("B", S.B_vec, "T", "Magnetic field", vector=True, check="nonzero")),
         returns=("m/s", "Drift velocity E x B / B^2"),
+        too_fast="|E_perp| >= c |B|: no frame moves with the drift (there the electric "
+                 "field would vanish); the particle is accelerated instead",
         example={"E": [0.0, 1e-3, 0.0], "B": [0.0, 0.0, 5e-5]},
         notes="Independent of charge and mass. Holds while the drift is slow against c "
               "(|E| << c |B|) and the fields vary little over a gyration; the parallel part of "

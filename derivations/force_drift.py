@@ -14,6 +14,7 @@ import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
+from guidingcenter.bibliography import lecture_notes
 from guidingcenter.codegen import Arg, NumericSpec
 from guidingcenter.engine import DerivationBuilder, equation
 from guidingcenter.vectors import Cross, Dot, Frame
@@ -41,7 +42,7 @@ def derive():
         ],
         frame=frame,
         references=["Chen, Introduction to Plasma Physics, sec. 2.2.3",
-                    "lecture notes 003 and 004 (../shared/seeds)"])
+                    *lecture_notes("003", "004")])
 
     d.given(equation(m * S.dv_dt, S.F_vec + q * Cross(S.v_vec, S.B_vec)),
             "equation of motion with a force $\\vec{F}$")
@@ -80,7 +81,8 @@ def derive():
     magnetic = Arg("B", S.B_vec, "T", "Magnetic field", vector=True, check="nonzero")
     d.numeric_function(NumericSpec(
         "force_drift", "Guiding-centre drift under a constant force F.", "force_drift",
-        args=(Arg("F", S.F_vec, "N", "Force on the particle", vector=True), magnetic),
+        args=(Arg("F", S.F_vec, "N", "Force on the particle", vector=True,
+                  sample=(-21, -17)), magnetic),
         returns=("m/s", "Drift velocity F x B / (q B^2)"),
         particle=("q",),
         example={"F": [1e-20, 0.0, 0.0], "B": [0.0, 0.0, 5e-5], "particle": "p+"},

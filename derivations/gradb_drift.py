@@ -19,7 +19,8 @@ import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
-from guidingcenter.codegen import Arg, NumericSpec
+from guidingcenter.bibliography import lecture_notes
+from guidingcenter.codegen import Arg, NumericSpec, Ordering
 from guidingcenter.engine import DerivationBuilder, equation
 from guidingcenter.vectors import Cross, Div, Dot, Frame, Grad
 
@@ -59,7 +60,7 @@ def derive():
         ],
         frame=frame,
         references=["Chen, Introduction to Plasma Physics, sec. 2.3.1",
-                    "lecture notes 002, 003, 004 (../shared/seeds)"])
+                    *lecture_notes("002", "003", "004")])
 
     law = d.given(equation(S.F_vec, q * Cross(S.v_vec, S.B_vec)),
                   "Lorentz force at the particle, at $(X, Y, Z)$ from the guiding centre")
@@ -113,6 +114,10 @@ def derive():
               Arg("v_perp", S.v_perp, "m/s", "Speed across B", check="nonnegative")),
         returns=("m/s", "Drift velocity m v_perp^2 / (2 q B^3) B x grad|B|"),
         particle=("q", "m"),
+        light_speed=("v_perp",),
+        orderings=(Ordering("r_L/L_B", m * S.v_perp * sp.sqrt(Dot(Grad(B), Grad(B)))
+                            / (sp.Abs(q) * B**2), "MAX_GRADIENT_ORDERING",
+                            "B, grad_B, v_perp"),),
         example={"B": [0.0, 0.0, 1e-5], "grad_B": [1e-12, 0.0, 0.0], "v_perp": 1e5,
                  "particle": "p+"},
         notes="First order in r_L/L_B with L_B = B/|grad B|: it stops holding when the "

@@ -12,6 +12,7 @@ section 2; Chen, Introduction to Plasma Physics, sec. 2.2.1.
 import sympy as sp
 
 from guidingcenter import symbols as S
+from guidingcenter.bibliography import lecture_notes
 from guidingcenter.codegen import Arg, NumericSpec, Option
 from guidingcenter.engine import DerivationBuilder, equation
 from guidingcenter.vectors import Cross, Dot, Frame
@@ -40,7 +41,7 @@ def derive():
         frame=frame,
         domains={S.v_perp: (0, S.c / 2), S.v_par: (-S.c / 2, S.c / 2)},
         references=["Chen, Introduction to Plasma Physics, sec. 2.2.1",
-                    "lecture notes 003 and 004 (../shared/seeds)"])
+                    *lecture_notes("003", "004")])
 
     law = d.given(equation(m * S.dv_dt, q * Cross(S.v_vec, S.B_vec)),
                   "Lorentz force with $\\vec{E} = 0$")
@@ -92,8 +93,9 @@ def derive():
         "angular momentum about the guiding centre along $\\hat{z}$", "$m (\\Delta x\\, v_y - "
         "\\Delta y\\, v_x)$")
     spin_form = d.claim(equation(L_of(q), -m**2 * S.v_perp**2 / (q * B)),
-                        "opposite to the sign of $q$: ions turn clockwise seen along "
-                        "$\\vec{B}$, electrons anticlockwise")
+                        "opposite to the sign of $q$: ions gyrate left-handedly about "
+                        "$\\vec{B}$ (clockwise when $\\vec{B}$ points toward the viewer), "
+                        "electrons right-handedly")
     flipped = d.substitute(spin_form, {q: -q}, "the same particle with the opposite charge")
     d.combine([spin_form, flipped],
               lambda a, b: equation(a.lhs + b.lhs, sp.simplify(a.rhs + b.rhs)),
@@ -138,7 +140,8 @@ def _numeric_functions(d):
         options=(Option("relativistic", True, "Use gamma m (True) or the rest mass m.",
                         {True: "gyrofrequency_relativistic", False: "gyrofrequency"}),
                  Option("signed", False, "Return qB/(gamma m) with the sign of the charge: "
-                        "positive ions gyrate clockwise seen along B.", kind="absolute")),
+                        "positive ions gyrate left-handedly about B (clockwise when B "
+                        "points toward the viewer), electrons right-handedly.", kind="absolute")),
         light_speed=("v",),
         example={"B": 1.0, "particle": "e-"},
         notes="Exact for a uniform static field. With relativistic=False the speed is "

@@ -22,6 +22,7 @@ import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
+from guidingcenter.bibliography import lecture_notes
 from guidingcenter.codegen import Arg, NumericSpec
 from guidingcenter.derivations.gradb_drift import field_about_guiding_centre
 from guidingcenter.engine import DerivationBuilder, equation
@@ -63,7 +64,7 @@ def derive():
         frame=at_particle,
         references=["Chen, Introduction to Plasma Physics, sec. 2.3.3",
                     "Jackson, Classical Electrodynamics, 3rd ed., sec. 5.6-5.7",
-                    "lecture notes 000, 002, 004 (../shared/seeds)"])
+                    *lecture_notes("000", "002", "004")])
 
     # --- the radial field from div B = 0 ----------------------------------------------
     divergence = d.given(equation(sp.Derivative(r * B_r, r) / r + sp.Derivative(B_z, z), 0),
@@ -121,8 +122,9 @@ def derive():
                           lambda a, *_: equation(a.lhs, sp.simplify(a.rhs.subs(on_orbit))),
                           "on the orbit", "substitution")
     d.meaning(d.claim(equation(S.v_theta, -sp.sign(q) * S.v_perp),
-                      "$v_\\theta = \\mp v_\\perp$ for $q \\gtrless 0$: ions turn clockwise "
-                      "seen along $\\vec{B}$ (derivation gyration)"))
+                      "$v_\\theta = \\mp v_\\perp$ for $q \\gtrless 0$: ions gyrate "
+                      "left-handedly about $\\vec{B}$, clockwise when $\\vec{B}$ points "
+                      "toward the viewer (derivation gyration)"))
     d.result("gyration_sense", d.steps[-1], "sense of gyration: $v_\\theta = -v_\\perp\\,"
                                             "\\mathrm{sign}(q)$ about $\\vec{B}$")
     axial = d.claim(equation(S.F_avg, sp.Matrix([0, 0, -q * S.v_theta * B_r])),

@@ -19,7 +19,8 @@ import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
-from guidingcenter.codegen import Arg, NumericSpec
+from guidingcenter.bibliography import lecture_notes
+from guidingcenter.codegen import Arg, NumericSpec, Requirement
 from guidingcenter.engine import DerivationBuilder, equation
 
 NAME = "mirror"
@@ -49,7 +50,7 @@ def derive():
         domains={alpha: (0, sp.pi), alpha_0: (0, sp.pi / 2), alpha_lc: (0, sp.pi / 2),
                  B_max: (B_0, 10 * B_0), S.R_m: (1, 10)},
         references=["Chen, Introduction to Plasma Physics, sec. 2.3.3",
-                    "lecture notes 002, 003, 004 (../shared/seeds)"])
+                    *lecture_notes("002", "003", "004")])
 
     # --- pitch angle --------------------------------------------------------------------
     d.define(v, sp.sqrt(v_perp**2 + v_par**2), "the speed")
@@ -57,17 +58,17 @@ def derive():
                                   sp.Matrix([v * sp.sin(alpha), v * sp.cos(alpha)])),
                          "the pitch angle $\\alpha$ is the angle between $\\vec{v}$ and "
                          "$\\vec{B}$")
-    sine = _flip(d, d.apply(components, lambda side: side[0] / v, "divide the perpendicular "
-                                                                  "component by $v$", "quotient"))
+    sine = d.apply(components, lambda side: side[0] / v, "divide the perpendicular "
+                                                         "component by $v$", "quotient",
+                   swap=True)
     d.result("pitch_angle_sin", sine, "pitch angle $\\sin\\alpha = v_\\perp/v$")
-    tangent = _flip(d, d.apply(components, lambda side: side[0] / side[1],
-                               "divide the perpendicular by the parallel component",
-                               "quotient"))
-    tangent = d.claim(equation(sp.tan(alpha), v_perp / v_par), "$\\tan\\alpha = "
-                                                               "v_\\perp/v_\\parallel$")
+    tangent = d.apply(components, lambda side: sp.simplify(side[0] / side[1]),
+                      "divide the perpendicular by the parallel component",
+                      "quotient, simplified",
+                      swap=True)
     d.result("pitch_angle_tan", tangent, "pitch angle $\\tan\\alpha = v_\\perp/v_\\parallel$")
-    angle = _flip(d, d.apply(components, lambda side: sp.atan2(side[0], side[1]),
-                             "the angle of the vector $(v_\\parallel, v_\\perp)$", "atan2"))
+    angle = d.apply(components, lambda side: sp.atan2(side[0], side[1]),
+                    "the angle of the vector $(v_\\parallel, v_\\perp)$", "atan2", swap=True)
     angle = d.claim(equation(alpha, sp.atan2(v_perp, v_par)),
                     "$\\alpha = \\mathrm{atan2}(v_\\perp, v_\\parallel)$ in $[0, \\pi]$: "
                     "$\\arctan(v_\\perp/v_\\parallel)$ only while $v_\\parallel > 0$")
@@ -130,8 +131,7 @@ def derive():
                          "mirror point at the field maximum")
     boundary = d.apply(boundary, lambda side: sp.cancel((side - B_0) / B_0),
                        "subtract $B_0$, divide by $B_0$", "difference")
-    boundary = d.apply(boundary, sp.sqrt, "square root", "square root")
-    critical = _flip(d, boundary)
+    critical = d.apply(boundary, sp.sqrt, "square root", "square root", swap=True)
     critical = d.claim(equation(sp.Abs(v_par) / v_perp, sp.sqrt((B_max - B_0) / B_0)),
                        "particles with a larger $|v_\\parallel|/v_\\perp$ escape (notes 004)")
     d.result("critical_speed_ratio", critical, "critical ratio $|v_\\parallel|/v_\\perp = "
@@ -152,18 +152,17 @@ def derive():
             "the same from the critical ratio: $\\tan\\alpha_{lc} = v_\\perp/|v_\\parallel|$")
     ratio_def = d.define(S.R_m, B_max / B_0, "the mirror ratio")
     d.result("mirror_field_ratio", ratio_def, "mirror ratio $R_m = B_{max}/B_0$")
-    inverse = _flip(d, d.apply(cone, lambda side: 1 / side, "reciprocal", "reciprocal"))
+    inverse = d.apply(cone, lambda side: 1 / side, "reciprocal", "reciprocal", swap=True)
     by_ratio = d.claim(equation(S.R_m, 1 / sp.sin(alpha_lc)**2),
                        "$R_m = 1/\\sin^2\\alpha_{lc}$", of=inverse)
-    by_ratio = _flip(d, d.apply(by_ratio, lambda side: sp.asin(1 / sp.sqrt(side)),
-                                "take $\\arcsin(1/\\sqrt{\\ })$ of both sides", "arcsine"))
+    by_ratio = d.apply(by_ratio, lambda side: sp.asin(1 / sp.sqrt(side)),
+                       "take $\\arcsin(1/\\sqrt{\\ })$ of both sides", "arcsine", swap=True)
     by_ratio = d.claim(equation(alpha_lc, sp.asin(1 / sp.sqrt(S.R_m))),
                        "the loss cone from the mirror ratio: none for $R_m = 1$")
     d.result("loss_cone_angle_mirror_ratio", by_ratio, "loss-cone angle $\\alpha_{lc} = "
                                                        "\\arcsin(1/\\sqrt{R_m})$")
     minimum = d.substitute(cone, {B_0: S.B_min}, "a particle observed where the field is "
-                                                 "weakest, $B_0 = B_{min}$")
-    minimum = _flip(d, minimum)
+                                                 "weakest, $B_0 = B_{min}$", swap=True)
     minimum = d.substitute(minimum, {sp.sin(alpha_lc): v_perp / v},
                            "$\\sin\\alpha_{lc} = v_\\perp/v$ on the boundary")
     minimum = d.claim(equation(S.B_min / B_max, v_perp**2 / v**2),
@@ -173,12 +172,6 @@ def derive():
                                                "loss-cone boundary")
     _numeric_functions(d)
     return d.build()
-
-
-def _flip(d, step):
-    """The equation of ``step`` read from right to left."""
-    return d.combine([step], lambda s: equation(s.rhs, s.lhs), "read from right to left",
-                     "symmetry of equality")
 
 
 def _numeric_functions(d):
@@ -203,10 +196,13 @@ def _numeric_functions(d):
         args=(Arg("v_perp", S.v_perp, "m/s", "Speed across B", check="nonnegative"),
               Arg("v_par", S.v_par, "m/s", "Signed speed along B (negative: against B)")),
         returns=("rad", "Pitch angle in [0, pi]"),
+        requires=(Requirement(S.v_perp + sp.Abs(S.v_par), "v_perp, v_par",
+                              "the pitch angle of a particle at rest is undefined (both "
+                              "speeds are 0)", strict=True),),
         example={"v_perp": 1e6, "v_par": -1e6},
         notes="Exact (a definition). Uses atan2, so v_par < 0 gives angles above pi/2, "
               "where arctan(v_perp/v_par) would be negative; a particle at rest (both "
-              "zero) gets 0.",
+              "zero) has no pitch angle and is refused.",
         references=("lecture notes 004, 'Pitch-Winkel'",)))
     d.numeric_function(NumericSpec(
         "mirror_ratio", "Mirror ratio of a magnetic mirror.", "mirror_field_ratio",
@@ -215,9 +211,13 @@ def _numeric_functions(d):
               Arg("B_0", S.B_0, "T", "Field where the particles are observed (usually the "
                   "minimum)", check="positive")),
         returns=("dimensionless", "Mirror ratio B_max/B_0 = 1/sin^2(alpha_lc)"),
+        requires=(Requirement(S.B_max - S.B_0, "B_max, B_0",
+                              "B_max must be at least B_0 (the mirror throat has the "
+                              "largest field; a mirror ratio is >= 1)"),),
         example={"B_max": 5e-5, "B_0": 1e-5},
-        notes="A ratio of at least 1 confines the particles outside the loss cone; values "
-              "below 1 mean there is no mirror between the two points.",
+        notes="A ratio of at least 1 confines the particles outside the loss cone; a "
+              "maximum below B_0 means there is no mirror between the two points and "
+              "is refused.",
         references=("Chen, Introduction to Plasma Physics, eq. (2.48)",)))
 
 

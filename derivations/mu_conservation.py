@@ -18,6 +18,7 @@ import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
+from guidingcenter.bibliography import lecture_notes
 from guidingcenter.codegen import Arg, NumericSpec
 from guidingcenter.engine import DerivationBuilder, equation
 
@@ -47,7 +48,7 @@ def derive():
             "$ds/dt = v_\\parallel$.",
         ],
         references=["Chen, Introduction to Plasma Physics, sec. 2.3.3",
-                    "lecture notes 000, 002, 004 (../shared/seeds)"])
+                    *lecture_notes("000", "002", "004")])
 
     # --- E = 0: mu is conserved ---------------------------------------------------------
     force = d.imported(registry.result("mirror_force"), "mirror force (derivation "
@@ -122,12 +123,9 @@ def derive():
     balance = d.solve(balance, S.W_par, "solve for $W_\\parallel$")
     speed = d.apply(kinetic_parallel, lambda side: sp.sqrt(2 * side / m),
                     "the parallel speed from $W_\\parallel$", "square root")
-    speed = d.substitute_steps(speed, [balance], "insert $W_\\parallel$")
-    speed = d.combine([speed], lambda s: equation(s.rhs, s.lhs), "read from right to left",
-                      "symmetry of equality")
-    speed = d.claim(equation(sp.Abs(S.v_par), sp.sqrt(2 / m * (S.W_0 - q * S.varphi_E
-                                                              - mu * S.B))),
-                    "the parallel speed; real only where $W_0 \\ge q\\varphi + \\mu B$")
+    speed = d.substitute_steps(speed, [balance], "insert $W_\\parallel$: the parallel speed, "
+                                                 "real only where $W_0 \\ge q\\varphi + \\mu B$",
+                               swap=True)
     d.result("parallel_speed", speed, "parallel speed $|v_\\parallel| = \\sqrt{(2/m)(W_0 - "
                                       "q\\varphi - \\mu B)}$")
     d.substitute(speed, {S.varphi_E: 0}, "with $\\varphi = 0$: the form printed in notes 002, "

@@ -21,7 +21,8 @@ import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
-from guidingcenter.codegen import Arg, NumericSpec
+from guidingcenter.bibliography import lecture_notes
+from guidingcenter.codegen import Arg, NumericSpec, Ordering
 from guidingcenter.engine import DerivationBuilder, equation
 from guidingcenter.vectors import Cross, Dot, Frame
 
@@ -69,8 +70,7 @@ def derive():
         ],
         frame=aligned,
         references=["Chen, Introduction to Plasma Physics, sec. 2.5",
-                    "English derivation notes 002 sec. 02; Hebrew notes 003 "
-                    "(../shared/seeds)"])
+                    *lecture_notes("002", "003", where={"002": "sec. 02"})])
 
     force = d.imported(registry.result("force_drift"),
                        "drift of the perpendicular force (derivation force_drift)")
@@ -132,9 +132,14 @@ def derive():
         args=(Arg("B", S.B_vec, "T", "Magnetic field (constant in time)", vector=True,
                   check="nonzero"),
               Arg("dE_dt", S.dE_dt, "V/(m s)", "Rate of change of the electric field",
-                  vector=True)),
+                  vector=True),
+              Arg("omega", S.omega_E, "rad/s", "Angular frequency of the field's change, if "
+                  "known: omega/omega_c is then checked (0: slow, not checked)",
+                  check="nonnegative", default=0.0)),
         returns=("m/s", "Drift velocity m/(q B^4) B x (dE/dt x B) = m/(q B^2) dE_perp/dt"),
         particle=("q", "m"),
+        orderings=(Ordering("omega/omega_c", S.omega_E * m / (sp.Abs(q) * B),
+                            "MAX_FREQUENCY_RATIO", "omega, B"),),
         example={"B": [0.0, 0.0, 1e-5], "dE_dt": [1e-3, 0.0, 0.0], "particle": "p+"},
         notes="Holds while the electric field changes slowly against the gyration "
               "(omega << |omega_c|) and the resulting drift stays small against the "

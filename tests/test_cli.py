@@ -2,12 +2,15 @@
 
 import json
 import math
+import re
+import shlex
 import subprocess
 import sys
 
 import pytest
 
 from guidingcenter import registry
+from guidingcenter import cli
 from guidingcenter.cli import main
 
 
@@ -18,6 +21,44 @@ def test_list(capsys):
     assert main(["list", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [d["name"] for d in data] == registry.names()
+
+
+def test_help_is_plain_words_with_common_invocations(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert stopped.value.code == 0 and "``" not in out and "common invocations:" in out
+    assert ("Derive, machine-check and export the guiding-centre theory of charged "
+            "particles.") in out.splitlines()
+    # every invocation the epilog shows is one the parser accepts
+    shown = [shlex.split(line.strip().split("   ")[0])   # the command, before its gloss
+             for line in cli.EPILOG.splitlines() if line.strip().startswith("guidingcenter ")]
+    assert len(shown) >= 5
+    for argv in shown:
+        assert argv[0] == "guidingcenter"
+        cli._parser().parse_args(argv[1:])
+
+
+def test_derive_help_says_what_each_run_writes(capsys):
+    with pytest.raises(SystemExit):
+        main(["derive", "--help"])
+    out = capsys.readouterr().out
+    for name in ("derivations.EXT", "derivations-NAME.EXT", "derivations-NAME+NAME.EXT",
+                 "never replaces"):
+        assert name in out
+
+
+def test_list_titles_are_whole(capsys):
+    # curvature_drift's summary runs over two docstring lines: it used to be cut after "and the"
+    whole = ("Curvature drift, the vacuum identity (b.grad)b = grad_perp B / B, and the "
+             "combined grad-B + curvature drift")
+    assert main(["list"]) == 0
+    assert re.search(rf"^curvature_drift +{re.escape(whole)}$", capsys.readouterr().out,
+                     re.M)
+    assert main(["list", "--json"]) == 0
+    titles = {d["name"]: d["title"] for d in json.loads(capsys.readouterr().out)}
+    assert titles["curvature_drift"] == whole
+    assert not any(t.endswith((" and the", " the", ",")) for t in titles.values())
 
 
 def test_derive_to_stdout(capsys):
@@ -37,7 +78,42 @@ def test_derive_all_writes_files_atomically_and_reproducibly(tmp_path, capsys):
     assert first.startswith(rb"\documentclass")
 
 
+def test_a_subset_never_replaces_the_document_of_another_selection(tmp_path, capsys):
+    assert main(["derive", "--all", "--format", "markdown", "--out", str(tmp_path)]) == 0
+    everything = (tmp_path / "derivations.md").read_text()
+    assert main(["derive", "gyration", "--format", "markdown", "--out", str(tmp_path)]) == 0
+    assert main(["derive", "gyration", "exb_drift", "--format", "markdown",
+                 "--out", str(tmp_path)]) == 0
+    assert (tmp_path / "derivations.md").read_text() == everything
+    assert everything.count("\n## ") == len(registry.names())
+    one = (tmp_path / "derivations-gyration.md").read_text()
+    two = (tmp_path / "derivations-gyration+exb_drift.md").read_text()
+    assert one.count("\n## ") == 1 and two.count("\n## ") == 2
+    printed = capsys.readouterr().out.split()
+    assert printed[-3:] == [str(tmp_path / n) for n in ("gyration.md", "exb_drift.md",
+                                                        "derivations-gyration+exb_drift.md")]
+
+
+def test_a_name_given_twice_is_rendered_once(capsys, tmp_path):
+    assert main(["derive", "gyration", "gyration", "--format", "markdown"]) == 0
+    assert capsys.readouterr().out.count("## Gyration") == 1
+    assert main(["derive", "gyration", "gyration", "--out", str(tmp_path)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["derivations-gyration.tex",
+                                                          "gyration.tex"]
+    assert (tmp_path / "derivations-gyration.tex").read_text().count(r"\section{") == 1
+
+
+def test_a_write_error_names_the_file(tmp_path, capsys):
+    (tmp_path / "gyration.md").mkdir()   # a folder where the file should go
+    assert main(["derive", "gyration", "--format", "markdown", "--out", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"guidingcenter: error: cannot write {tmp_path / 'gyration.md'}: " \
+                  "Is a directory\n"
+
+
 @pytest.mark.parametrize("argv,fragment", [
+    (["derive", "gyration", "--out", ""], "--out: give a folder name"),
+    (["derive", "gyration", "--out", " "], "--out: give a folder name"),
     (["derive", "nonsense"], "unknown derivation 'nonsense'"),
     (["derive"], "give derivation names or --all"),
     (["derive", "gyration", "--all"], "not both"),

@@ -108,3 +108,30 @@ def test_a_step_needs_a_one_line_reason():
     d = DerivationBuilder("toy", "Toy")
     with pytest.raises(ValueError, match="one-line reason"):
         d.given(equation(S.r_L, larmor), "")
+
+
+def test_reprs_are_short_and_name_what_matters():
+    from guidingcenter import registry
+    derivation = registry.derivation("gradb_drift")
+    assert repr(derivation) == ("<Derivation gradb_drift 'Grad-B drift': 20 steps; results "
+                                "gradB_force, gradB_drift>")
+    assert str(derivation) == repr(derivation)   # print() shows the same line
+    assert repr(derivation.result("gradB_drift")) == (
+        "<Result gradB_drift (derivation gradb_drift, step 20): "
+        "Eq(v_gradB, m*v_perp**2*Cross(B_vec, Grad(B))/(2*B**3*q))>")
+    long_step = derivation.steps[1]   # the field expanded to second order: ~1 kB of SymPy text
+    assert len(sp.sstr(long_step.statement)) > 800
+    text = repr(long_step)
+    assert text.startswith("<Step 2 (computed): with the field expanded about the guiding "
+                           "centre: Eq(F_vec, Matrix(") and text.endswith("...>")
+    assert max(len(repr(x)) for x in (*derivation.steps, *derivation.results)) < 140
+
+
+def test_a_computed_step_can_be_written_right_to_left():
+    d = builder()
+    step = d.apply(d.steps[0], lambda side: side * B, "times B", "product", swap=True)
+    assert step.statement == equation(larmor * B, S.r_L * B)
+    assert step.proof.detail == "product, sides exchanged of step 1"
+    with pytest.raises(ValueError, match="swap: only an equation"):
+        d.apply(d.given(larmor, "an expression"), lambda side: side, "same", "identity",
+                swap=True)

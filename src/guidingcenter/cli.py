@@ -2,7 +2,8 @@
 
 ``guidingcenter list [--json]`` names the derivations;
 ``guidingcenter derive NAME... | --all [--format latex|markdown|json] [--out DIR]``
-prints or writes them; ``guidingcenter verify [--json] [--source FILE]`` judges
+prints or writes them (with ``--out``, one file per derivation and one document
+named after the selection); ``guidingcenter verify [--json] [--source FILE]`` judges
 every formula and number of the lecture notes; ``guidingcenter check FORMULA
 [--latex] [--against NAME] [--json]`` judges a formula you type;
 ``guidingcenter fits [--json]`` measures the published dipole fits;
@@ -31,19 +32,59 @@ class _Parser(argparse.ArgumentParser):
         raise CommandError(f"{message} (see '{self.prog} --help')")
 
 
+DESCRIPTION = "Derive, machine-check and export the guiding-centre theory of charged particles."
+
+EPILOG = """\
+common invocations:
+  guidingcenter list                          the derivations and their titles
+  guidingcenter derive gradb_drift            one derivation, LaTeX on stdout
+  guidingcenter derive --all --out out        every derivation into out/ (derivations.tex)
+  guidingcenter check 'mu = m*v_perp**2/(2*B)'
+                                              judge a formula (--latex for LaTeX)
+  guidingcenter verify --source 004           judge the formulas of one lecture note
+  guidingcenter fits                          the published dipole fits, measured
+
+'guidingcenter COMMAND --help' tells more about each command. Errors print one
+line on stderr and exit with status 2.
+"""
+
+DERIVE_EPILOG = """\
+what a run writes:
+  without --out   LaTeX: one \\section fragment per derivation; Markdown or JSON:
+                  one document holding the derivations; all on stdout
+  with --out DIR  NAME.EXT for each derivation (LaTeX: a fragment to \\input), and
+                  one document holding the selection, named after it:
+                    derivations.EXT              with --all
+                    derivations-NAME.EXT         with one name
+                    derivations-NAME+NAME.EXT    with several names
+                  (EXT is tex, md or json; the LaTeX document compiles with pdflatex,
+                  run twice for the table of contents).  A run never replaces the
+                  document of another selection.
+"""
+
+
 def _parser():
-    parser = _Parser(prog="guidingcenter", description=__doc__.splitlines()[0])
+    parser = _Parser(prog="guidingcenter", description=DESCRIPTION, epilog=EPILOG,
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=__version__)
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    listing = commands.add_parser("list", help="list the derivations")
+    listing = commands.add_parser("list", help="list the derivations",
+                                  description="The derivations, in dependency order, with "
+                                              "their titles.")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
-    derive = commands.add_parser("derive", help="build, prove and render derivations")
-    derive.add_argument("names", nargs="*", metavar="NAME", help="derivation names")
+    derive = commands.add_parser("derive", help="build, prove and render derivations",
+                                 description="Build the derivations, prove every step and "
+                                             "render them as LaTeX, Markdown or JSON.",
+                                 epilog=DERIVE_EPILOG,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    derive.add_argument("names", nargs="*", metavar="NAME",
+                        help="derivation names (see 'guidingcenter list'); a name given "
+                             "twice is rendered once")
     derive.add_argument("--all", action="store_true", help="every derivation")
     derive.add_argument("--format", choices=("latex", "markdown", "json"), default="latex")
-    derive.add_argument("--out", metavar="DIR", help="write files into DIR instead of "
-                                                     "printing (LaTeX: fragments and a "
-                                                     "standalone document)")
+    derive.add_argument("--out", metavar="DIR", help="write files into DIR (created if "
+                                                     "missing) instead of printing; see "
+                                                     "below")
     verify = commands.add_parser("verify", help="judge the lecture notes' formulas")
     verify.add_argument("--json", action="store_true", help="machine-readable output")
     verify.add_argument("--source", metavar="FILE", help="one note (file name or its "
@@ -107,8 +148,9 @@ def _list(args):
 
 
 def _title(name):
-    doc = registry.module(name).__doc__ or ""
-    return doc.strip().splitlines()[0].rstrip(".") if doc.strip() else name
+    """The first paragraph of the derivation's docstring, whole, on one line."""
+    paragraph = (registry.module(name).__doc__ or "").strip().split("\n\n")[0]
+    return " ".join(paragraph.split()).rstrip(".") or name
 
 
 _EXTENSIONS = {"latex": "tex", "markdown": "md", "json": "json"}
@@ -120,7 +162,10 @@ def _derive(args):
     if not args.all and not args.names:
         raise CommandError("give derivation names or --all "
                            f"(choose from: {', '.join(registry.names())})")
-    names = registry.names() if args.all else args.names
+    if args.out is not None and not args.out.strip():
+        raise CommandError("--out: give a folder name (an empty one was given); without "
+                           "--out the output goes to stdout")
+    names = registry.names() if args.all else list(dict.fromkeys(args.names))
     for name in names:
         registry.module(name)  # unknown names fail before any work
     derivations = _build(names)
@@ -137,11 +182,22 @@ def _derive(args):
         return
     extension = _EXTENSIONS[args.format]
     outputs = {f"{d.name}.{extension}": single(d) for d in derivations}
-    outputs[f"derivations.{extension}"] = combined(derivations)
+    outputs[f"{_document_name(names)}.{extension}"] = combined(derivations)
     for filename, text in outputs.items():
         path = os.path.join(args.out, filename)
-        write_atomic(path, text)
+        try:
+            write_atomic(path, text)
+        except OSError as error:
+            raise CommandError(f"cannot write {path}: {error.strerror}") from None
         print(path)
+
+
+def _document_name(names):
+    """The combined document is named after the selection (see DERIVE_EPILOG), so a
+    run never replaces the document of another selection."""
+    if names == registry.names():
+        return "derivations"
+    return "derivations-" + "+".join(names)
 
 
 def _source(text):

@@ -48,7 +48,13 @@ def _rhs(statement):
     return statement.rhs if isinstance(statement, sp.Equality) else statement
 
 
-@dataclass(frozen=True)
+def _shortened(text, width=60):
+    """``text`` on one line, cut to ``width`` characters with ``...``."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[:width - 3] + "..."
+
+
+@dataclass(frozen=True, repr=False)
 class Step:
     """One line of a derivation: statement, reason, proof."""
 
@@ -58,8 +64,12 @@ class Step:
     proof: Proof
     label: str = ""
 
+    def __repr__(self):
+        return (f"<Step {self.index} ({self.proof.method}): {_shortened(self.reason, 50)}: "
+                f"{_shortened(sp.sstr(self.statement))}>")
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, repr=False)
 class Result:
     """A named result of a derivation, used by numeric code and the catalogue."""
 
@@ -75,8 +85,12 @@ class Result:
     def expression(self):
         return _rhs(self.statement)
 
+    def __repr__(self):
+        return (f"<Result {self.name} (derivation {self.derivation}, step {self.step}): "
+                f"{_shortened(sp.sstr(self.statement))}>")
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, repr=False)
 class Derivation:
     """A finished, fully proved derivation (pure data)."""
 
@@ -94,6 +108,10 @@ class Derivation:
             if result.name == name:
                 return result
         raise KeyError(f"derivation {self.name!r} has no result {name!r}")
+
+    def __repr__(self):
+        return (f"<Derivation {self.name} {self.title!r}: {len(self.steps)} steps; results "
+                f"{', '.join(r.name for r in self.results) or 'none'}>")
 
     def _repr_latex_(self):
         from guidingcenter.render import latex_display
@@ -147,16 +165,18 @@ class DerivationBuilder:
                          Proof("imported", f"{result.derivation}:{result.name}"), label)
 
     # -- computed steps
-    def apply(self, step, function, reason, operation, label="", lhs=None):
+    def apply(self, step, function, reason, operation, label="", lhs=None, swap=False):
         """Apply ``function`` to both sides of ``step`` (a computed step).
 
         With ``lhs``, only the right-hand side is transformed and ``lhs`` names
-        the new quantity (e.g. the average of a velocity is the drift).
+        the new quantity (e.g. the average of a velocity is the drift).  With
+        ``swap`` the new equation is written right to left, in the same step.
         """
         if lhs is not None:
             statement = equation(lhs, function(_rhs(step.statement)))
         else:
             statement = _both_sides(step.statement, function)
+        statement, operation = _swapped(statement, operation, swap)
         return self._computed(statement, reason, operation, [step], label)
 
     def combine(self, steps, function, reason, operation, label=""):
@@ -165,37 +185,48 @@ class DerivationBuilder:
         return self._computed(_immutable(statement) if not isinstance(statement, sp.Equality)
                               else statement, reason, operation, steps, label)
 
-    def substitute(self, step, mapping, reason, label="", lhs=None):
-        """Replace symbols (or sub-expressions) by what ``mapping`` gives."""
+    def substitute(self, step, mapping, reason, label="", lhs=None, swap=False):
+        """Replace symbols (or sub-expressions) by what ``mapping`` gives
+        (``swap``: write the result right to left)."""
         mapping = {k: _immutable(v) for k, v in mapping.items()}
         return self.apply(step, lambda side: _subs(side, mapping), reason,
-                          "substitution", label, lhs)
+                          "substitution", label, lhs, swap)
 
-    def substitute_steps(self, step, sources, reason, label=""):
-        """Substitute earlier equations ``lhs = rhs`` (each a step) into ``step``."""
+    def substitute_steps(self, step, sources, reason, label="", swap=False):
+        """Substitute earlier equations ``lhs = rhs`` (each a step) into ``step``
+        (``swap``: write the result right to left)."""
         mapping = {s.statement.lhs: s.statement.rhs for s in sources}
         statement = _both_sides(step.statement, lambda side: _subs(side, mapping))
-        return self._computed(statement, reason, "substitution", [step, *sources], label)
+        statement, operation = _swapped(statement, "substitution", swap)
+        return self._computed(statement, reason, operation, [step, *sources], label)
 
-    def in_components(self, step, reason="written in components", label="", at_origin=True):
+    def in_components(self, step, reason="written in components", label="", at_origin=True,
+                      how=None):
         """Expand vector notation into Cartesian components in this frame.
 
         With ``at_origin=False`` fields stay functions of the position
         (the frame's coordinates) instead of being evaluated at the origin.
+        With ``how`` (e.g. ``sp.simplify``) each component is simplified in the
+        same step, where the simplified form is the step's point.
         """
         evaluate = self.frame.explicit if at_origin else self.frame.field
 
         def expand(side):
             try:
-                return evaluate(side)
+                side = evaluate(side)
             except FrameError:
                 return side  # e.g. a left-hand side naming the quantity being derived
-        return self.apply(step, expand, reason, "components in frame", label)
+            return _elementwise(side, how) if how else side
+        return self.apply(step, expand, reason, _simplified("components in frame", how),
+                          label)
 
-    def evaluate(self, expr, reason, label=""):
-        """The equation ``expr = <its components at the origin>`` (computed)."""
-        statement = equation(expr, self.frame.explicit(expr))
-        return self._computed(statement, reason, "components in frame", [], label)
+    def evaluate(self, expr, reason, label="", how=None):
+        """The equation ``expr = <its components at the origin>`` (computed), each
+        component simplified with ``how`` if given."""
+        value = self.frame.explicit(expr)
+        statement = equation(expr, _elementwise(value, how) if how else value)
+        return self._computed(statement, reason, _simplified("components in frame", how),
+                              [], label)
 
     def truncate(self, step, coordinates, order, reason, label=""):
         """Keep terms up to total degree ``order`` in ``coordinates`` (a Taylor
@@ -366,6 +397,20 @@ def _same_opaque_parts(frame, a, b):
     except FrameError:
         return False
     return all(a.atoms(kind) == b.atoms(kind) for kind in (sp.Integral, AppliedUndef))
+
+
+def _simplified(operation, how):
+    return f"{operation}, simplified ({how.__name__})" if how else operation
+
+
+def _swapped(statement, operation, swap):
+    """The equation read right to left when ``swap`` (a rearrangement that needs no
+    step of its own), and the operation's name saying so."""
+    if not swap:
+        return statement, operation
+    if not isinstance(statement, sp.Equality):
+        raise ValueError("swap: only an equation has sides to exchange")
+    return equation(statement.rhs, statement.lhs), f"{operation}, sides exchanged"
 
 
 def _subs(side, mapping):

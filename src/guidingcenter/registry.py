@@ -30,6 +30,10 @@ ORDER = (
     "dipole_field",
     "bounce_period",
     "drift_period",
+    "relativistic_kinematics",
+    "cyclotron_frequency",
+    "diamagnetic_drift",
+    "adiabatic_invariants",
 )
 
 

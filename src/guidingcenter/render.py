@@ -4,6 +4,12 @@ Every renderer is a pure function of :class:`~guidingcenter.engine.Derivation`
 data; the output is deterministic (no dates, sorted keys), so the same
 derivations give byte-identical files.  Reasons may contain inline math
 between ``$...$``; the text around it is escaped for LaTeX.
+
+In the documents a statement too wide for the page is broken into lines
+(:mod:`guidingcenter.linebreak`): a column vector into its components, each
+component at the signs of its sums; a piece that still does not fit is shown
+shortened, and the JSON output always holds every statement whole.  A 1x1
+matrix is shown as the scalar it holds, a zero vector as :math:`\\vec{0}`.
 """
 
 import json
@@ -11,6 +17,7 @@ import re
 
 import sympy as sp
 
+from guidingcenter.linebreak import Unbreakable, break_lines, width
 from guidingcenter.symbols import LATEX_NAMES
 
 __all__ = [
@@ -24,6 +31,17 @@ _PROOF_WORDS = {
 }
 
 
+#: The \textwidth of :func:`latex_document` in points: letter paper (614.3 pt) less two
+#: 2 cm margins.
+TEXT_WIDTH = 500.0
+# Lines are filled to 90 % of the text width: the width estimate is up to 8 % narrow
+# on some formulas (tests/test_linebreak.py compares it with pdflatex's measure).
+_MEASURE = 0.9 * TEXT_WIDTH
+_EQUALS = width("{}={}")          # an = sign with its spaces
+_INDENT_TEX = r"\qquad"           # continuation lines start this far right of the = sign
+_INDENT = width(_INDENT_TEX)
+
+
 def latex(expr):
     """LaTeX for one expression, with the project's symbol names."""
     return sp.latex(expr, symbol_names=LATEX_NAMES, mat_delim="(")
@@ -33,6 +51,106 @@ def _sides(statement):
     if isinstance(statement, sp.Equality):
         return latex(statement.lhs), latex(statement.rhs)
     return "", latex(statement)
+
+
+def _unwrapped(side):
+    """A 1x1 matrix as the scalar it holds."""
+    return side[0] if isinstance(side, sp.MatrixBase) and side.shape == (1, 1) else side
+
+
+def _shown(side):
+    """LaTeX for one side of a statement as a physicist writes it."""
+    side = _unwrapped(side)
+    if isinstance(side, sp.MatrixBase) and side.shape[1] == 1 and side.is_zero_matrix:
+        return r"\vec{0}"
+    return latex(side)
+
+
+def _rows(statement, left, right):
+    """The statement as rows ``(lhs, [cell, ...])`` of an alignment: the left side goes
+    in the left column if it is at most ``left`` points wide, and every cell of the
+    right column is at most ``right`` points wide.  A statement is whole if it fits,
+    else a column vector goes by components and each side is broken at the signs of
+    its sums; a left side too wide for its column opens the right column instead,
+    with ``=`` and the right side on the lines below it."""
+    lhs, rhs = ((statement.lhs, statement.rhs) if isinstance(statement, sp.Equality)
+                else (None, statement))
+    if lhs is None:
+        return [("", _lines(rhs, right))]
+    name, whole = _shown(lhs), _shown(rhs)
+    if width(name) <= left and width(whole) <= right - _EQUALS:
+        return [(name, ["= " + whole])]
+    rhs = _unwrapped(rhs)
+    if isinstance(rhs, sp.MatrixBase) and rhs.shape[1] == 1 and rhs.shape[0] > 1:
+        pairs = [(_component(lhs, i, rhs.shape[0]), element) for i, element in enumerate(rhs)]
+    else:
+        pairs = [(name, rhs)]
+    rows = []
+    for name, side in pairs:
+        if width(name) <= left:
+            first, *rest = _lines(side, right - _EQUALS)
+            rows.append((name, ["= " + first, *rest]))
+        else:
+            named = _lines(_unwrapped(lhs), right) if len(pairs) == 1 else [name]
+            first, *rest = _lines(side, right - _INDENT - _EQUALS)
+            rows.append(("", [*named, rf"{_INDENT_TEX} = {first}",
+                              *[rf"{_INDENT_TEX} {line}" for line in rest]]))
+    return rows
+
+
+def _component(lhs, i, count):
+    """LaTeX for component ``i`` of the vector ``lhs``: F_x, (v_R + v_gradB)_y, x(t)."""
+    if isinstance(lhs, sp.MatrixBase) and lhs.shape == (count, 1):
+        return _shown(lhs[i])
+    axis = "xyz"[i] if count == 3 else str(i + 1)
+    name = latex(lhs)
+    plain = re.fullmatch(r"\\vec\{(\w)\}", name)
+    return f"{plain[1]}_{{{axis}}}" if plain else rf"\left({name}\right)_{{{axis}}}"
+
+
+def _lines(expr, measure):
+    """LaTeX lines for ``expr``: the first at most ``measure`` points wide, the others
+    (which follow an indent) that less the indent."""
+    tex = _shown(expr)
+    if width(tex) <= measure:
+        return [tex]
+    try:
+        first, *rest = break_lines(_unwrapped(expr), measure, measure - _INDENT, latex)
+    except Unbreakable:
+        return [_shortened(expr)]
+    return [first] + [rf"{_INDENT_TEX} {line}" for line in rest]
+
+
+def _shortened(expr):
+    """What stands for an expression that cannot be broken to fit the page."""
+    return (r"\text{[%d operations: too wide for the page; the JSON output holds it]}"
+            % sp.count_ops(expr))
+
+
+def _layout(derivation):
+    """Each step's rows.  An alignment is as wide as its widest left side plus its
+    widest right side, so the left column takes the widest left side up to a third
+    of the measure, and the right-hand sides get the rest."""
+    widest_left = _MEASURE / 3
+    names = [width(_shown(s.statement.lhs)) for s in derivation.steps
+             if isinstance(s.statement, sp.Equality)]
+    left = max([w for w in names if w <= widest_left], default=0.0)
+    for _ in range(3):   # component rows may have wider left sides: measure again
+        rows = [_rows(step.statement, left, _MEASURE - left) for step in derivation.steps]
+        used = max((width(name) for step_rows in rows for name, _ in step_rows), default=0.0)
+        if used <= left:
+            break
+        left = min(used, widest_left)
+    return rows
+
+
+def _aligned(rows, end=r" \\"):
+    """Lines of an align body for one step's rows."""
+    lines = []
+    for name, (first, *rest) in rows:
+        lines.append(f"  {name} &{first}{end}")
+        lines += [f"  &{cell}{end}" for cell in rest]
+    return lines
 
 
 _TEXT_ESCAPES = {"&": r"\&", "%": r"\%", "#": r"\#", "_": r"\_", "{": r"\{", "}": r"\}",
@@ -71,11 +189,10 @@ def latex_fragment(derivation):
         lines += [r"  \item %s" % latex_text(a) for a in derivation.assumptions]
         lines += [r"\end{itemize}"]
     lines += [r"\begin{align*}"]
-    for step in derivation.steps:
-        lhs, rhs = _sides(step.statement)
+    for step, rows in zip(derivation.steps, _layout(derivation)):
         lines.append(r"  \intertext{(%d) %s \hfill [%s]}" % (
             step.index, latex_text(step.reason), _proof_note(step)))
-        lines.append(r"  %s &= %s \\" % (lhs, rhs) if lhs else r"  & %s \\" % rhs)
+        lines += _aligned(rows)
     lines += [r"\end{align*}"]
     if derivation.results:
         lines += [r"\paragraph{Results.}", r"\begin{itemize}"]
@@ -96,6 +213,7 @@ def latex_document(derivations, title="guidingcenter: derivations"):
         r"\usepackage[margin=2cm]{geometry}",
         r"\usepackage{amsmath,amssymb}",
         r"\allowdisplaybreaks",
+        r"\setlength{\emergencystretch}{3em}",
         r"\setcounter{MaxMatrixCols}{20}",
         r"\title{%s}" % latex_text(title),
         r"\author{generated by guidingcenter; every step proved by the engine}",
@@ -112,10 +230,10 @@ def latex_document(derivations, title="guidingcenter: derivations"):
 def latex_display(derivation):
     """LaTeX for Jupyter's ``_repr_latex_`` (MathJax-compatible ``aligned``)."""
     rows = []
-    for step in derivation.steps:
-        lhs, rhs = _sides(step.statement)
-        rows.append(r"%s &= %s && \text{(%d) }%s" % (lhs, rhs, step.index,
-                                                      _math_text(step.reason)))
+    for step, step_rows in zip(derivation.steps, _layout(derivation)):
+        lines = [line.strip() for line in _aligned(step_rows, end="")]
+        lines[0] += r" && \text{(%d) }%s" % (step.index, _math_text(step.reason))
+        rows += lines
     return "$$\\begin{aligned}\n" + " \\\\\n".join(rows) + "\n\\end{aligned}$$"
 
 
@@ -126,10 +244,14 @@ def markdown(derivation):
         lines += [derivation.summary, ""]
     if derivation.assumptions:
         lines += ["**Assumptions**", ""] + [f"- {a}" for a in derivation.assumptions] + [""]
-    for step in derivation.steps:
-        lhs, rhs = _sides(step.statement)
-        lines += [f"{step.index}. {step.reason} *[{_proof_note(step)}]*", "",
-                  f"   $$ {lhs} = {rhs} $$" if lhs else f"   $$ {rhs} $$", ""]
+    for step, rows in zip(derivation.steps, _layout(derivation)):
+        lines += [f"{step.index}. {step.reason} *[{_proof_note(step)}]*", ""]
+        if len(rows) == 1 and len(rows[0][1]) == 1:
+            left, (right,) = rows[0]
+            lines += [f"   $$ {left} {right} $$" if left else f"   $$ {right} $$", ""]
+        else:
+            body = " \\\\ ".join(line.strip() for line in _aligned(rows, end=""))
+            lines += [f"   $$ \\begin{{aligned}} {body} \\end{{aligned}} $$", ""]
     if derivation.results:
         lines += ["**Results**", ""]
         lines += [f"- `{r.name}` (step {r.step}): {r.description}" for r in derivation.results]

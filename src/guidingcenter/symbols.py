@@ -19,7 +19,7 @@ __all__ = [
     # particle and kinematics
     "q", "m", "e", "charge_number", "m_i", "m_e", "c", "gamma", "t", "phi", "v", "v_perp", "v_par",
     "v_perp_i", "v_perp_e", "v_par_i", "v_par_e", "n", "W", "W_perp", "W_par", "W_0",
-    "omega_c", "r_L", "rho", "mu", "s", "varphi_E",
+    "omega_c", "omega_E", "r_L", "rho", "mu", "s", "varphi_E",
     # fields
     "B", "B_0", "B_1", "B_2", "B_m", "B_max", "B_min", "B_eq", "E", "g", "R_c",
     "alpha", "alpha_1", "alpha_2", "alpha_lc", "alpha_eq", "y", "lam", "lam_m", "lam_E",
@@ -30,12 +30,15 @@ __all__ = [
     # vector notation
     "B_vec", "E_vec", "F_vec", "g_vec", "v_vec", "grad_B", "b_hat", "kappa", "R_c_vec",
     "mu_vec", "dv_dt", "dE_dt", "dvF_dt", "j_vec", "v_avg", "v_D", "F_left", "P",
+    "p_th", "u_vec", "u_perp", "v_dia",
     "v_E", "v_F", "v_g", "v_gradB", "v_R", "v_P", "F_gradB", "F_R", "F_par",
     "dvpar_dt", "dvparb_dt", "x_line", "x_osc", "v_i", "v_e", "dvP_dt", "dEperp_dt",
     # magnetic moment, mu conservation, mirror
     "z", "v_theta", "F_parallel", "dB_ds", "alpha_0", "R_m", "Br_of", "Bz_of", "b0_of",
     "b1_of", "b2_of", "v_par_t", "v_perp_t", "s_t", "mu_t", "B_of_s", "varphi_of_s",
     "r_vec", "F_avg", "N_vec",
+    # cyclic frequency, adiabatic invariants
+    "f_c", "p_perp", "M_inv", "K_inv", "Phi_inv",
 ]
 
 
@@ -67,6 +70,13 @@ dvpar_dt = _real("dvpar_dt")                      # dv_par/dt along the guiding-
 n = _pos("n")                                     # number density, 1/m^3
 W, W_perp, W_par, W_0 = _pos("W"), _pos("W_perp"), _pos("W_par"), _real("W_0")
 omega_c = sp.Symbol("omega_c", real=True, nonzero=True)   # signed qB/m, rad/s
+omega_E = _pos("omega_E")                         # angular frequency of E's change, rad/s
+f_c = sp.Symbol("f_c", real=True, nonzero=True)   # signed cyclic gyrofrequency qB/(2 pi m), Hz
+p_perp = _pos("p_perp")                           # momentum across B, kg m/s
+p_th = _pos("p_th")                               # (thermal) pressure of a species, Pa
+M_inv = _pos("M")                                 # relativistic first invariant p_perp^2/(2mB), J/T
+K_inv = _pos("K")                                 # K = J/(2 (2 m M)^(1/2)), T^(1/2) m
+Phi_inv = _pos("Phi")                             # third invariant: flux through the drift shell
 r_L = _pos("r_L")                                 # Larmor radius, m
 rho = sp.Symbol("rho", real=True, nonzero=True)   # signed radius v_perp/omega_c, m
 mu = _pos("mu")                                   # magnetic moment magnitude, A m^2
@@ -180,13 +190,17 @@ v_i = VectorSymbol("v_i", r"\vec{v}_i")              # ion drift velocity
 v_e = VectorSymbol("v_e", r"\vec{v}_e")              # electron drift velocity
 dvP_dt = VectorSymbol("dvP_dt", r"\frac{d\vec{v}_P}{dt}")
 dEperp_dt = VectorSymbol("dEperp_dt", r"\frac{d\vec{E}_\perp}{dt}")
+u_vec = VectorSymbol("u_vec", r"\vec{u}")              # fluid velocity of a species
+u_perp = VectorSymbol("u_perp", r"\vec{u}_\perp")      # its part across B
+v_dia = VectorSymbol("v_dia", r"\vec{v}_{dia}")        # diamagnetic drift
 
 LATEX_NAMES = {
     **{field_gradient[i, j]: rf"\partial_{_AXES[j]} B_{_AXES[i]}"
        for i in range(3) for j in range(3)},
     **{field_hessian[i][j][k]: rf"\partial_{_AXES[j]}\partial_{_AXES[k]} B_{_AXES[i]}"
        for i in range(3) for j in range(3) for k in range(j, 3)},
-    v_perp: r"v_\perp", v_par: r"v_\parallel", omega_c: r"\omega_c", r_L: r"r_L",
+    v_perp: r"v_\perp", v_par: r"v_\parallel", omega_c: r"\omega_c", omega_E: r"\omega_E",
+    r_L: r"r_L",
     v_perp_i: r"v_{\perp,i}", v_perp_e: r"v_{\perp,e}", v_par_i: r"v_{\parallel,i}",
     v_par_e: r"v_{\parallel,e}", W_perp: r"W_\perp", W_par: r"W_\parallel", W_0: "W_0",
     dvpar_dt: r"\frac{dv_\parallel}{dt}",
@@ -195,7 +209,8 @@ LATEX_NAMES = {
     varphi_E: r"\varphi", lam_E: r"\lambda_E", B_lam: r"B_\lambda", Omega_d: r"\Omega_d",
     tau_b: r"\tau_b", tau_d: r"\tau_d", X_gc: r"X_{gc}", Y_gc: r"Y_{gc}",
     v_theta: r"v_\theta", F_parallel: r"F_\parallel", dB_ds: r"\frac{\partial B}{\partial s}",
-    alpha_0: r"\alpha_0",
+    alpha_0: r"\alpha_0", f_c: "f_c", p_perp: r"p_\perp", M_inv: "M", K_inv: "K",
+    Phi_inv: r"\Phi", p_th: "p_{th}",
 }
 
 # SI dimensions as (kg, m, s, A) exponents; angles and ratios are dimensionless.
@@ -208,7 +223,8 @@ UNITS = {
     q: _CHARGE, e: _CHARGE, charge_number: (0, 0, 0, 0), m: _KG, m_i: _KG, m_e: _KG, c: _VEL, v: _VEL, v_perp: _VEL,
     v_par: _VEL, v_perp_i: _VEL, v_perp_e: _VEL, v_par_i: _VEL, v_par_e: _VEL,
     dvpar_dt: (0, 1, -2, 0),
-    t: _S, omega_c: (0, 0, -1, 0), r_L: _M, rho: _M, mu: (0, 2, 0, 1), s: _M, n: (0, -3, 0, 0),
+    t: _S, omega_c: (0, 0, -1, 0), omega_E: (0, 0, -1, 0), r_L: _M, rho: _M, mu: (0, 2, 0, 1),
+    s: _M, n: (0, -3, 0, 0),
     W: _ENERGY, W_perp: _ENERGY, W_par: _ENERGY, W_0: _ENERGY, varphi_E: (1, 2, -3, -1),
     B: _TESLA, B_0: _TESLA, B_1: _TESLA, B_2: _TESLA, B_m: _TESLA, B_max: _TESLA,
     B_min: _TESLA, B_eq: _TESLA, B_E: _TESLA, E: (1, 1, -3, -1), g: (0, 1, -2, 0),
@@ -231,6 +247,9 @@ UNITS = {
     v_e: _VEL, v_avg: _VEL, F_gradB: (1, 1, -2, 0), F_R: (1, 1, -2, 0),
     F_par: (1, 1, -2, 0), F_left: (1, 1, -2, 0), F_avg: (1, 1, -2, 0), N_vec: _ENERGY,
     r_vec: _M, dv_dt: (0, 1, -2, 0),
+    f_c: (0, 0, -1, 0), p_perp: (1, 1, -1, 0), M_inv: (0, 2, 0, 1),
+    K_inv: (sp.Rational(1, 2), 1, -1, -sp.Rational(1, 2)),   # T^(1/2) m
+    Phi_inv: (1, 2, -2, -1), p_th: (1, -1, -2, 0), u_vec: _VEL, u_perp: _VEL, v_dia: _VEL,
 }
 
 

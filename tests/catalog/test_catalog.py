@@ -27,7 +27,8 @@ def test_a_quote_that_is_not_in_the_note_is_seen():
 
 def test_the_packaged_notes_are_the_shared_ones():
     if not SHARED.exists():
-        pytest.skip(f"{SHARED} is not on this machine; the packaged copies stand alone")
+        pytest.skip("no development copy of the lecture notes beside the repository; the "
+                    "copies packaged in guidingcenter/catalog/seeds stand alone")
     for source in SOURCES:
         assert (SHARED / source).read_text(encoding="utf-8") == seed_text(source)
 

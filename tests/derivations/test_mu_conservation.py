@@ -20,11 +20,11 @@ def derivation():
 
 
 def computed_form(result_name):
-    """The computed statement a typed result was proved equal to."""
+    """The computed statement behind a result: the result itself, or for a typed
+    result the step it was proved equal to."""
     result = derivation().result(result_name)
-    detail = derivation().steps[result.step - 1].proof.detail
-    index = int(re.match(r"equal to step (\d+)", detail).group(1))
-    return derivation().steps[index - 1].statement
+    match = re.match(r"equal to step (\d+)", derivation().steps[result.step - 1].proof.detail)
+    return derivation().steps[int(match.group(1)) - 1].statement if match else result.statement
 
 
 def test_results_are_the_textbook_forms():

@@ -22,6 +22,11 @@ from guidingcenter import symbols as S
 from guidingcenter.dipole import integrals_mp
 from guidingcenter.dipole.integrals import mirror_latitude
 from guidingcenter.dipole.integrals_mp import D_mp, T_mp, Y_mp, mirror_latitude_mp
+
+# These tests compare the formulas with independent evaluations over the whole input
+# range, loss cone and large gyroradii included; the warnings for those inputs are
+# tested in tests/dipole/test_validity.py.
+pytestmark = pytest.mark.filterwarnings("ignore::guidingcenter.validity.GuidingCentreWarning")
 from guidingcenter.dipole.periods import bounce_period, drift_period, loss_cone_angle
 
 DPS = 40              # working precision of the comparisons (decimal digits)

@@ -84,6 +84,7 @@ def test_refinement_finds_a_peak_between_grid_points():
     assert error == pytest.approx(1e-3, rel=1e-9) and at == pytest.approx(peak, abs=1e-9)
 
 
+@pytest.mark.filterwarnings("ignore::guidingcenter.validity.LossConeWarning")
 def test_engineering_ratio_depends_on_y_only():
     alpha = np.linspace(0.05, np.pi / 2, 9)
     for form, period, particle in [

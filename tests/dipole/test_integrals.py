@@ -232,3 +232,15 @@ def test_bad_input_is_refused(func, bad):
     with pytest.raises(ValueError, match=r"^y: .*\[0, 1\]|^y: must be a real number"):
         func(bad)
 
+
+
+@pytest.mark.parametrize("func", [T, D, Y, mirror_latitude])
+def test_one_plain_number_gives_the_array_value_bit_for_bit(func):
+    # plain floats take a path without arrays (_kernels.evaluate_octave_scalar): the same
+    # row, the same x, the same operations in the same order
+    rng = np.random.default_rng(9)
+    y = np.r_[rng.random(500), np.ldexp(1.0, -np.arange(0, 1075, 7)), 0.0, 1.0, 0.5,
+              1 - 2.0**-53, 2.0**-80, 2.0**-80 * (1 - 2.0**-53)]
+    single = np.array([func(float(v)) for v in y])
+    assert np.array_equal(single, func(y))
+    assert isinstance(func(1), float) and func(1) == func(1.0)

@@ -9,6 +9,11 @@ from guidingcenter.dipole import integrals, periods
 from guidingcenter.dipole.integrals_mp import D_mp, T_mp
 from guidingcenter.dipole.periods import bounce_period, drift_period, loss_cone_angle
 
+# These tests compare the formulas with independent evaluations over the whole input
+# range, loss cone and large gyroradii included; the warnings for those inputs are
+# tested in tests/dipole/test_validity.py.
+pytestmark = pytest.mark.filterwarnings("ignore::guidingcenter.validity.GuidingCentreWarning")
+
 MEV = 1e6 * constants.eV
 PARTICLES = {"p+": (constants.e, constants.m_p), "e-": (-constants.e, constants.m_e)}
 

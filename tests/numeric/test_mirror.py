@@ -94,7 +94,10 @@ def test_broadcasting(shape):
     (lambda: mirror_ratio(1e-4, -1e-5), "B_0"),
     (lambda: mirror_ratio(np.inf, 1e-5), "B_max"),
     (lambda: loss_cone_angle(0.5), "R_m"),
-    (lambda: loss_cone_angle(mirror_ratio(1e-5, 2e-5)), "R_m"),
+    (lambda: mirror_ratio(1e-5, 2e-5), "B_max, B_0"),          # a ratio below 1
+    (lambda: mirror_ratio([3e-5, 1e-5], 2e-5), "B_max, B_0"),  # on an array too
+    (lambda: pitch_angle(0.0, 0.0), "v_perp, v_par"),          # undefined at rest
+    (lambda: pitch_angle(np.zeros(3), [1.0, 0.0, -1.0]), "v_perp, v_par"),
     (lambda: loss_cone_angle(np.nan), "R_m"),
 ])
 def test_bad_input_names_the_argument(call, name):

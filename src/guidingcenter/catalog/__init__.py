@@ -3,7 +3,8 @@
 Data (one module per note: ``notes_000`` ... ``notes_004``) is kept apart from
 the checking code (``evaluate``, which uses ``guidingcenter.check``).  The
 notes themselves travel with the package (``seeds/``, byte-identical copies of
-``shared/seeds``), so every quote can be found again anywhere.
+the originals; titles and authors in ``guidingcenter.bibliography``), so every
+quote can be found again anywhere.
 """
 
 from importlib import resources

@@ -14,7 +14,7 @@ class Entry:
     Attributes
     ----------
     source : str
-        File name of the note in ``shared/seeds``.
+        File name of the note in ``guidingcenter/catalog/seeds``.
     quote : str
         The formula or claim exactly as it stands there (a verbatim substring,
         control characters of the file included).

@@ -17,7 +17,7 @@ from guidingcenter import symbols as S
 from guidingcenter.vectors import Curl, DirectionalDerivative, Dot, Frame, Grad, VectorSymbol
 
 __all__ = ["checking_frame", "DOMAINS", "Condition", "CONDITIONS", "STATED_ONLY",
-           "CONDITION_KEYS"]
+           "CONDITION_KEYS", "has_axis_components"]
 
 
 @functools.lru_cache(maxsize=None)
@@ -53,6 +53,8 @@ def checking_frame(curl_free=False, aligned=False, along_x=False):
         S.gamma: 1 / sp.sqrt(1 - S.v**2 / S.c**2),
         S.W_perp: S.m * S.v_perp**2 / 2,
         S.W_par: S.m * S.v_par**2 / 2,
+        S.E: sp.sqrt(Dot(S.E_vec, S.E_vec)),           # magnitudes of the free vectors
+        S.g: sp.sqrt(Dot(S.g_vec, S.g_vec)),
     }
     frame = Frame({**free, **defined}, scalars, position)
     frame.cache_key = ("checking", curl_free, aligned, along_x)   # expansions are cached by it
@@ -95,6 +97,8 @@ class Condition:
     def applies(self, claim, truth, symbols):
         if self.limit is not None:
             return truth.has(self.limit) and not claim.has(self.limit)
+        if self.domains:
+            return any(symbol in symbols for symbol, _ in self.domains)
         if self.frame is not None:
             return any(e.has(Grad, DirectionalDerivative, Curl, S.kappa, S.R_c_vec,
                              S.grad_B, S.R_c) for e in (claim, truth))
@@ -107,11 +111,24 @@ CONDITIONS = (
     Condition("positive-charge", "a positive charge (q > 0)", domains=((S.q, (0, 3)),)),
     Condition("negative-charge", "a negative charge (q < 0)", domains=((S.q, (-3, 0)),)),
     Condition("forward", "motion along B (v_par > 0)", domains=((S.v_par, (0, S.c / 3)),)),
+    Condition("perpendicular", "fields and forces across B (E, F, g, dE/dt perpendicular "
+                               "to B)", frame={"aligned": True},
+              domains=tuple((component, (0, 0)) for component in
+                            (S.components("E")[2], S.components("F")[2],
+                             S.components("g")[2], S.components("dE_dt")[2]))),
 )
 # Stated by a source but never assumed by the checker on its own.
 STATED_ONLY = (
     Condition("aligned", "axes with z along B", frame={"aligned": True}),
+    Condition("axes", "axes with z along B (components written as E_x, v_y)",
+              frame={"aligned": True}),
     Condition("along-x", "B along z varying along x only (B(x) z-hat)",
               frame={"aligned": True, "along_x": True}),
 )
 CONDITION_KEYS = {c.key: c for c in CONDITIONS + STATED_ONLY}
+
+
+def has_axis_components(expr):
+    """Components along fixed axes (x-hat . E): written so, the axes have z along B."""
+    return any(isinstance(arg, sp.MatrixBase) and not arg.free_symbols
+               for node in sp.sympify(expr).atoms(Dot) for arg in node.args)

@@ -34,6 +34,11 @@ def _scale(a, k):
 
 def dimension(expr):
     """Dimension of ``expr`` as (kg, m, s, A) exponents, or None if unknown."""
+    if isinstance(expr, sp.MatrixBase):
+        found = {dimension(entry) for entry in expr if entry != 0}
+        if len(found - {None}) > 1:
+            raise Inconsistent("a column of unlike quantities")
+        return found.pop() if len(found) == 1 else (DIMENSIONLESS if not found else None)
     expr = sp.sympify(expr)
     if expr.is_Number or expr in (sp.pi, sp.E, sp.I):
         return DIMENSIONLESS

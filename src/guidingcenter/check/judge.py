@@ -413,6 +413,13 @@ def _alignments(claim, truth):
     solved = _solve_for(claim, truth.lhs)
     if solved is not None:
         yield solved, truth.rhs, truth.lhs, {}
+    factor, vector = truth.lhs.as_independent(VectorSymbol, as_Add=False) \
+        if isinstance(truth.lhs, (sp.Mul, VectorSymbol)) else (None, None)
+    if isinstance(vector, VectorSymbol) and claim.has(vector) and claim.lhs != vector:
+        # m dv/dt = q v x B defines dv/dt: a claim about a component of it (m dv_x/dt =
+        # q v_y B) must then hold as an identity
+        yield claim.rhs, claim.lhs, claim.lhs, {vector: truth.rhs / factor}
+
     shared = sorted(claim.free_symbols & truth.free_symbols, key=lambda s: (
         s not in claim.lhs.free_symbols, str(s)))
     for symbol in shared:
@@ -438,7 +445,7 @@ def _solve_for(equation, target):
         return None
     try:
         solutions = sp.solve(residual, marker, check=False, simplify=False)
-    except (NotImplementedError, ValueError, TypeError):
+    except Exception:            # SymPy's solver refuses many forms (vectors inside Dot ...)
         return None
     real = [s for s in solutions if s.is_real is not False]
     positive = [s for s in real if s.is_nonnegative]

@@ -19,7 +19,8 @@ from guidingcenter.check import notation
 from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.latex.lexer import GREEK
 from guidingcenter.check.latex.table import latex_key, latex_table
-from guidingcenter.check.spelled import Spelled, SpelledVector
+from guidingcenter.check.spelled import Spelled, SpelledVector, key_of
+from guidingcenter.vectors import Dot, Grad, is_vector
 
 __all__ = ["Lookup", "own_symbol"]
 
@@ -90,9 +91,58 @@ class Lookup:
             return found[0].value
         if key not in self.definitions and not found and own is not None:
             return own
+        if key not in self.definitions and not found:
+            derived = self.component(key) or self.time_derivative(key) or \
+                self.gradient_component(key)
+            if derived is not None:
+                return derived
         vector = key.startswith((r"\vec{", r"\hat{")) or any(r.vector for r in found) or \
             (own is not None and own.__class__.__name__ == "VectorSymbol")
         return (SpelledVector if vector else Spelled)(display or key, key, _dims(found))
+
+
+    def component(self, key):
+        """``E_x``, ``F_z``, ``v_y``: the component x-hat . vector of a vector the readers
+        know, when the name itself is not known (axes: x, y, z; z along B)."""
+        match = re.fullmatch(r"(\\?[A-Za-z]+)_\{([xyz])\}", key)
+        if match is None:
+            return None
+        vector = self.vector(rf"\vec{{{match.group(1)}}}")
+        return Dot(_AXES[match.group(2)], vector) if vector is not None else None
+
+    def time_derivative(self, key):
+        """``\\dot{v}_x``, ``d{v_x}/d{t}``, ``\\dot{\\vec{v}}``: the rate of the velocity (or
+        of one of its components) is the acceleration dv/dt."""
+        match = re.fullmatch(r"\\dot\{(.+?)\}(_\{[xyz]\})?|d\{(.+)\}/d\{t\}", key)
+        if match is None:
+            return None
+        inner = (match.group(1) or match.group(3)) + (match.group(2) or "")
+        value = self(inner, own_symbol(inner)) if self.knows(inner) else self.component(inner)
+        axis, vector = value.args if isinstance(value, Dot) else (None, value)
+        if vector == S.v_vec or (isinstance(vector, SpelledVector)
+                                 and key_of(vector) == r"\vec{v}"):
+            return Dot(axis, S.dv_dt) if axis is not None else S.dv_dt
+        return None
+
+    def gradient_component(self, key):
+        """``d{B}/d{x}``: the component x-hat . grad B of the gradient of a scalar."""
+        match = re.fullmatch(r"d\{(.+)\}/d\{([xyz])\}", key)
+        if match is None or not self.knows(match.group(1)):
+            return None
+        value = self(match.group(1), own_symbol(match.group(1)))
+        if is_vector(value) or not isinstance(value, sp.Symbol):
+            return None
+        return Dot(_AXES[match.group(2)], Grad(value))
+
+    def vector(self, key):
+        """The vector the readers give ``key`` (a toolkit vector, or a placeholder of one)."""
+        if not self.knows(key):
+            return None
+        value = self(key, own_symbol(key))
+        return value if is_vector(value) else None
+
+
+_AXES = {axis: sp.ImmutableMatrix([int(axis == other) for other in "xyz"]) for axis in "xyz"}
 
 
 def _dims(found):

@@ -23,14 +23,16 @@ from sympy.core.function import AppliedUndef
 
 from guidingcenter import symbols as S
 from guidingcenter.check import notation
+from guidingcenter.check.conditions import checking_frame, has_axis_components
 from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.gaussian import gaussian
 from guidingcenter.check.judge import Finding, Uncheckable, compare
 from guidingcenter.check.sampling import OutOfTime as TimeUp
-from guidingcenter.check.sampling import budget
-from guidingcenter.check.readings import GENERIC, Way, options, placeholders, ways
+from guidingcenter.check.sampling import budget, symbols_needed
+from guidingcenter.check.readings import (EXPANDED, GENERIC, Way, consistent, options,
+                                          placeholders, ways)
 from guidingcenter.check.spelled import is_spelled
-from guidingcenter.vectors import is_vector
+from guidingcenter.vectors import Dot, VectorSymbol, is_vector
 
 __all__ = ["Match", "OutOfTime", "search", "best_match", "candidates"]
 
@@ -38,7 +40,7 @@ _RANK = {"holds": 0, "holds-with-condition": 1, "erratum": 2}
 _SPECIFIC = ("factor", "sign", "exponent", "term-sign", "component-sign", "function",
              "cross-order", "swap", "symbol", "term-factor", "power", "extra-factor",
              "missing-factor")
-_DIAGNOSED = 3           # errata searched for their edit, at most
+_DIAGNOSED = 5           # errata searched for their edit, at most
 _DIPOLE_FUNCTIONS = (S.T_of, S.D_of, S.Y_of)
 _OVERLAP = 6             # results that merely share symbols, at most
 _CLOSE = 0.6             # the least share of a result's variables a formula must have
@@ -67,8 +69,8 @@ class Match:
         finding = self.finding
         specific = not finding.edits or finding.edits[0][0] in _SPECIFIC
         conditions = len(finding.condition.split(";")) if finding.condition else 0
-        return (_RANK[finding.verdict], 0 if specific else 1, self.units != "SI", conditions,
-                self.tier, self.way.unusual)
+        return (_RANK[finding.verdict], 0 if specific else 1, self.units == "Gaussian",
+                conditions, self.tier, self.way.unusual)
 
 
 def checkable(result):
@@ -118,8 +120,11 @@ def candidates(statement, results):
     side = statement.rhs if lhs is not None else statement
     shape = _shape(side)
     if lhs is None or _generic(lhs) or not meanings:
-        add(2, [r for r in results if _shape(r.statement.rhs) == shape and shape[0] is not None
-                and _coverage(side, r.statement.rhs) >= _CLOSE])
+        add(2, sorted((r for r in results
+                if shape[0] is None or _shape(r.statement.rhs)[0] in (shape[0], None)
+                and (_shape(r.statement.rhs)[1] == shape[1] or not shape[1])
+                and _coverage(side, r.statement.rhs) >= _CLOSE),
+                      key=lambda r: -_coverage(side, r.statement.rhs)))
     overlapping = sorted((r for r in results if _coverage(statement, r.statement) >= _CLOSE),
                          key=lambda r: -_coverage(statement, r.statement))
     add(3, overlapping[:_OVERLAP])
@@ -158,7 +163,7 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         if definite and tier > 1:
             break                   # T(y) = ... is about T(y): not about what shares its symbols
         for way in ways(statement, result.statement, definitions, stated):
-            for units in _units(way.claim, result):
+            for units in _units(way.claim, result, tier):
                 if deadline is not None and time.monotonic() > deadline:
                     raise OutOfTime(tried)
                 tried.append(f"{result.name}" + (f" ({units})" if units != "SI" else ""))
@@ -183,7 +188,8 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         return best
     if not errata:
         raise Uncheckable(problems[0] if problems else "no derived result to compare with")
-    errata.sort(key=lambda m: (m.tier, _cost(m.finding), m.way.unusual, m.units != "SI"))
+    errata.sort(key=lambda m: (m.tier, _cost(m.finding), not consistent(m.way.claim),
+                               m.way.unusual, m.units != "SI"))
     diagnosed = []
     for match in errata[:_DIAGNOSED]:
         if deadline is not None and time.monotonic() > deadline:
@@ -193,8 +199,40 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         except Uncheckable:
             continue
         diagnosed.append(dataclasses.replace(match, finding=finding))
-    return min(diagnosed or errata[:1], key=lambda m: (_cost(m.finding), m.tier, m.key[2],
-                                                       m.way.unusual))
+    found = min(diagnosed or errata[:1], key=lambda m: (_cost(m.finding), m.tier, m.key[2],
+                                                        m.way.unusual))
+    if _cost(found.finding) == 2:
+        _refuse_a_bare_difference(statement, found)
+    return found
+
+
+def _refuse_a_bare_difference(statement, match):
+    """A formula that differs from a result with no edit to name is an erratum only when it
+    is about the result's own quantity and says nothing the result leaves out: a formula
+    matched by its right side, or with variables the result does not have (the electric
+    field in m dv/dt = q(E + v x B) against the magnetic Lorentz force), is about something
+    not derived.  Raises Uncheckable in those cases."""
+    name = match.result.name
+    if match.tier >= 2 or (isinstance(statement, sp.Equality) and _generic(statement.lhs)):
+        raise Uncheckable(f"nothing derived matches it (the closest, {name}, differs)")
+    frame = checking_frame().extended(scalars={
+        k: v for k, v in match.way.definitions.items() if not isinstance(k, VectorSymbol)},
+        vectors={k: v for k, v in match.way.definitions.items() if isinstance(k, VectorSymbol)})
+    try:
+        extra = symbols_needed(match.way.claim, frame) - \
+            symbols_needed(match.result.statement, frame)
+    except Uncheckable:
+        extra = set()
+    if extra:
+        words = ", ".join(sorted(map(str, extra)))
+        raise Uncheckable(f"it has {words}, which the derived result {name} leaves out")
+
+
+def _magnitude(statement):
+    """|lhs| = |rhs| (the length of a vector)."""
+    def length(side):
+        return sp.sqrt(Dot(side, side)) if is_vector(side) else sp.Abs(side)
+    return sp.Eq(length(statement.lhs), length(statement.rhs), evaluate=False)
 
 
 def _about_the_sign(condition):
@@ -219,27 +257,32 @@ def best_match(claim, results):
 def _compare(way, result, units, kind, diagnose):
     if units == "Gaussian":
         result = dataclasses.replace(result, statement=gaussian(result.statement))
-    elif units == "magnitude":
-        statement = result.statement
-        result = dataclasses.replace(result, statement=sp.Eq(sp.Abs(statement.lhs),
-                                                              sp.Abs(statement.rhs),
-                                                              evaluate=False))
-    finding = compare(way.claim, result, stated=way.stated, definitions=way.definitions,
+    claim, stated = way.claim, way.stated
+    if units == "magnitude":        # a speed written with magnitudes: the drift across B
+        result = dataclasses.replace(result, statement=_magnitude(result.statement))
+        claim = sp.Eq(claim.lhs, sp.Abs(claim.rhs), evaluate=False) \
+            if isinstance(claim, sp.Equality) else sp.Abs(claim)
+        stated = stated + ("perpendicular",)
+    finding = compare(claim, result, stated=stated, definitions=way.definitions,
                       approximate=kind == "approximate", proportional=kind == "proportional",
                       diagnose=diagnose)
     return finding
 
 
-def _units(claim, result):
+def _units(claim, result, tier):
     """SI, and Gaussian units where the formula looks Gaussian: it has c where the
-    result has none, or it is dimensionally inconsistent in SI."""
+    result has none, or (for a result about the same quantity) it is dimensionally
+    inconsistent in SI, as B = M/r^3 is."""
     units = ["SI"]
-    if not isinstance(claim, sp.Equality) and not is_vector(claim) and \
-            not is_vector(result.statement.rhs):
-        units.append("magnitude")           # |q|B/m is the magnitude of omega_c
+    side = claim.rhs if isinstance(claim, sp.Equality) else claim
+    if not is_vector(side) and is_vector(result.statement.rhs):
+        # v_E = E/B is the magnitude of E x B/B^2 (SI stays for a component, F_x = -mu dB/dx)
+        units = ["magnitude"] + (units if has_axis_components(claim) else [])
+    elif not isinstance(claim, sp.Equality) and not is_vector(side):
+        units.append("magnitude")          # |q|B/m is the magnitude of omega_c
     if claim.has(S.c) and not result.statement.has(S.c):
         units.append("Gaussian")
-    else:
+    elif tier == 0:
         try:
             dimension(claim)
         except Inconsistent:
@@ -265,9 +308,15 @@ def _generic(lhs):
 
 
 def _shape(expr):
-    """(dimension, is it a vector) of an expression, dimension None when unknown."""
+    """(dimension, is it a vector) of an expression, its names read the first way;
+    dimension None when unknown."""
+    first = {}
+    for name in placeholders(expr):
+        found = [o.value for o in options(name) if o.value is not GENERIC]
+        if found:
+            first[name] = found[0]
     try:
-        return dimension(expr), is_vector(expr)
+        return dimension(expr.xreplace(first) if first else expr), is_vector(expr)
     except Inconsistent:
         return None, is_vector(expr)
 
@@ -295,8 +344,9 @@ def _variables(expr):
     return found - {S.c, S.mu_0}
 
 
-_EXPANDED = {S.omega_c: {S.q, S.B, S.m}, S.mu: {S.m, S.v_perp, S.B},
-             S.r_L: {S.m, S.v_perp, S.q, S.B}, S.v: {S.v_perp, S.v_par},
-             S.gamma: {S.v_perp, S.v_par}, S.W_perp: {S.m, S.v_perp}, S.W_par: {S.m, S.v_par},
-             S.B_vec: {S.B_vec, S.B}, S.b_hat: {S.B_vec}, S.kappa: {S.B_vec},
+_EXPANDED = {**{symbol: {symbol} | parts for symbol, parts in EXPANDED.items()},
+             S.B_vec: {S.B_vec, S.B}, S.B: {S.B, S.B_vec}, S.E: {S.E, S.E_vec},
+             S.E_vec: {S.E, S.E_vec}, S.g: {S.g, S.g_vec}, S.g_vec: {S.g, S.g_vec},
+             S.b_hat: {S.B_vec}, S.kappa: {S.B_vec},
              S.R_c: {S.R_c, S.B_vec}, S.R_c_vec: {S.R_c_vec, S.B_vec}}
+

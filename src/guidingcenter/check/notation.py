@@ -72,7 +72,7 @@ def _table():
 
     def add(spelling, entry_readings, origin):
         for letter, spelled in _species_variants(spelling, kinds):
-            key = latex_key(spelled)
+            key = spelled[len("code:"):] if spelled.startswith("code:") else latex_key(spelled)
             if key is None:
                 raise ValueError(f"{TABLE_PATH}: {spelled!r} ({origin}) is not a name")
             if key in table and where[key] == origin:

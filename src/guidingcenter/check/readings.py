@@ -19,16 +19,26 @@ from sympy.core.function import AppliedUndef
 
 from guidingcenter import symbols as S
 from guidingcenter.check import notation
+from guidingcenter.check.conditions import has_axis_components
 from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.lookup import own_symbol
 from guidingcenter.check.spelled import is_spelled, key_of
+from guidingcenter.vectors import Dot, is_vector
 
-__all__ = ["Option", "Way", "options", "placeholders", "ways", "FRAME_SYMBOLS"]
+__all__ = ["Option", "Way", "options", "placeholders", "ways", "consistent", "FRAME_SYMBOLS",
+           "EXPANDED", "GENERIC"]
 
 #: Symbols the checking frame computes from others (they need no value of their own).
 FRAME_SYMBOLS = frozenset({S.B, S.R_c, S.omega_c, S.mu, S.r_L, S.v, S.gamma, S.W_perp,
                            S.W_par})
 _CONSTANTS = frozenset({S.c, S.mu_0})
+# Parameters that a change of variables brings in and that cancel when the formula is right
+# (r/R_E against a result in L): sampled freely, so they may appear in a reading.
+_PARAMETERS = frozenset({S.R_E})
+# What the frame computes a symbol from: mu is m v_perp^2/(2B), so a formula with mu has m.
+EXPANDED = {S.omega_c: {S.q, S.B, S.m}, S.mu: {S.m, S.v_perp, S.B},
+            S.r_L: {S.m, S.v_perp, S.q, S.B}, S.v: {S.v_perp, S.v_par},
+            S.gamma: {S.v_perp, S.v_par}, S.W_perp: {S.m, S.v_perp}, S.W_par: {S.m, S.v_par}}
 _MAX_WAYS = 12
 GENERIC = "generic"
 
@@ -92,7 +102,8 @@ def ways(statement, truth, definitions=None, stated=()):
     most likely first (at most a dozen)."""
     names = placeholders(statement)
     truth_symbols = _symbols(truth)
-    reachable = truth_symbols | FRAME_SYMBOLS | _CONSTANTS | _bridgeable(truth_symbols)
+    reachable = truth_symbols | FRAME_SYMBOLS | _CONSTANTS | _PARAMETERS | \
+        _bridgeable(truth_symbols)
     choices = []
     for name in names:
         found = [o for o in options(name, definitions) if o.value is not GENERIC]
@@ -112,10 +123,10 @@ def ways(statement, truth, definitions=None, stated=()):
             result.append(way)
         if len(result) == 2 * _MAX_WAYS:
             break
-    return sorted(result, key=lambda way: not _consistent(way.claim))[:_MAX_WAYS]
+    return sorted(result, key=lambda way: not consistent(way.claim))[:_MAX_WAYS]
 
 
-def _consistent(claim):
+def consistent(claim):
     """Dimensionally consistent (or of unknown dimension): readings that make a formula
     add metres to seconds come last."""
     try:
@@ -129,12 +140,16 @@ def _concrete(statement, truth, readings, stated):
     substitution, notes, species = {}, [], set()
     for name, option in readings:
         if option.value is GENERIC:
-            substitution[name] = truth.lhs
-            notes.append(f"{name} read as {option.means}: compared by its right side")
+            vector = is_vector(truth.lhs)
+            substitution[name] = truth.lhs if option.vector or not vector else \
+                sp.sqrt(Dot(truth.lhs, truth.lhs))           # a speed: the drift's magnitude
+            notes.append(f"{name} read as {option.means}: compared by its right side"
+                         + ("" if option.vector or not vector else " with the magnitude"))
         else:
             substitution[name] = option.value
-            if option.rank > 0 or (len(notation.readings(key_of(name))) > 1
-                                   and own_symbol(key_of(name)) != option.value):
+            own = own_symbol(key_of(name))
+            if option.value != own and (option.rank > 0 or
+                                        len(notation.readings(key_of(name))) > 1):
                 notes.append(f"{name} read as {option.means}")
         if option.species:
             species.add(option.species)
@@ -142,7 +157,7 @@ def _concrete(statement, truth, readings, stated):
     claim, found, more_notes = _species(claim, truth, species)
     if claim is None:
         return None
-    stated = tuple(stated) + found
+    stated = tuple(stated) + found + (("axes",) if has_axis_components(claim) else ())
     definitions = _changes_of_variables(claim, truth)
     notes += more_notes + [f"with {_bridge_words(symbol, truth)}" for symbol in definitions]
     return Way(claim, tuple(readings), stated, definitions, tuple(notes))
@@ -185,15 +200,20 @@ def _changes_of_variables(claim, truth):
     compared with a formula in ``L`` are ``B_E/L^3`` and ``B_E sqrt(4 - 3/L)``."""
     truth_symbols, claimed = _symbols(truth), _symbols(claim)
     definitions = {}
-    for mine, theirs in ((claimed, truth_symbols), (truth_symbols, claimed)):
-        known = theirs | FRAME_SYMBOLS | _CONSTANTS
+    for side in ("claim", "truth"):
+        if side == "truth":                 # what the claim's definitions brought in counts
+            claimed = claimed | {s for value in definitions.values() for s in _symbols(value)}
+        mine, theirs = (claimed, truth_symbols) if side == "claim" else (truth_symbols, claimed)
+        known = theirs | FRAME_SYMBOLS | _CONSTANTS | {
+            s for symbol in theirs for s in EXPANDED.get(symbol, ())}
         for _ in range(2):
             missing = sorted(mine - known - set(definitions) - set(_DEFINED_BY_FRAME), key=str)
             for symbol in missing:
                 for defined, value, _ in _bridges(truth):
                     used = _symbols(value)
-                    if defined == symbol and symbol not in used and used & known and \
-                            not used & set(definitions):
+                    through_frame = {s for u in used for s in EXPANDED.get(u, ())}
+                    if defined == symbol and symbol not in used | through_frame and \
+                            used & known and not used & set(definitions):
                         definitions[symbol] = value
                         break
             mine = mine | {s for value in definitions.values() for s in _symbols(value)}
@@ -225,9 +245,15 @@ def _defining_results():
 
 
 def _bridgeable(truth_symbols):
-    """Symbols a change of variables can express through the result's symbols."""
-    return {bridge.symbol for bridge in notation.bridges()
-            if _symbols(bridge.value) & truth_symbols}
+    """Symbols a change of variables connects with the result's: those it expresses
+    through them, and those through which it expresses one of them."""
+    found = set()
+    for bridge in notation.bridges():
+        if _symbols(bridge.value) & truth_symbols:
+            found.add(bridge.symbol)
+        if bridge.symbol in truth_symbols:
+            found |= _symbols(bridge.value)
+    return found
 
 
 def _bridge_words(symbol, truth):
@@ -235,7 +261,11 @@ def _bridge_words(symbol, truth):
 
 
 def _is_left_side(statement, name):
-    return isinstance(statement, sp.Equality) and statement.lhs == name
+    """The name is the left side, or the vector whose component the left side is."""
+    if not isinstance(statement, sp.Equality):
+        return False
+    lhs = statement.lhs
+    return lhs == name or (isinstance(lhs, Dot) and name in lhs.args)
 
 
 def _symbols(expr):

@@ -40,11 +40,14 @@ class SpelledVector(VectorSymbol):
     """A vector name as printed, read through the notation table by ``key``."""
 
     def __new__(cls, name, key=None, dims=None):
-        obj = super().__new__(cls, name, latex=name)
-        _KEYS.setdefault(name, key or name)
+        obj = super().__new__(cls, name)      # no LaTeX of its own: the toolkit's vector of
+        _KEYS.setdefault(name, key or name)   # the same name (F_vec) keeps its \vec{F}
         if dims is not None:
             _DIMS[name] = tuple(dims)
         return obj
+
+    def _latex(self, printer):
+        return self.name if self.name.startswith("\\") else r"\vec{%s}" % self.name
 
     def _sympystr(self, printer):
         return self.name

@@ -19,6 +19,17 @@ Tables for the fast functions
     resample them, on first use, onto pieces in y that need no cube root
     (``_kernels.octave_table``, a deterministic double-precision transform).
 
+Octave tables (shipped)
+    The fast functions evaluate pieces in y (``_kernels.octave_rows``),
+    resampled from the t-tables (T, D, and :math:`(1+y)\,Y/(1-y^2)`) and, for
+    the mirror latitude, from the Newton solution
+    :math:`\lambda_m/(1-y)^{1/2}` (``integrals.mirror_latitude_newton``), in
+    double precision and a fixed order of operations.  They are written as
+    ``octave_<name>.npy`` next to the modules (2.6 MB each) so that the first
+    call does not build them; ``python -m guidingcenter.dipole._generate
+    --octave-tables`` rewrites only these from the committed t-tables (a few
+    seconds).
+
 Our fits
     Degree-``FIT_DEGREE`` polynomials in t (times :math:`1-t` for Y), fitted
     to the fast functions by Lawson's algorithm (iteratively reweighted least
@@ -40,7 +51,7 @@ from guidingcenter.dipole.integrals_mp import D_mp, T_mp, Y_mp
 
 __all__ = ["PIECES", "DEGREE", "DPS", "TABULATED", "FIT_DEGREE", "FIT_DIGITS",
            "tabulated_value", "piece_coefficients", "tables", "fit_grid", "fit_coefficients",
-           "render", "main"]
+           "render", "octave_tables", "write_octave_tables", "main"]
 
 PIECES = 32          # equal intervals in t = y**(2/3)
 DEGREE = 7           # polynomial degree per piece (measured error ~4e-16, see the tests)
@@ -193,11 +204,56 @@ def render(table_rows, fits):
     return "\n".join(lines)
 
 
-def _write_atomically(path, text):
+def octave_tables(table_rows):
+    """``{name: rows}``: the octave tables the fast functions evaluate
+    (``integrals.OCTAVE_TABLES``), from the t-tables ``{name: rows}``."""
+    from guidingcenter.dipole.integrals import mirror_latitude_newton
+    arrays = {name: np.array(rows, dtype=float) for name, rows in table_rows.items()}
+    return {
+        "T": _kernels.octave_table(arrays["T"]),
+        "D": _kernels.octave_table(arrays["D"]),
+        # Y/(1 - y) = (1 + y) Y/(1 - y^2), smooth in y on every piece; at y = 1 the limit
+        # 2 T(1) (Y ~ 2 T(1) (1 - y)); Y(1) = 0 exactly after the factor 1 - y
+        "Y": _kernels.octave_table(arrays["Y_over_1_minus_y2"], times_one_plus_y=True),
+        # lambda_m/(1 - y)^(1/2): at y = 1 the limit 2/3 (w = 1 - cos^2 lambda_m ~ 4(1 - y)/9);
+        # its first row is a true piece: lambda_m varies like y^(1/3) down to y = 0
+        "mirror_latitude": _kernels.octave_rows(
+            lambda y: mirror_latitude_newton(y) / np.sqrt(1 - y), 2.0 / 3.0,
+            constant_first_row=False),
+    }
+
+
+def _npy_bytes(array):
+    """The ``.npy`` file of ``array`` (deterministic: header and data only)."""
+    import io
+    buffer = io.BytesIO()
+    np.save(buffer, np.ascontiguousarray(array), allow_pickle=False)
+    return buffer.getvalue()
+
+
+def write_octave_tables(table_rows, directory=None):
+    """Write every octave table (atomically) next to the modules; return the paths."""
+    from guidingcenter.dipole import integrals
+    written = []
+    for name, rows in octave_tables(table_rows).items():
+        path = integrals.octave_table_path(name)
+        path = Path(directory) / path.name if directory else path
+        _write_atomically(path, _npy_bytes(rows))
+        written.append(path)
+    return written
+
+
+def _write_atomically(path, data):
+    binary = isinstance(data, bytes)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)          # what open(path, "w") would give, not 0600
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else
+                                                      {"encoding": "utf-8", "newline": "\n"})
+                       ) as handle:
+            handle.write(data)
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
@@ -205,8 +261,15 @@ def _write_atomically(path, text):
 
 
 def main(argv=None):
-    """Regenerate ``_coefficients.py``; progress on stderr when it is a terminal."""
+    """Regenerate ``_coefficients.py`` and the octave tables; progress on stderr when it
+    is a terminal.  ``--octave-tables`` rewrites the octave tables only, from the
+    committed t-tables."""
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--octave-tables"]:
+        from guidingcenter.dipole import _coefficients
+        for path in write_octave_tables(_coefficients.TABLES, *argv[1:2]):
+            print(path)
+        return 0
     path = Path(argv[0]) if argv else OUTPUT
     progress = None
     if sys.stderr.isatty():
@@ -215,6 +278,7 @@ def main(argv=None):
     rows = tables(progress=progress)
     text = render(rows, fit_coefficients(rows))
     _write_atomically(path, text)
+    write_octave_tables(rows, path.parent if argv else None)
     if progress:
         print(f"\rwrote {path}".ljust(41), file=sys.stderr)
     return 0

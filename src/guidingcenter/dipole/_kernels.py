@@ -37,11 +37,13 @@ Cheap fits
 """
 
 import math
+import struct
 
 import numpy as np
 
 __all__ = ["BLOCK", "evaluate_table", "OCTAVES", "SUBPIECE_BITS", "OCTAVE_DEGREE", "OCTAVE_BLOCK",
-           "ROWS", "octave_nodes", "octave_table", "evaluate_octave_table", "horner",
+           "ROWS", "octave_nodes", "octave_rows", "octave_table", "evaluate_octave_table",
+           "evaluate_octave_scalar", "horner",
            "FIT_QUANTITIES", "fit_variable_and_factor", "fit_model"]
 
 FIT_QUANTITIES = ("T", "D", "Y")
@@ -165,55 +167,78 @@ def octave_nodes():
     return f, y
 
 
-def octave_table(table, times_one_plus_y=False):
-    r"""The octave table of the t-table ``table``: shape ``(ROWS, OCTAVE_DEGREE + 1)``.
+def _products(a, b):
+    """``a @ b`` for a small ``b``, summed in a fixed order with elementwise operations
+    (a BLAS product may round differently from machine to machine)."""
+    out = np.zeros((a.shape[0], b.shape[1]))
+    for k in range(b.shape[0]):
+        out += a[:, k:k + 1] * b[k]
+    return out
+
+
+def octave_rows(function, end, constant_first_row=True):
+    r"""The octave table of ``function``: shape ``(ROWS, OCTAVE_DEGREE + 1)``.
 
     Row i holds the coefficients of :math:`x^0, x^1, \dots` on piece i, x the
     local variable of :func:`evaluate_octave_table` (a row is contiguous:
-    one gather fetches it).  Each row interpolates the t-table (evaluated by
-    :func:`evaluate_table`; with ``times_one_plus_y``, times 1 + y) at the
-    nodes of :func:`octave_nodes`; row 0, where every y below
-    :math:`2^{-\mathrm{OCTAVES}}` lands, is the constant value at its first
-    node, and the last row the constant value at y = 1.  Computed in double
-    precision, in steps that keep it well conditioned: values relative to
-    the first node (exact differences), Chebyshev coefficients in the node
-    variable f, monomials in f, scaled by powers of two to
-    :math:`z = f\,2^{-b}` and shifted to :math:`x = x_0 + z`.  Adds about
-    3e-16 to the t-table's own error (measured against mpmath, see the
-    tests).  Read-only.
+    one gather fetches it).  Each row interpolates ``function`` (a NumPy
+    function of y) at the nodes of :func:`octave_nodes`; the last row is the
+    constant ``end``, the value at y = 1.  With ``constant_first_row``, row 0,
+    where every y below :math:`2^{-\mathrm{OCTAVES}}` lands, is the constant
+    value at its first node (right for T, D, Y/(1 - y), which vary by 1e-19
+    there).  Computed in double precision, in steps that keep it well
+    conditioned: values relative to the first node (exact differences),
+    Chebyshev coefficients in the node variable f, monomials in f, scaled by
+    powers of two to :math:`z = f\,2^{-b}` and shifted to :math:`x = x_0 + z`;
+    the small matrix products are summed in a fixed order (:func:`_products`),
+    so that the result does not depend on the BLAS.  Read-only.
     """
     n = OCTAVE_DEGREE + 1
     f, y = octave_nodes()
-    values = evaluate_table(y.reshape(-1), table).reshape(y.shape)
-    end = evaluate_table(np.ones(1), table)[0]
-    if times_one_plus_y:
-        values *= 1 + y
-        end *= 2
+    values = function(y.reshape(-1)).reshape(y.shape)
     reference = values[:, :1]
-    chebyshev = (values - reference) @ np.polynomial.chebyshev.chebvander(2 * f - 1, n - 1)
+    differences = values - reference
+    chebyshev = _products(differences, np.polynomial.chebyshev.chebvander(2 * f - 1, n - 1))
     chebyshev *= 2.0 / n                     # discrete orthogonality at the n nodes
-    chebyshev[:, 0] = reference[:, 0] + (values - reference).mean(axis=1)
-    monomials = chebyshev @ _shifted_chebyshev_to_monomials(n)          # in f
-    monomials *= 2.0 ** (SUBPIECE_BITS * np.arange(n))                   # in z (exact)
-    rows = monomials @ _taylor_shift_matrix(n, _X0)                   # in x = x0 + z
-    rows[0] = np.r_[values[0, 0], np.zeros(n - 1)]   # T varies by 1e-19 on this piece
+    mean = differences[:, 0].copy()
+    for k in range(1, n):
+        mean += differences[:, k]
+    chebyshev[:, 0] = reference[:, 0] + mean / n
+    monomials = _products(chebyshev, _shifted_chebyshev_to_monomials(n))     # in f
+    monomials *= 2.0 ** (SUBPIECE_BITS * np.arange(n))                        # in z (exact)
+    rows = _products(monomials, _taylor_shift_matrix(n, _X0))                # in x = x0 + z
+    if constant_first_row:
+        rows[0] = np.r_[values[0, 0], np.zeros(n - 1)]
     rows = np.vstack([rows, np.r_[end, np.zeros(n - 1)]])
     rows = np.ascontiguousarray(rows)
     rows.flags.writeable = False
     return rows
 
 
-def evaluate_octave_table(y, rows, times_one_minus_y=False):
+def octave_table(table, times_one_plus_y=False):
+    """The octave table of the t-table ``table`` (:func:`octave_rows` of
+    :func:`evaluate_table`; with ``times_one_plus_y``, times 1 + y).  Adds about
+    3e-16 to the t-table's own error (measured against mpmath, see the tests)."""
+    factor = 2.0 if times_one_plus_y else 1.0
+
+    def function(y):
+        values = evaluate_table(y, table)
+        return values * (1 + y) if times_one_plus_y else values
+    return octave_rows(function, evaluate_table(np.ones(1), table)[0] * factor)
+
+
+def evaluate_octave_table(y, rows, times_one_minus_y=False, times_sqrt_one_minus_y=False):
     r"""Evaluate the octave table ``rows`` at the 1-D float64 array ``y`` in [0, 1].
 
     The bits of y are read through an int64 view.  The row index is
     ``(bits >> _SHIFT) - _OFFSET``, clipped to 0 below :math:`2^{-\mathrm{OCTAVES}}`
-    (0, subnormals and -0.0 included: row 0 is a constant, so the x of -0.0,
-    negative, does not matter); y = 1 is the last row.  Block by
+    (0, subnormals and -0.0 included: for T, D and Y row 0 is a constant, so the
+    x of -0.0, negative, does not matter); y = 1 is the last row.  Block by
     block into preallocated buffers: one gather of the rows, then Horner's
     rule in x reading the coefficients from the gathered rows.  With
     ``times_one_minus_y`` the result is multiplied by 1 - y (exact for
-    y >= 1/2).  Returns a new array.
+    y >= 1/2), with ``times_sqrt_one_minus_y`` by its square root, in the same
+    block (while it is in cache).  Returns a new array.
     """
     degree = rows.shape[1] - 1
     y = np.ascontiguousarray(y, dtype=np.float64)        # no copy for the usual input
@@ -238,10 +263,31 @@ def evaluate_octave_table(y, rows, times_one_minus_y=False):
         for k in range(degree - 2, -1, -1):
             result *= x
             result += gathered[:, k]
-        if times_one_minus_y:
+        if times_one_minus_y or times_sqrt_one_minus_y:
             np.subtract(1.0, y[start:stop], out=x)
+            if times_sqrt_one_minus_y:
+                np.sqrt(x, out=x)
             result *= x
     return out
+
+
+_DOUBLE, _INT64 = struct.Struct("<d"), struct.Struct("<q")
+_ROW = struct.Struct(f"<{OCTAVE_DEGREE + 1}d")
+
+
+def evaluate_octave_scalar(y, buffer):
+    """:func:`evaluate_octave_table` at one Python float ``y`` in [0, 1], in plain float
+    arithmetic, reading the rows from ``buffer`` (the table's bytes, e.g. a memoryview):
+    the same row, the same x and the same operations in the same order, so the same
+    double."""
+    bits = _INT64.unpack(_DOUBLE.pack(y))[0]
+    index = max((bits >> _SHIFT) - _OFFSET, 0)
+    x = _DOUBLE.unpack(_INT64.pack(bits | _X_BITS))[0]
+    coefficients = _ROW.unpack_from(buffer, index * _ROW.size)
+    result = coefficients[-1] * x + coefficients[-2]
+    for c in coefficients[-3::-1]:
+        result = result * x + c
+    return result
 
 
 def horner(x, coefficients):

@@ -23,11 +23,13 @@ digits (the identity :math:`Y = 12(T/2 - D)` applied to the T and D fits
 gives 5.117543).
 """
 
+import warnings
 from collections import namedtuple
 
 import numpy as np
 
 from guidingcenter import constants
+from guidingcenter.validity import LossConeWarning
 from guidingcenter.dipole import _coefficients, _kernels, periods
 from guidingcenter.dipole._checks import finish, in_range, positive, unit_interval
 from guidingcenter.dipole.integrals import D, T, Y
@@ -363,7 +365,9 @@ _L_REF, _W_REF = 4.0, 1e3 * constants.eV   # the engineering ratios do not depen
 
 def _nonrel(period, particle):
     def exact(y):
-        return period(_L_REF, _W_REF, np.arcsin(y), particle, relativistic=False)
+        with warnings.catch_warnings():   # the whole range of y, the loss cone included
+            warnings.simplefilter("ignore", LossConeWarning)
+            return period(_L_REF, _W_REF, np.arcsin(y), particle, relativistic=False)
     return exact
 
 

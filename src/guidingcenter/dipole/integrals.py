@@ -3,26 +3,27 @@ r"""Fast vectorized dipole bounce integrals T(y), D(y), Y(y) and the mirror lati
 NumPy functions of :math:`y = \sin\alpha_{eq}` (any shape in, same shape out;
 a scalar in gives a Python float out) with relative error below
 :math:`10^{-13}` on all of [0, 1] against :mod:`~guidingcenter.dipole.integrals_mp`
-(measured: below :math:`10^{-15}`, see ``tests/dipole``).
+(measured: below :math:`2\times10^{-15}`, see ``tests/dipole``).
 
 The committed, generated tables (``_coefficients``, written by
 ``python -m guidingcenter.dipole._generate`` from the mpmath integrals) are
 piecewise polynomials in :math:`t = y^{2/3}`: t is the natural variable at
 small y, where the mirror point :math:`\cos^2\lambda_m \simeq 4^{1/6}\,y^{2/3}`
 makes T, D and Y smooth functions of t but not of y.  Evaluating them needs a
-cube root per point, so on first use (10-20 ms, 2.6 MB) each function
-resamples its table onto pieces in y read off the floating-point
-representation (exponent and leading mantissa bits;
+cube root per point, so the functions evaluate instead pieces in y read off
+the floating-point representation (exponent and leading mantissa bits;
 ``_kernels.octave_table``): pieces shrink towards y = 0 as fast as the
 :math:`y^{2/3}` singularity needs, and a cubic per piece keeps double
-precision.  A call is then three integer passes, one gather of a 32-byte row
-of coefficients and three multiply-adds per point: on 10^6 points about 5 ms,
-8-9 times the one-line fit 1.30 - 0.56y at its fastest (0.6 ms, no page
-faults) and 1.7-1.9 times faster than evaluating the t-tables
-(``benchmarks/bench_dipole.py``).  Y is tabulated as
-:math:`Y/(1-y)`, which keeps the relative accuracy where Y -> 0.
-:func:`mirror_latitude` solves the mirror-point polynomial by Newton's method
-instead.
+precision.  These octave tables (2.6 MB each) are resampled from the
+t-tables by the same generator and shipped with the package
+(``octave_*.npy``, memory-mapped on first use, well under a millisecond; a
+test regenerates them and compares).  A call is then three integer passes,
+one gather of a 32-byte row of coefficients and three multiply-adds per point
+(``benchmarks/bench_dipole.py`` measures it against the one-line fit 1.30 -
+0.56y).  Y is tabulated as :math:`Y/(1-y)`, which keeps the relative accuracy
+where Y -> 0; the mirror latitude as :math:`\lambda_m/(1-y)^{1/2}`, smooth at
+y = 1 where :math:`\lambda_m \simeq \tfrac23(1-y)^{1/2}`, resampled from the
+Newton solution of the mirror-point polynomial.
 
 References
 ----------
@@ -31,28 +32,49 @@ L. J. Lanzerotti, *Particle Diffusion in the Radiation Belts* (Springer, 1974).
 """
 
 import functools
+import math
+from pathlib import Path
 
 import numpy as np
 
 from guidingcenter.dipole import _coefficients, _kernels
 from guidingcenter.dipole._checks import finish, unit_interval
 
-__all__ = ["T", "D", "Y", "mirror_latitude"]
+__all__ = ["T", "D", "Y", "mirror_latitude", "mirror_latitude_newton", "OCTAVE_TABLES",
+           "octave_table_path"]
 
 _T_TABLES = {name: np.array(rows, dtype=float) for name, rows in _coefficients.TABLES.items()}
+
+OCTAVE_TABLES = ("T", "D", "Y", "mirror_latitude")
+"""The shipped octave tables (``octave_<name>.npy``; Y is Y/(1 - y), the mirror
+latitude lambda_m/(1 - y)^(1/2))."""
+
+
+def octave_table_path(quantity):
+    """Where the shipped octave table of ``quantity`` lies."""
+    return Path(__file__).with_name(f"octave_{quantity}.npy")
 
 
 @functools.cache
 def _octave_table(quantity):
-    """The octave table of T, D or Y/(1 - y) (built on first use: 2.6 MB, 10-20 ms)."""
-    if quantity == "Y":
-        # Y/(1 - y) = (1 + y) Y/(1 - y^2) is smooth in y on every piece; its value at
-        # y = 1 is the limit 2 T(1) (Y ~ 2 T(1) (1 - y)), and Y(1) = 0 exactly
-        return _kernels.octave_table(_T_TABLES["Y_over_1_minus_y2"], times_one_plus_y=True)
-    return _kernels.octave_table(_T_TABLES[quantity])
+    """The shipped octave table of T, D, Y/(1 - y) or lambda_m/(1 - y)^(1/2), read-only
+    (memory-mapped: the pages are read as the evaluation touches them)."""
+    return np.load(octave_table_path(quantity), mmap_mode="r")
+
+
+_PLAIN = (float, int)
+
+
+@functools.cache
+def _octave_bytes(quantity):
+    """The bytes of the octave table of ``quantity`` (for one-number calls)."""
+    return memoryview(_octave_table(quantity)).cast("B")
 
 
 def _tabulated(y, quantity):
+    if type(y) in _PLAIN and 0 <= y <= 1:          # one plain number: no arrays
+        value = _kernels.evaluate_octave_scalar(float(y), _octave_bytes(quantity))
+        return value * (1.0 - y) if quantity == "Y" else value
     flat, shape = unit_interval(y)
     result = _kernels.evaluate_octave_table(flat, _octave_table(quantity),
                                             times_one_minus_y=(quantity == "Y"))
@@ -163,6 +185,7 @@ def Y(y):
 _U_SWITCH = 0.8
 _V_STEPS = 6      # Newton steps from v = 1 (measured: 5 reach double precision; +1 margin)
 _W_STEPS = 7      # Newton steps from w = 0 (measured: 6 reach double precision; +1 margin)
+_TINY = 2.0**-_kernels.OCTAVES   # below: every y lands on the first row of an octave table
 
 
 def _newton(step, x, iterations):
@@ -171,41 +194,21 @@ def _newton(step, x, iterations):
     return x
 
 
-def mirror_latitude(y):
-    r"""Mirror latitude :math:`\lambda_m(y)` in radians (0 at y = 1, pi/2 at y = 0).
+def mirror_latitude_newton(flat):
+    r"""Mirror latitude of the 1-D float64 array ``flat`` in [0, 1] by Newton's method.
 
-    Parameters
-    ----------
-    y : float or array_like
-        :math:`\sin\alpha_{eq}`, in [0, 1].
-
-    Returns
-    -------
-    float or ndarray
-        :math:`\lambda_m` (rad), same shape as ``y``.
-
-    Notes
-    -----
-    Solves :math:`\cos^6\lambda_m/(1+3\sin^2\lambda_m)^{1/2} = y^2`
-    (notes 004; independent of L).  With :math:`u = \cos^2\lambda_m`,
-    :math:`u^6 + 3y^4u - 4y^4 = 0`.  Where :math:`u \le 0.8`
-    (:math:`y^4 \le 0.8^6/1.6`) Newton's method runs on :math:`v = u/u_0`,
-    :math:`u_0 = (4y^4)^{1/6}`: :math:`v^6 + \tfrac34 u_0 v - 1 = 0` from
-    v = 1 (no underflow for tiny y); elsewhere on :math:`w = 1 - u`:
+    With :math:`u = \cos^2\lambda_m`, :math:`u^6 + 3y^4u - 4y^4 = 0`.  Where
+    :math:`u \le 0.8` (:math:`y^4 \le 0.8^6/1.6`) Newton's method runs on
+    :math:`v = u/u_0`, :math:`u_0 = (4y^4)^{1/6}`: :math:`v^6 + \tfrac34 u_0 v - 1 = 0`
+    from v = 1 (no underflow for tiny y); elsewhere on :math:`w = 1 - u`:
     :math:`w\,(6 - 15w + 20w^2 - 15w^3 + 6w^4 - w^5 + 3y^4) = (1-y)(1+y)(1+y^2)`
     from :math:`w = 0`.  Both iterations converge monotonically and
     quadratically; a fixed number of steps (6 and 7) reaches double precision
-    everywhere (checked against ``mirror_latitude_mp`` in the tests).
-    Then :math:`\lambda_m = \operatorname{atan2}(\sqrt w, \sqrt u)`.
-
-    Examples
-    --------
-    >>> mirror_latitude(0.5)
-    0.578637585938513...
-    >>> mirror_latitude([0.0, 1.0])
-    array([1.57079633, 0.        ])
+    everywhere (checked against ``mirror_latitude_mp`` in the tests).  Then
+    :math:`\lambda_m = \operatorname{atan2}(\sqrt w, \sqrt u)`.  The source of the
+    octave table of :func:`mirror_latitude`, and its value below
+    :math:`2^{-\mathrm{OCTAVES}}`.
     """
-    flat, shape = unit_interval(y)
     u = np.empty_like(flat)
     w = np.empty_like(flat)
     y2 = flat * flat
@@ -237,4 +240,46 @@ def mirror_latitude(y):
 
         w[high] = _newton(step, np.zeros_like(yh), _W_STEPS)
         u[high] = 1 - w[high]
-    return finish(np.arctan2(np.sqrt(w), np.sqrt(u)), shape)
+    return np.arctan2(np.sqrt(w), np.sqrt(u))
+
+
+def mirror_latitude(y):
+    r"""Mirror latitude :math:`\lambda_m(y)` in radians (0 at y = 1, pi/2 at y = 0).
+
+    Parameters
+    ----------
+    y : float or array_like
+        :math:`\sin\alpha_{eq}`, in [0, 1].
+
+    Returns
+    -------
+    float or ndarray
+        :math:`\lambda_m` (rad), same shape as ``y``.
+
+    Notes
+    -----
+    Solves :math:`\cos^6\lambda_m/(1+3\sin^2\lambda_m)^{1/2} = y^2`
+    (notes 004; independent of L).  Evaluated as
+    :math:`(1-y)^{1/2}\,h(y)` with h from an octave table (like T), resampled
+    from the Newton solution :func:`mirror_latitude_newton`, which also gives
+    the few values below :math:`2^{-80}`, where
+    :math:`\lambda_m \simeq \pi/2 - 4^{1/12}y^{1/3}` still varies.
+
+    Examples
+    --------
+    >>> mirror_latitude(0.5)
+    0.578637585938513...
+    >>> mirror_latitude([0.0, 1.0])
+    array([1.57079633, 0.        ])
+    """
+    if type(y) in _PLAIN and _TINY <= y <= 1:      # one plain number: no arrays
+        y = float(y)
+        return _kernels.evaluate_octave_scalar(y, _octave_bytes("mirror_latitude")) * \
+            math.sqrt(1.0 - y)
+    flat, shape, smallest = unit_interval(y, with_min=True)
+    result = _kernels.evaluate_octave_table(flat, _octave_table("mirror_latitude"),
+                                            times_sqrt_one_minus_y=True)
+    if smallest < _TINY:
+        tiny = flat < _TINY
+        result[tiny] = mirror_latitude_newton(flat[tiny])
+    return finish(result, shape)

@@ -1,4 +1,4 @@
-r"""Bounce and drift periods in the Earth's dipole, the loss cone and the mirror latitude.
+r"""Bounce and drift periods in a planet's dipole, the loss cone and the mirror latitude.
 
 For a particle of kinetic energy W, mass m and charge q on the field line
 :math:`r = L R_E\cos^2\lambda` with equatorial pitch angle
@@ -21,8 +21,16 @@ eastward for electrons (notes 004); the periods returned are positive.
 Pitch angles: ``alpha_eq`` may be anywhere in [0, pi]; alpha and pi - alpha
 describe the same bounce orbit traversed in the opposite direction along B,
 so everything depends on :math:`y = \sin\alpha_{eq}` only.  Particles inside
-the loss cone (:func:`loss_cone_angle`) reach the atmosphere before mirroring;
-their periods are the formal dipole values.
+the loss cone at the surface (:func:`loss_cone_angle`) reach the planet before
+mirroring: their periods are the formal dipole values, returned with a
+``LossConeWarning`` (``allow_lost=False`` refuses them instead).
+
+Validity: the guiding-centre description needs the gyroradius small against
+the field line; the functions compute :math:`\rho/(L R_E)` with
+:math:`\rho = pL^3/(|q|B_E)` the equatorial gyroradius of the whole momentum
+and warn (``GuidingCentreWarning``) above
+``guidingcenter.validity.MAX_DIPOLE_ORDERING``.  Planets: ``planet=`` supplies
+``R_E`` and ``B_E`` (``guidingcenter.planets``); L is in that planet's radii.
 
 The period formulas are code generated from the derivations ``bounce_period``
 and ``drift_period``; this module validates the input and evaluates T, D.
@@ -34,14 +42,17 @@ periods; M. Schulz and L. J. Lanzerotti, *Particle Diffusion in the Radiation
 Belts* (Springer, 1974), eqs. for T(y) and D(y).
 """
 
+import math
+import warnings
+
 import numpy as np
 
-from guidingcenter import constants
+from guidingcenter import constants, validity
 from guidingcenter.dipole._checks import at_least, in_range, positive
 from guidingcenter.dipole.integrals import D, T, mirror_latitude
-from guidingcenter.numeric.bounce_period import _bounce_period_kernel
-from guidingcenter.numeric.drift_period import _drift_period_kernel
-from guidingcenter.particles import charge_and_mass
+from guidingcenter.numeric import _validate
+from guidingcenter.numeric._bounce_period import _bounce_period_kernel
+from guidingcenter.numeric._drift_period import _drift_period_kernel
 
 __all__ = ["bounce_period", "drift_period", "loss_cone_angle", "mirror_latitude"]
 
@@ -82,16 +93,53 @@ def _speed_terms(energy, m, relativistic):
     return np.sqrt(2 * energy / m), 2 * energy
 
 
-def _prepare(L, energy, alpha_eq, particle, q, m, R_E, B_E, relativistic):
-    q, m = charge_and_mass(particle, q, m)
-    L = at_least(L, "L", 1, "equatorial radius of the field line in Earth radii")
+def _planet_values(R_E, B_E, planet):
+    """``(R_E, B_E)``: the given values, else the planet's (the Earth by default)."""
+    R_E = positive(_validate.from_planet("R_E", R_E, planet), "R_E", "planet radius in m")
+    B_E = positive(_validate.from_planet("B_E", B_E, planet), "B_E",
+                   "equatorial surface field in T")
+    return R_E, B_E
+
+
+def _check_validity(L, y, momentum, q_abs, R_E, B_E, allow_lost, stacklevel):
+    """Warn where the guiding-centre ordering rho/(L R_E) exceeds its threshold, and for
+    pitch angles inside the loss cone (or refuse them, with ``allow_lost=False``).
+
+    ``stacklevel`` 2 blames the caller of the function that calls this one.
+    """
+    validity.check_ordering(momentum * L**2 / (q_abs * B_E * R_E), "rho/(L R_E)",
+                            "MAX_DIPOLE_ORDERING", "L, energy, particle",
+                            stacklevel=stacklevel + 1)
+    sin2, _ = _loss_cone_kernel(L, 1.0)
+    lost = y * y < sin2
+    if np.any(lost):
+        first = np.flatnonzero(lost)[0]
+        cone = math.degrees(math.asin(math.sqrt(sin2.flat[first])))
+        message = (f"alpha_eq: inside the loss cone (alpha_lc = {cone:.4g} deg at L = "
+                   f"{L.flat[first]:.4g}): the particle reaches the planet's surface before "
+                   f"it mirrors")
+        if not allow_lost:
+            raise ValueError(message + " (allow_lost=False)")
+        warnings.warn(message + "; the value is formal", validity.LossConeWarning,
+                      stacklevel=stacklevel + 1)
+
+
+def _prepare(L, energy, alpha_eq, particle, q, m, R_E, B_E, planet, relativistic, allow_lost):
+    """Validated, broadcast inputs and the speed terms; checks the ordering and the loss
+    cone (warnings blame the caller of the public function that calls this)."""
+    relativistic = _validate.flag("relativistic", relativistic)
+    allow_lost = _validate.flag("allow_lost", allow_lost)
+    q, m = _validate.particle(particle, q=q, m=m)
+    R_E, B_E = _planet_values(R_E, B_E, planet)
+    L = at_least(L, "L", 1, "equatorial radius of the field line in planet radii")
     energy = positive(energy, "energy", "kinetic energy in J")
     alpha_eq = in_range(alpha_eq, "alpha_eq", 0, np.pi, "equatorial pitch angle in rad")
-    R_E = positive(R_E, "R_E", "Earth radius in m")
-    B_E = positive(B_E, "B_E", "equatorial surface field in T")
     L, energy, alpha_eq = np.broadcast_arrays(L, energy, alpha_eq)
-    v, gamma_m_v2 = _speed_terms(energy, m, bool(relativistic))
-    return L, np.sin(alpha_eq), abs(q), v, gamma_m_v2, R_E, B_E
+    v, gamma_m_v2 = _speed_terms(energy, m, relativistic)
+    y = np.sin(alpha_eq)
+    L, y = np.asarray(L, dtype=float), np.asarray(y, dtype=float)
+    _check_validity(L, y, gamma_m_v2 / v, abs(q), R_E, B_E, allow_lost, stacklevel=3)
+    return L, y, abs(q), m, v, gamma_m_v2, R_E, B_E
 
 
 def _scalar_or_array(value):
@@ -101,26 +149,50 @@ def _scalar_or_array(value):
 
 # --- public functions -----------------------------------------------------------------
 
-def bounce_period(L, energy, alpha_eq, particle="p+", *, q=None, m=None,
-                  R_E=constants.R_E, B_E=constants.B_E, relativistic=True):
-    r"""Bounce period :math:`\tau_b` between mirror points in the Earth's dipole.
-
-    Parameters
-    ----------
+_COMMON_PARAMETERS = r"""
     L : float or array_like
-        Equatorial radius of the field line in Earth radii, >= 1.
+        Equatorial radius of the field line in planet radii, >= 1.
     energy : float or array_like
         Kinetic energy W (J), > 0.
     alpha_eq : float or array_like
         Equatorial pitch angle (rad), in [0, pi] (alpha and pi - alpha are equivalent).
     particle : str
-        ``"p+"``, ``"e-"`` (also ``"proton"``, ``"electron"``, ``"alpha"``).
+        ``"p+"``, ``"e-"``, ``"alpha"``, an ion such as ``"O+"`` (``guidingcenter.particles``).
     q, m : float, optional
         Charge (C) and mass (kg), overriding the particle's.
-    R_E : float
-        Earth radius (m).
-    B_E : float
-        Equatorial surface field (T); unused here, accepted for a uniform signature.
+    R_E, B_E : float, optional
+        Planet radius (m) and equatorial surface field (T); default the planet's.
+    planet : str or Planet, optional
+        ``"Earth"`` (default: the notes' constants), ``"Jupiter"``, ...
+        (``guidingcenter.planets``).
+    allow_lost : bool
+        Inside the loss cone (mirroring below the surface) warn and return the formal
+        value (True), or raise ``ValueError`` (False)."""
+
+_WARNS = """
+    Warns
+    -----
+    GuidingCentreWarning
+        If the equatorial gyroradius of the whole momentum, :math:`\\rho = pL^3/(|q|B_E)`,
+        exceeds ``guidingcenter.validity.MAX_DIPOLE_ORDERING`` times :math:`L R_E`.
+    LossConeWarning
+        If ``alpha_eq`` is inside the loss cone at the surface and ``allow_lost`` is true."""
+
+
+def _documented(function):
+    function.__doc__ = function.__doc__.replace("    {parameters}", _COMMON_PARAMETERS[1:]) \
+        .replace("    {warns}", _WARNS[1:])
+    return function
+
+
+@_documented
+def bounce_period(L, energy, alpha_eq, particle="p+", *, q=None, m=None, R_E=None,
+                  B_E=None, planet=None, relativistic=True, allow_lost=True):
+    r"""Bounce period :math:`\tau_b` between mirror points in a planet's dipole.
+
+    Parameters
+    ----------
+    {parameters}
     relativistic : bool
         If False use :math:`v = (2W/m)^{1/2}` (refused at or above c).
 
@@ -128,12 +200,14 @@ def bounce_period(L, energy, alpha_eq, particle="p+", *, q=None, m=None,
     -------
     float or ndarray
         :math:`\tau_b` (s), broadcast over ``L``, ``energy``, ``alpha_eq``.
+    {warns}
 
     Notes
     -----
     .. math:: \tau_b = 4\int_0^{\lambda_m}\frac{ds}{v_\parallel} = \frac{4 L R_E\,T(y)}{v}
 
-    (notes 004; notes 003 approximate :math:`T \approx 1.30 - 0.56y`).
+    (notes 004; notes 003 approximate :math:`T \approx 1.30 - 0.56y`).  ``B_E`` enters
+    only the validity check.
 
     Examples
     --------
@@ -144,39 +218,31 @@ def bounce_period(L, energy, alpha_eq, particle="p+", *, q=None, m=None,
     0.2675...
     >>> bounce_period([2, 4], 1 * keV, 30 * deg, "e-", relativistic=False)
     array([2.716..., 5.433...])
+    >>> bounce_period(6, 1 * MeV, 60 * deg, "O+", planet="Jupiter")  # at Io's orbit, s
+    397.93...
     """
-    L, y, _, v, _, R_E, _ = _prepare(L, energy, alpha_eq, particle, q, m, R_E, B_E,
-                                     relativistic)
+    L, y, _, _, v, _, R_E, _ = _prepare(L, energy, alpha_eq, particle, q, m, R_E, B_E,
+                                        planet, relativistic, allow_lost)
     return _scalar_or_array(_bounce_period_kernel(L, R_E, v, T(y)))
 
 
-def drift_period(L, energy, alpha_eq, particle="p+", *, q=None, m=None,
-                 R_E=constants.R_E, B_E=constants.B_E, relativistic=True):
-    r"""Bounce-averaged azimuthal drift period :math:`\tau_d` around the Earth.
+@_documented
+def drift_period(L, energy, alpha_eq, particle="p+", *, q=None, m=None, R_E=None,
+                 B_E=None, planet=None, relativistic=True, allow_lost=True):
+    r"""Bounce-averaged azimuthal drift period :math:`\tau_d` around the planet.
 
     Parameters
     ----------
-    L : float or array_like
-        Equatorial radius of the field line in Earth radii, >= 1.
-    energy : float or array_like
-        Kinetic energy W (J), > 0.
-    alpha_eq : float or array_like
-        Equatorial pitch angle (rad), in [0, pi] (alpha and pi - alpha are equivalent).
-    particle : str
-        ``"p+"``, ``"e-"`` (also ``"proton"``, ``"electron"``, ``"alpha"``).
-    q, m : float, optional
-        Charge (C) and mass (kg), overriding the particle's.
-    R_E : float
-        Earth radius (m).
-    B_E : float
-        Equatorial surface field (T).
+    {parameters}
     relativistic : bool
         If False use :math:`\gamma m v^2 = 2W` (refused at or above c).
 
     Returns
     -------
     float or ndarray
-        :math:`\tau_d` (s), positive; ions drift westward, electrons eastward.
+        :math:`\tau_d` (s), positive; ions drift westward, electrons eastward (in a
+        dipole of the Earth's polarity).
+    {warns}
 
     Notes
     -----
@@ -197,13 +263,14 @@ def drift_period(L, energy, alpha_eq, particle="p+", *, q=None, m=None,
     >>> drift_period(4, 1 * MeV, 90 * deg, "e-") / hour        # relativistic electron
     0.2746...
     """
-    L, y, q_abs, v, gamma_m_v2, R_E, B_E = _prepare(L, energy, alpha_eq, particle, q, m,
-                                                    R_E, B_E, relativistic)
+    L, y, q_abs, _, v, gamma_m_v2, R_E, B_E = _prepare(L, energy, alpha_eq, particle, q, m,
+                                                       R_E, B_E, planet, relativistic,
+                                                       allow_lost)
     momentum = gamma_m_v2 / v
     return _scalar_or_array(_drift_period_kernel(L, momentum, v, q_abs, B_E, R_E, D(y), T(y)))
 
 
-def loss_cone_angle(L, *, altitude=0.0, R_E=constants.R_E):
+def loss_cone_angle(L, *, altitude=0.0, R_E=None, planet=None):
     r"""Equatorial loss-cone angle :math:`\alpha_{lc}` (rad) of the field line L.
 
     Parameters
@@ -215,8 +282,10 @@ def loss_cone_angle(L, *, altitude=0.0, R_E=constants.R_E):
         Altitude h (m) of the mirror point that counts as lost: 0 for the
         surface (notes 004), about 1e5 m for the atmosphere (notes 003:
         "what happens to particles reaching below 100 km?").
-    R_E : float
-        Earth radius (m).
+    R_E : float, optional
+        Planet radius (m); default the planet's.
+    planet : str or Planet, optional
+        ``"Earth"`` (default), ``"Jupiter"``, ... (``guidingcenter.planets``).
 
     Returns
     -------
@@ -244,7 +313,7 @@ def loss_cone_angle(L, *, altitude=0.0, R_E=constants.R_E):
     >>> loss_cone_angle(4, altitude=100e3) / deg                # lost at 100 km
     5.473...
     """
-    R_E = positive(R_E, "R_E", "Earth radius in m")
+    R_E = positive(_validate.from_planet("R_E", R_E, planet), "R_E", "planet radius in m")
     altitude = at_least(altitude, "altitude", 0, "mirror altitude in m")
     rho = 1 + altitude / R_E
     L = at_least(L, "L", 1, "equatorial radius of the field line in Earth radii")

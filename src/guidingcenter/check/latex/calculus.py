@@ -68,6 +68,10 @@ class Calculus:
             return self.symbols[key]
         if top[2]:
             raise self.error("derivative of an expression is not supported", token, end_token)
+        if self.lookup is not None and self.lookup.open:    # dv_x/dt: the acceleration's x
+            value = self.lookup.time_derivative(key)
+            if value is not None:
+                return value
         function = self.functions.get(top[0])
         applied = getattr(function, "applied", None)
         if applied is not None and applied.args == (variable,):

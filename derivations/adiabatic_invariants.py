@@ -1,0 +1,192 @@
+"""The three adiabatic invariants in radiation-belt form: M, J and K, Phi and L*.
+
+First invariant: the flux through the gyration orbit, pi r_L^2 B with the
+relativistic r_L = p_perp/(|q| B), is 2 pi m M/q^2 with M = p_perp^2/(2 m B)
+(J/T; radiation-belt work quotes it in MeV/G), which tends to the magnetic
+moment m v_perp^2/(2B) at low speed.  Second invariant: J = 2 p L R_E Y(y)
+(derivation bounce_period) in terms of the kinetic energy, and
+K = J/(2 (2 m M)^(1/2)) = L R_E B_eq^(1/2) Y(y)/y, which depends on the field
+line and the mirror point only, not on the particle.  Third invariant: the
+flux of the dipole through the equatorial plane outside the drift shell,
+Phi = 2 pi B_E R_E^2/L, and Roederer's L* = 2 pi B_E R_E^2/Phi (= L in a dipole).
+
+Sources: Roederer, Dynamics of Geomagnetically Trapped Radiation (1970), sec.
+1.6-1.8 and 3.2; Schulz and Lanzerotti, Particle Diffusion in the Radiation
+Belts (1974), sec. 1.3-1.5; Roederer and Lejosne, J. Geophys. Res. 123, 1381
+(2018) (L*).
+"""
+
+import sympy as sp
+
+from guidingcenter import registry
+from guidingcenter import symbols as S
+from guidingcenter.codegen import Arg, NumericSpec
+from guidingcenter.engine import DerivationBuilder, equation
+
+NAME = "adiabatic_invariants"
+
+
+def derive():
+    m, q, c, B, W, p, y = S.m, S.q, S.c, S.B, S.W, S.p, S.y
+    L, R_E, B_E = S.L, S.R_E, S.B_E
+    d = DerivationBuilder(
+        NAME, "The adiabatic invariants M, K and Phi",
+        summary="The relativistic first invariant $M = p_\\perp^2/(2mB)$, the second "
+                "invariant $J = 2pLR_EY(y)$ and $K = J/(2\\sqrt{2mM}) = L R_E B_{eq}^{1/2} "
+                "Y(y)/y$, the third invariant $\\Phi = 2\\pi B_E R_E^2/L$ of a dipole and "
+                "$L^* = 2\\pi B_E R_E^2/\\Phi$.",
+        assumptions=[
+            "Guiding-centre motion: the gyroradius is small against the field's scale, so "
+            "that each invariant is conserved while the fields change slowly against its "
+            "period.",
+            "$K$, $J$ and $\\Phi$: the Earth's centred dipole (derivations dipole_field and "
+            "bounce_period), $y = \\sin\\alpha_{eq}$; $\\Phi$ and $M$ as magnitudes.",
+        ],
+        domains={S.v: (0, c), S.v_perp: (0, c / 2), S.v_par: (-c / 2, c / 2),
+                 S.alpha: (sp.Rational(1, 10), sp.Rational(3, 2))},
+        references=["Roederer, Dynamics of Geomagnetically Trapped Radiation, sec. 1.6-1.8",
+                    "Schulz and Lanzerotti, Particle Diffusion in the Radiation Belts, "
+                    "sec. 1.3-1.5",
+                    "Roederer and Lejosne, J. Geophys. Res. 123, 1381 (2018)"])
+    first = _first_invariant(d)
+    _third_invariant(d, _second_invariant(d, first))
+    _numeric_functions(d)
+    return d.build()
+
+
+def _first_invariant(d):
+    m, q, c, B, W, p = S.m, S.q, S.c, S.B, S.W, S.p
+    radius = d.imported(registry.result("gyroradius_relativistic"),
+                        "relativistic gyroradius (derivation gyration)")
+    gamma_v = 1 / sp.sqrt(1 - (S.v_perp**2 + S.v_par**2) / c**2)
+    d.define(S.p_perp, gamma_v * m * S.v_perp, "momentum across $\\vec{B}$, $\\gamma m v_\\perp$")
+    radius = d.claim(equation(S.r_L, S.p_perp / (sp.Abs(q) * B)),
+                     "the gyroradius is $p_\\perp/(|q|B)$", of=radius)
+    flux = d.combine([radius], lambda r: equation(sp.pi * S.r_L**2 * B, sp.pi * r.rhs**2 * B),
+                     "magnetic flux through the gyration orbit", "$\\pi r_L^2 B$")
+    invariant = d.define(S.M_inv, S.p_perp**2 / (2 * m * B),
+                         "the relativistic first invariant (J/T)")
+    d.claim(equation(sp.pi * S.r_L**2 * B, 2 * sp.pi * m * S.M_inv / q**2),
+            "the flux through the orbit is $2\\pi m M/q^2$: $M$ is invariant with it", of=flux)
+    d.result("first_invariant", invariant, "relativistic first invariant "
+                                           "$M = p_\\perp^2/(2mB)$")
+    in_speed = d.substitute(invariant, {S.p_perp: gamma_v * m * S.v_perp}, "in the speeds")
+    limit = d.apply(in_speed, lambda side: sp.limit(side, c, sp.oo),
+                    "at low speed: the magnetic moment $m v_\\perp^2/(2B)$ (derivation "
+                    "magnetic_moment)", "limit $c \\to \\infty$")
+    d.result("first_invariant_newtonian", limit, "$M \\to \\mu = m v_\\perp^2/(2B)$",
+             conditions=("nonrelativistic",))
+    pitch = d.substitute(invariant, {S.p_perp: p * sp.sin(S.alpha)},
+                         "$p_\\perp = p\\sin\\alpha$ at pitch angle $\\alpha$")
+    momentum = d.imported(registry.result("momentum_energy"),
+                          "momentum from the kinetic energy (derivation "
+                          "relativistic_kinematics)")
+    energy = d.substitute_steps(pitch, [momentum], "in terms of the kinetic energy: "
+                                "$M = (W^2 + 2Wmc^2)\\sin^2\\alpha/(2mc^2B)$")
+    d.result("first_invariant_energy", energy, "first invariant from the kinetic energy "
+                                               "and the pitch angle")
+    return pitch
+
+
+def _second_invariant(d, pitch):
+    m, c, W, p, y, L, R_E, B_E = S.m, S.c, S.W, S.p, S.y, S.L, S.R_E, S.B_E
+    J = d.imported(registry.result("second_invariant"), "second invariant (derivation "
+                                                        "bounce_period)")
+    momentum = registry.result("momentum_energy")
+    energy = d.substitute(J, {p: momentum.expression}, "in terms of the kinetic energy "
+                                                       "(derivation relativistic_kinematics)")
+    d.result("second_invariant_energy", energy, "$J = 2 L R_E Y(y)(W^2 + 2Wmc^2)^{1/2}/c$")
+    newton = d.apply(energy, lambda side: sp.limit(side, c, sp.oo),
+                     "the Newtonian limit $c \\to \\infty$: $p = (2mW)^{1/2}$", "limit")
+    d.result("second_invariant_newtonian", newton, "Newtonian $J = 2 L R_E Y(y)(2mW)^{1/2}$",
+             conditions=("nonrelativistic",))
+    at_equator = d.substitute(pitch, {S.alpha: S.alpha_eq, S.B: S.B_eq},
+                              "the first invariant at the equator")
+    at_equator = d.substitute(at_equator, {sp.sin(S.alpha_eq): y}, "$y = \\sin\\alpha_{eq}$")
+    K = d.combine([J, at_equator], lambda j, mu: equation(
+        S.K_inv, j.rhs / (2 * sp.sqrt(2 * m * mu.rhs))),
+        "$K = J/(2\\sqrt{2mM})$: independent of the particle, a property of the field "
+        "line and the mirror point", "$J/(2\\sqrt{2mM})$")
+    d.result("K_invariant", K, "$K = L R_E B_{eq}^{1/2} Y(y)/y$")
+    equatorial = d.imported(registry.result("dipole_equatorial_field"),
+                            "equatorial field (derivation dipole_field)")
+    dipole = d.substitute_steps(K, [equatorial], "in the dipole: "
+                                "$K = R_E B_E^{1/2} Y(y)/(y L^{1/2})$")
+    d.result("K_invariant_dipole", dipole, "$K$ in the dipole")
+    return equatorial
+
+
+def _third_invariant(d, equatorial):
+    L, R_E, r = S.L, S.R_E, S.r
+    at_r = d.substitute(equatorial, {L: r / R_E}, "at the distance $r = L R_E$ in the "
+                                                  "equatorial plane")
+    flux = d.combine(
+        [at_r], lambda b: equation(S.Phi_inv, sp.Integral(2 * sp.pi * r * b.rhs,
+                                                          (r, L * R_E, sp.oo))),
+        "the flux enclosed by the drift shell ($\\oint\\vec{A}\\cdot d\\vec{l}$): as much as "
+        "crosses the equatorial plane outside it", "flux integral over rings $2\\pi r\\,dr$")
+    flux = d.apply(flux, lambda side: side.doit(), "integrate", "integration")
+    d.result("third_invariant", flux, "$\\Phi = 2\\pi B_E R_E^2/L$")
+    star = d.solve(flux, L, "solve for the shell: Roederer's $L^*$, equal to $L$ in a dipole")
+    d.result("L_star", star, "$L^* = 2\\pi B_E R_E^2/\\Phi$")
+
+
+def _numeric_functions(d):
+    planet = {"B_E": Arg("B_E", S.B_E, "T", "Equatorial surface field", check="positive"),
+              "R_E": Arg("R_E", S.R_E, "m", "Planet radius", check="positive")}
+    d.numeric_function(NumericSpec(
+        "first_invariant", "Relativistic first adiabatic invariant p_perp^2/(2 m B).",
+        "first_invariant_energy",
+        args=(Arg("B", S.B, "T", "Magnetic field strength", check="positive"),
+              Arg("energy", S.W, "J", "Kinetic energy", check="nonnegative"),
+              Arg("alpha", S.alpha, "rad", "Local pitch angle", check="pitch")),
+        returns=("J/T", "M = p_perp^2/(2 m B); divide by guidingcenter.units.MeV/G for "
+                        "MeV/G"),
+        particle=("m",), too_fast=None,
+        example={"B": "100 * nT", "energy": "1 * MeV", "alpha": "90 * deg",
+                 "particle": "e-"},
+        notes="Reduces to the magnetic moment m v_perp^2/(2B) at low speed. In MeV/G: "
+              "first_invariant(...) / (MeV / G) with MeV and G from guidingcenter.units.",
+        references=("Roederer, Dynamics of Geomagnetically Trapped Radiation, sec. 1.6",
+                    "Schulz and Lanzerotti, Particle Diffusion in the Radiation Belts, "
+                    "sec. 1.3")))
+    d.numeric_function(NumericSpec(
+        "third_invariant", "Third adiabatic invariant of a dipole drift shell.",
+        "third_invariant",
+        args=(Arg("L", S.L, "1", "L-shell (equatorial distance in planet radii)",
+                  check=">=1"), planet["B_E"], planet["R_E"]),
+        returns=("T m^2", "Magnetic flux 2 pi B_E R_E^2/L enclosed by the drift shell (Wb)"),
+        example={"L": 4.0},
+        notes="A magnitude. In G R_E^2: third_invariant(L) / (G * R_E**2) with G and R_E "
+              "from guidingcenter.units (the Earth's R_E).",
+        references=("Roederer, Dynamics of Geomagnetically Trapped Radiation, sec. 1.8",)))
+    d.numeric_function(NumericSpec(
+        "L_star", "Roederer's L* of a third invariant Phi.", "L_star",
+        args=(Arg("Phi", S.Phi_inv, "T m^2", "Third invariant (magnetic flux, Wb)",
+                  check="positive", sample=(13, 16)), planet["B_E"], planet["R_E"]),
+        returns=("1", "L* = 2 pi B_E R_E^2/Phi"),
+        example={"Phi": 1.98e14},
+        notes="In a dipole L* = L; in a real field L* labels the drift shell by the flux it "
+              "encloses.",
+        references=("Roederer and Lejosne, J. Geophys. Res. 123, 1381 (2018)",)))
+    shell = Arg("L", S.L, "1", "L-shell", check=">=1")
+    energy = Arg("W", S.W, "J", "Kinetic energy", check="positive")
+    mass = Arg("m", S.m, "kg", "Mass", check="positive", sample=(-31, -25))
+    radius = Arg("R_E", S.R_E, "m", "Planet radius", check="positive", sample=(6, 8))
+    Y = Arg("Y", S.Y_of(S.y), "1", "Second-invariant integral Y(y)", check="nonnegative")
+    for function, result, args in [
+            ("_second_invariant_kernel", "second_invariant_energy",
+             (shell, energy, mass, radius, Y)),
+            ("_second_invariant_newtonian_kernel", "second_invariant_newtonian",
+             (shell, energy, mass, radius, Y)),
+            ("_K_kernel", "K_invariant_dipole",
+             (shell, Arg("y", S.y, "1", "sin(alpha_eq)", check="positive"), radius,
+              Arg("B_E", S.B_E, "T", "Surface field", check="positive", sample=(-9, -3)),
+              Y))]:
+        d.numeric_function(NumericSpec(function, f"Kernel of result {result}.", result,
+                                       args=args, returns=("", "")))
+
+
+if __name__ == "__main__":
+    from guidingcenter.render import latex_fragment
+    print(latex_fragment(derive()))
