@@ -24,7 +24,7 @@ verify = pytest.importorskip("guidingcenter.check.documents.verify",
 
 PINNED = pathlib.Path(__file__).parents[2] / "catalog" / "verdicts.json"
 TARGET = 0.90          # issue 11: agreement on the catalogue's formula entries
-FLOOR = 0.40           # measured: 42 % of the 172 formula entries (main of the 6th, + 11a, 11b)
+FLOOR = 0.45           # measured: 48 % of the 172 formula entries (main at 23d4341 + 11a + 11b)
 
 
 def matched_row(rows, start, end):

@@ -115,10 +115,12 @@ def test_underbrace_labels_are_recorded(read):
 
 
 def test_split_relations_keeps_commands_and_delimiters_whole():
-    assert split_relations(r"a = b \rightarrow \left( c = d \right) = e, \, f = 1") == [
-        [("a ", ""), (" b ", "=")],
-        [(r" \left( c = d \right) ", ""), (" e", "=")],
-        [(r" \, f ", ""), (" 1", "=")]]
+    assert split_relations(r"a = b \rightarrow \left( c = d \right) = e, \, f = 1") == (
+        (("a ", ""), (" b ", "=")),
+        ((r" \left( c = d \right) ", ""), (" e", "=")),
+        ((r" \, f ", ""), (" 1", "=")))
+    assert split_relations(r"R \stackrel{\text{def}}{=} r/R_E") == (
+        (("R ", ""), (" r/R_E", r"\stackrel")),)
 
 
 # --- macros ------------------------------------------------------------------------------------
@@ -218,3 +220,17 @@ def test_a_heading_ends_a_condition_and_throughout_lasts(read):
     context = read(text)
     assert context.at(5).stated == ("nonrelativistic",)
     assert context.at(3).stated == ("nonrelativistic", "positive-charge")
+
+
+def test_a_formula_that_states_a_defined_name_again_is_judged_on_its_own(read):
+    context = read("$$F = -\\nabla U$$\n\n$$F = -\\nabla U$$\n\n$$m a = F$$\n")
+    assert notation(context) == {"F": "-Grad(U)"}
+    assert context.at(3).definitions == {}                   # F stated again on line 3
+    assert context.used("F = -\\nabla U", 3) == []
+    assert context.at(5).definitions == {"F": "-Grad(U)"}    # F used on line 5
+    assert [d.key for d in context.used("m a = F", 5)] == ["F"]
+
+
+def test_the_toolkits_own_name_is_never_redefined(read):
+    definition, = read("$$r_L \\equiv \\frac{v_\\perp}{|\\omega_c|}$$").definitions
+    assert definition.role == "derived"

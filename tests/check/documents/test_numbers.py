@@ -61,14 +61,28 @@ def test_a_wrong_bounce_period_is_an_erratum(read, formulas, factor):
     assert float(number) == pytest.approx(right, rel=1e-3)      # corrected to the 4th digit
 
 
+NEWTONIAN = "$$\\tau_b = 4 L R_E \\sqrt{\\frac{m}{2W}} \\, T(y)$$\n"
+
+
 def test_the_newtonian_result_when_the_documents_formula_is_newtonian(read, formulas):
     newtonian = bounce_period(relativistic=False, energy=MeV / 10)
-    assert bounce_period(energy=MeV / 10) / newtonian > 1.1     # 100 keV electrons: apart
-    text = ("$$\\tau_b = 4 L R_E \\sqrt{\\frac{m}{2W}} \\, T(y)$$\n" +
-            bounce_text(f"{newtonian:.3g}", "100 keV"))
+    relativistic = bounce_period(energy=MeV / 10)
+    assert relativistic / newtonian > 1.1                       # 100 keV electrons: apart
+    text = NEWTONIAN + bounce_text(f"{newtonian:.3g}", "100 keV")
+    verdict = one(read, formulas, text, r"\approx")
+    assert verdict.verdict == "holds-with-condition"
+    assert verdict.against == "bounce_period_newtonian"
+    assert verdict.condition.startswith("non-relativistic speeds (v << c): the relativistic "
+                                        f"value is {relativistic:.3g} s")
+    assert "Newtonian, as the document's formula for tau_b (line 1)" in verdict.condition
+
+
+def test_a_newtonian_number_where_relativity_is_below_its_digits_holds(read, formulas):
+    newtonian = bounce_period(relativistic=False, energy=MeV / 1000)
+    assert f"{newtonian:.2g}" == f"{bounce_period(energy=MeV / 1000):.2g}"   # 1 keV
+    text = NEWTONIAN + bounce_text(f"{newtonian:.2g}", "1 keV")
     verdict = one(read, formulas, text, r"\approx")
     assert verdict.verdict == "holds" and verdict.against == "bounce_period_newtonian"
-    assert "Newtonian, as the document's formula for tau_b (line 1)" in verdict.condition
 
 
 def test_a_missing_input_is_named(read, formulas):
@@ -100,25 +114,31 @@ def test_an_input_the_value_does_not_depend_on_need_not_be_given(read, formulas)
 # --- coefficients and engineering formulas --------------------------------------------------
 
 GYRO = ("The field is $B_E = 3.11 \\times 10^{{-5}}$ T at the surface.\n"
-        "The electron gyrofrequency is $|\\Omega_e| = {} L^{{-3}}$ MHz.\n")
+        "The electron gyrofrequency is $|\\Omega_e| = {} L^{{-3}}$ {}.\n")
 
 
-EXACT_GYRO = constants.e * 3.11e-5 / constants.m_e / 1e6        # MHz at L = 1: 5.46993
+EXACT_GYRO = constants.e * 3.11e-5 / constants.m_e             # rad/s at L = 1: 5.46993e6
+CYCLIC = EXACT_GYRO / (2 * math.pi) / 1e6                       # MHz: 0.870567
 
 
-@pytest.mark.parametrize("value, verdict", [("5.47", "holds"), ("5.46", "erratum"),
-                                            (f"{EXACT_GYRO / (2 * math.pi):.4g}", "erratum")])
-def test_a_power_law_coefficient(read, formulas, value, verdict):
-    assert f"{EXACT_GYRO:.3g}" == "5.47"
-    found = one(read, formulas, GYRO.format(value), r"\Omega_e")
-    assert found.verdict == verdict
+@pytest.mark.parametrize("value, unit, verdict", [
+    (f"{CYCLIC:.4g}", "MHz", "holds"),                   # Hz count cycles: omega/(2 pi)
+    (r"5.47 \times 10^{6}", "rad/s", "holds"),           # the angular frequency itself
+    ("0.8701", "MHz", "erratum"),                        # 0.05 % off, 4 digits
+    ("5.47", "MHz", "erratum"),                          # angular in Hz: a 2 pi slip
+])
+def test_a_power_law_coefficient(read, formulas, value, unit, verdict):
+    assert f"{CYCLIC:.4g}" == "0.8706" and f"{EXACT_GYRO:.3g}" == "5.47e+06"
+    found = one(read, formulas, GYRO.format(value, unit), r"\Omega_e")
+    assert found.verdict == verdict, found
     assert found.against == "dipole_gyrofrequency"
-    if value.startswith("0.8"):                                   # the cyclic frequency
-        assert "2 pi" in found.diagnosis
+    if value == "5.47":
+        assert "factor 2 pi" in found.diagnosis
 
 
 def test_a_power_law_with_the_wrong_exponent_is_not_a_coefficient(read, formulas):
-    found = one(read, formulas, GYRO.format("5.47").replace("{-3}", "{-2}"), r"\Omega_e")
+    found = one(read, formulas, GYRO.format(f"{CYCLIC:.4g}", "MHz").replace("{-3}", "{-2}"),
+                r"\Omega_e")
     assert found.verdict == "erratum"
     assert found.diagnosis.startswith("wrong power of L: L**(-2) where the derived result "
                                       "has L**(-3)")
@@ -141,6 +161,21 @@ def test_an_engineering_formula_judged_by_its_digits(read, formulas):
     assert "the number 11.3" in wrong.diagnosis
     assert wrong.corrected.rhs.name == \
         r"\sqrt{\mathcal{E}(\text{MeV})} \left(\frac{L}{11.1}\right)^3"
+
+
+def test_a_newtonian_engineering_formula_at_mev_energies_holds_only_non_relativistically(
+        read, formulas):
+    # electrons: (e B_E R_E c/(W^2 + 2 W m c^2)^(1/2))^(1/3) at 1 MeV is 34.7, not 38.9
+    rest = constants.m_e * constants.c**2
+    exact = (constants.e * 3.11e-5 * 6.37e6 * constants.c
+             / math.sqrt(MeV**2 + 2 * MeV * rest))**(1 / 3)
+    assert f"{exact:.3g}" == "34.7"
+    text = RADIUS.replace("a proton", "an electron").format("38.9")
+    verdict = one(read, formulas, text, "r_L")
+    assert verdict.verdict == "holds-with-condition", verdict
+    assert verdict.condition.startswith("non-relativistic speeds (v << c): the relativistic "
+                                        "value is 34.7 at L = ")
+    assert "W = 1 MeV" in verdict.condition
 
 
 def test_a_fit_is_judged_as_an_approximation(read, formulas):
@@ -171,10 +206,13 @@ def test_a_number_from_the_documents_own_formula(read, formulas):
 
 
 def test_a_number_that_follows_from_a_wrong_one_is_traced_to_it(read, formulas):
+    right_b = constants.mu_0 * 8.05e22 / (4 * math.pi * 6.37e6**3)          # 3.114e-5 T
+    wrong, right = (constants.e * b / constants.m_p / 1e3 for b in (3.5e-5, right_b))
+    assert (f"{wrong:.3g}", f"{right:.3g}") == ("3.35", "2.98")           # krad/s at L = 1
     text = ("$B_E = \\mu_0 M_E/(4\\pi R_E^3) = 3.5 \\times 10^{-5}$ T with "
             "$M_E = 8.05 \\times 10^{22}$ A m^2, $R_E = 6.37 \\times 10^6$ m.\n"
-            "Proton: $\\Omega_p = 3.35 L^{-3}$ kHz.\n"          # consistent with the wrong B_E
-            "Proton: $\\Omega_p = 2.98 L^{-3}$ kHz.\n")         # right despite it
+            "Proton: $\\Omega_p = 3.35 L^{-3}$ krad/s.\n"     # consistent with the wrong B_E
+            "Proton: $\\Omega_p = 2.98 L^{-3}$ krad/s.\n")    # right despite it
     traced, right = judged(read, formulas, text, r"\Omega_p")
     assert traced.verdict == "erratum"
     assert traced.diagnosis.startswith("follows from a wrong number: the document's B_E = "

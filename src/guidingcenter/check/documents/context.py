@@ -168,17 +168,16 @@ class DocumentContext:
     conditions: list = field(default_factory=list)
     spans: list = field(default_factory=list, repr=False)
     memo: dict = field(default_factory=dict, repr=False)   # worked numbers judged so far
+    index: dict = field(default_factory=dict, repr=False)  # offsets of the spans
 
     # --- what is in force at a line ------------------------------------------------------
     def at(self, line):
         """The :class:`~guidingcenter.check.formula.Context` in force at ``line``: the
         notation definitions stated before it (the latest wins) and the conditions the
-        prose states over it."""
-        definitions = {}
-        for definition in self.definitions:
-            if definition.role == "notation" and definition.start <= line and \
-                    (definition.start < line or definition.how == "prose"):
-                definitions[definition.key] = definition.meaning
+        prose states over it.  A formula on the line that states a defined name again
+        (``F = -\\nabla U`` after ``F = -\\nabla U``) is judged on its own: the
+        formula's definition of that name is left out there."""
+        definitions = {key: d.meaning for key, d in self._in_force(line).items()}
         stated = []
         for condition in self.conditions:
             if condition.start <= line <= condition.end and condition.key not in stated:
@@ -189,13 +188,18 @@ class DocumentContext:
         """The notation definitions in force at ``line`` whose spelling occurs in
         ``latex`` (to list with a verdict)."""
         keys = name_keys(latex)
+        return [d for key, d in self._in_force(line).items() if key in keys]
+
+    def _in_force(self, line):
+        """``{key: Definition}`` of the notation in force at ``line`` (see :meth:`at`)."""
+        restated = self._left_sides(line)
         found = {}
         for definition in self.definitions:
-            if definition.role == "notation" and definition.key in keys and \
-                    definition.start <= line and (definition.start < line or
-                                                  definition.how == "prose"):
+            if definition.role == "notation" and definition.start <= line and \
+                    (definition.start < line or definition.how == "prose") and \
+                    not (definition.how == "formula" and definition.key in restated):
                 found[definition.key] = definition
-        return list(found.values())
+        return found
 
     @property
     def derived(self):
@@ -250,16 +254,54 @@ class DocumentContext:
     def prose_after(self, span_end, limit=_NOTATION_WINDOW):
         """The prose that follows a character offset, up to the next formula or
         ``limit`` characters."""
-        following = [s.start for s in self.spans if s.start >= span_end]
-        stop = min([span_end + limit] + following)
+        starts = self._sorted("start")
+        following = bisect.bisect_left(starts, span_end)
+        stop = span_end + limit
+        if following < len(starts):
+            stop = min(stop, starts[following])
         return self.text[span_end:stop]
 
     def span_of(self, line, quote):
         """The located formula holding the relation at ``line`` with ``quote``, or None."""
-        for span in self.spans:
+        lasts = self._sorted("last")                  # ascending with the spans
+        for span in self.spans[bisect.bisect_left(lasts, line):]:
+            if span.line > line:
+                break
             if span.line <= line <= span.last and (quote in span.quote or span.quote in quote):
                 return span
         return None
+
+    def inside(self, offset, relations_only=False):
+        """Is ``offset`` inside a located formula (one that states a relation)?"""
+        starts = self._sorted("start")
+        index = bisect.bisect_right(starts, offset) - 1
+        if index < 0:
+            return False
+        span = self.spans[index]
+        return span.start <= offset < span.end and (not relations_only or
+                                                     bool(split_relations(span.latex)))
+
+    def _left_sides(self, line):
+        """Keys of the names the formulas on ``line`` have on their left."""
+        keys = set()
+        lasts = self._sorted("last")
+        for span in self.spans[bisect.bisect_left(lasts, line):]:
+            if span.line > line:
+                break
+            for sides in split_relations(span.latex):
+                key = latex_key(clean(sides[0][0]))
+                if key:
+                    keys.add(key)
+        return keys
+
+    def _sorted(self, attribute):
+        """``[span.attribute for span in spans]`` (ascending: the spans do not overlap),
+        kept until the spans change."""
+        kept = self.index.get(attribute)
+        if kept is None or kept[0] is not self.spans or len(kept[1]) != len(self.spans):
+            kept = (self.spans, [getattr(span, attribute) for span in self.spans])
+            self.index[attribute] = kept
+        return kept[1]
 
 
 @functools.lru_cache(maxsize=8)
@@ -313,12 +355,10 @@ def document_context(text, formulas):
 
 # --- locating the formulas ---------------------------------------------------------------------
 
+@functools.lru_cache(maxsize=8)
 def _line_starts(text):
-    starts = [0]
-    for index, char in enumerate(text):
-        if char == "\n":
-            starts.append(index + 1)
-    return starts
+    """Offsets where the lines of ``text`` start (a tuple, kept for the last texts)."""
+    return (0,) + tuple(match.end() for match in re.finditer("\n", text))
 
 
 def _occurrence(text, quote, base):
@@ -400,11 +440,12 @@ def _define(document, span, key, rhs, noted, cue=False):
     r"""A formula ``NAME = expression``.
 
     A name the checker does not know takes the meaning the document gives it
-    (``role="notation"``), and so does any name the document explicitly defines
-    (``R \equiv r/R_E``, "we define $R = r/R_E$": the notation table only guesses
-    what R means).  Otherwise the formula is about the quantity the checker reads
-    (``\Omega = qB/m``, ``\Omega_p = eB/m_p``): ``role="derived"`` when the toolkit
-    derives it (it is judged), ``"stated"`` when it does not.
+    (``role="notation"``), and so does a name of the notation table the document
+    explicitly defines (``R \equiv r/R_E``, "we define $R = r/R_E$": the table only
+    guesses what R means).  The toolkit's own names (``r_L \equiv v_\perp/|\omega_c|``)
+    and the table's names stated without a definition (``\Omega_p = eB/m_p``) keep the
+    checker's meaning: the formula is about that quantity, ``role="derived"`` when the
+    toolkit derives it (it is judged), ``"stated"`` when it does not.
     """
     try:
         meaning = parse_latex(_with_notation(rhs, span.line, document))
@@ -412,7 +453,7 @@ def _define(document, span, key, rhs, noted, cue=False):
         return
     if isinstance(meaning, (sp.Equality, list)):
         return
-    if key in noted or (not cue and N.knows(key)):
+    if key in noted or N.own(key) is not None or (not cue and N.knows(key)):
         known = noted.get(key) if key in noted else N.first_reading(key)
         role = "derived" if str(known) in _derived_names() else "stated"
         document.definitions.append(Definition(key, sp.sstr(meaning), span.line, span.quote,
@@ -517,7 +558,7 @@ def _greek_symbols(document):
     text = document.text
     found = []
     for match in _GREEK_IN_PROSE.finditer(text):
-        if any(s.start <= match.start() < s.end for s in document.spans):
+        if document.inside(match.start()):
             continue
         command = V.unicode_name(match.group(1))
         if command is None:
@@ -657,8 +698,7 @@ def _prose_values(document):
     starts = _line_starts(text)
     taken = {(v.line, v.symbol) for v in document.values}
     for match in _PROSE_NUMBER.finditer(text):
-        if any(s.start <= match.start() < s.end for s in document.spans
-               if split_relations(s.latex)):
+        if document.inside(match.start(), relations_only=True):
             continue
         found, length = unit_at_start(text[match.end():])
         if found is None or found.dimension not in ("energy", "angle"):

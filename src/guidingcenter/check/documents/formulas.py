@@ -6,11 +6,12 @@ a plain number with its unit, the names a formula spells, its ``\underbrace`` la
 
 >>> for piece in split_relations(r"W = 1 \text{ keV}, \alpha_{eq} = 30^0 \rightarrow (2) = 2.9"):
 ...     print(piece)
-[('W ', ''), (' 1 \\text{ keV}', '=')]
-[(' \\alpha_{eq} ', ''), (' 30^0 ', '=')]
-[(' (2) ', ''), (' 2.9', '=')]
+(('W ', ''), (' 1 \\text{ keV}', '='))
+((' \\alpha_{eq} ', ''), (' 30^0 ', '='))
+((' (2) ', ''), (' 2.9', '='))
 """
 
+import functools
 import re
 
 from guidingcenter.check.documents.units import unit, unit_at_start
@@ -60,64 +61,54 @@ def argument(latex, index):
     return latex[index], index + 1
 
 
+_TOKEN = re.compile(r"\\(?:left|right)(?![A-Za-z])|\\[A-Za-z]+|\\.|.", re.DOTALL)
+
+
 def _top_level_split(latex, separators):
-    """``latex`` cut at the top-level (outside braces, brackets, parentheses, \\text)
+    """``latex`` cut at the top-level (outside braces, brackets, parentheses)
     occurrences of ``separators``: ``[(piece, separator before it or "")]``."""
-    pieces, depth, start, index, before = [], 0, 0, 0, ""
     ordered = sorted(separators, key=len, reverse=True)
+    firsts = {separator[0] for separator in ordered}
+    pieces, depth, start, before, index = [], 0, 0, "", 0
     while index < len(latex):
-        char = latex[index]
-        sizing = re.match(r"\\(?:left|right)(?![A-Za-z])", latex[index:index + 7])
-        if sizing:
-            index += sizing.end()
-            continue
-        if char == "\\" and latex.startswith((r"\{", r"\}"), index):
-            depth += 1 if latex[index + 1] == "{" else -1
-            index += 2
-            continue
-        if char in "{([":
+        token = _TOKEN.match(latex, index).group()
+        end = index + len(token)
+        if token in (r"\left", r"\right"):
+            pass                                  # the delimiter after it counts as usual
+        elif token in ("{", "(", "[", r"\{"):
             depth += 1
-        elif char in "})]":
+        elif token in ("}", ")", "]", r"\}"):
             depth = max(0, depth - 1)
-        elif char == "\\" and not latex.startswith(tuple(s for s in ordered
-                                                           if s.startswith("\\")), index):
-            command = re.match(r"\\(?:[A-Za-z]+|.)", latex[index:])
-            index += command.end() if command else 1
-            continue
-        elif depth == 0:
-            for separator in ordered:
-                if latex.startswith(separator, index) and not (
-                        separator[-1].isalpha() and latex[index + len(separator):][:1].isalpha()):
-                    if separator in (r"\stackrel", r"\overset"):
-                        _, after = group(latex, latex.index("{", index))
-                        _, after = group(latex, after)
-                        end = after
-                    else:
-                        end = index + len(separator)
-                    pieces.append((latex[start:index], before))
-                    before, start, index = separator, end, end
-                    break
-            else:
-                index += 1
-            continue
-        index += 1
+        elif depth == 0 and token[0] in firsts:
+            found = next((sep for sep in ordered if latex.startswith(sep, index) and not (
+                sep[-1].isalpha() and latex[index + len(sep):index + len(sep) + 1].isalpha())),
+                None)
+            if found is not None:
+                end = index + len(found)
+                if found in (r"\stackrel", r"\overset"):       # \stackrel{def}{=}
+                    _, end = group(latex, end) if latex[end:end + 1] == "{" else (None, end)
+                    _, end = group(latex, end) if latex[end:end + 1] == "{" else (None, end)
+                pieces.append((latex[start:index], before))
+                before, start = found, end
+        index = end
     pieces.append((latex[start:], before))
     return pieces
 
 
+@functools.lru_cache(maxsize=4096)
 def split_relations(latex):
-    r"""The assignments and chains of one formula: a list of pieces, each a list of
+    r"""The assignments and chains of one formula: a tuple of pieces, each a tuple of
     ``(side, relation before it)`` (see the module's example).
 
     >>> split_relations(r"a = b \approx c")
-    [[('a ', ''), (' b ', '='), (' c', '\\approx')]]
+    ((('a ', ''), (' b ', '='), (' c', '\\approx')),)
     """
     relations = []
     for piece, _ in _top_level_split(latex, SEPARATORS):
         sides = _top_level_split(piece, RELATIONS)
         if len(sides) > 1:
-            relations.append(sides)
-    return relations
+            relations.append(tuple(sides))
+    return tuple(relations)
 
 
 _STRIP = re.compile(r"^(?:\s|\\[,;:!]|\\(?:left|right|big|Big)[(\[.]?|\\displaystyle)+|"

@@ -48,7 +48,7 @@ import sympy as sp
 from guidingcenter import constants
 from guidingcenter import registry
 from guidingcenter import symbols as S
-from guidingcenter.catalog.evaluate import _judge_number, computed_value
+from guidingcenter.catalog.evaluate import _ANGULAR, _judge_number, computed_value
 from guidingcenter.catalog.model import Entry
 from guidingcenter.check.conditions import DOMAINS
 from guidingcenter.check.documents import names as N
@@ -57,7 +57,7 @@ from guidingcenter.check.documents.formulas import clean, split_relations
 from guidingcenter.check.documents.quoted import (PARTICLE_NAMES, TRAILING_UNIT,
                                                   UNIT_ANNOTATED, meaning_of, read_quoted,
                                                   species_plain)
-from guidingcenter.check.documents.units import unit
+from guidingcenter.check.documents.units import unit, units
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.formula import Verdict
 from guidingcenter.check.judge import Uncheckable, compare
@@ -137,7 +137,11 @@ def judge_number(relation, document, context=None):
 # --- the judgement -----------------------------------------------------------------------------
 
 class _Missing(Exception):
-    """An input the document does not state (the message names it)."""
+    """Inputs the document does not state (the message names them; ``symbols``)."""
+
+    def __init__(self, message, symbols=()):
+        super().__init__(message)
+        self.symbols = tuple(symbols)
 
 
 class _Judgement:
@@ -149,6 +153,7 @@ class _Judgement:
         self.key = (self.line, relation.quote)
         self.overrides = overrides or {}        # corrected values of wrong inputs
         self.notes, self.traces = [], []
+        self.relativistic = {}                  # symbol -> its relativistic result's rhs
 
     def run(self):
         """The verdict; a number whose inputs include a wrong number of the document is
@@ -185,6 +190,11 @@ class _Judgement:
                                   f"or an input of its worked numbers): nothing derived to "
                                   f"recompute it from")
         truth, against, words = source
+        alternative = self._alternative(truth, source)
+        if self._cyclic():
+            truth, words = truth / (2 * sp.pi), words + " over 2 pi (a frequency in Hz is cyclic)"
+            alternative = alternative / (2 * sp.pi) if alternative is not None else None
+        self.alternative = alternative
         try:
             inputs = self._inputs(truth, quoted.claim)
         except _Missing as missing:
@@ -198,6 +208,31 @@ class _Judgement:
         return self._at_point(truth, inputs, against, words, statement)
 
     # --- sources ---------------------------------------------------------------------
+    def _cyclic(self):
+        """Is an angular frequency (the gyrofrequency, the drift frequency) quoted in Hz,
+        cycles per second?"""
+        unit_found, lhs = self.quoted.unit, self.quoted.lhs
+        return unit_found is not None and unit_found.name.endswith("Hz") and \
+            lhs is not None and bool(set(_ANGULAR) & sp.sympify(lhs).free_symbols)
+
+    def _alternative(self, truth, source):
+        """The relativistic counterpart of a Newtonian truth (None if there is none):
+        the same expression with the relativistic results in place of the Newtonian ones
+        chosen because the document's formula is Newtonian."""
+        if not self.relativistic:
+            return None
+        newtonian = {rhs: relativistic for rhs, relativistic in self.relativistic.values()}
+        alternative = truth
+        for rhs, relativistic in newtonian.items():
+            alternative = alternative.xreplace({rhs: relativistic}) if alternative.has(rhs) \
+                else alternative
+        if alternative == truth:
+            # the truth was built from the Newtonian rhs by division (a label's factor)
+            for rhs, relativistic in newtonian.items():
+                alternative = sp.sympify(truth * relativistic / rhs)
+                break
+        return alternative
+
     def _statement(self):
         quoted = self.quoted
         lhs = quoted.lhs if quoted.lhs is not None else sp.Symbol(quoted.label or "x")
@@ -232,8 +267,10 @@ class _Judgement:
             return complete[0]
         return sources[0] if sources and quoted.formula is not None else None
 
-    def _derived(self, symbol, require=None):
-        """The derived result about ``symbol`` to use, specialized to the particle."""
+    def _derived(self, symbol):
+        """The derived result about ``symbol`` to use, specialized to the particle: the
+        one the document gives the most inputs for; of those the relativistic one, unless
+        the document's formula for the symbol is Newtonian."""
         candidates = _about(symbol)
         if not candidates:
             return None
@@ -241,8 +278,6 @@ class _Judgement:
         usable = []
         for result, rhs in candidates:
             rhs = self._specialize(rhs)
-            if require is not None and not rhs.free_symbols <= require:
-                continue
             missing = self._missing(rhs)
             usable.append((len(missing), "nonrelativistic" in result.conditions, result, rhs))
         if not usable:
@@ -255,6 +290,8 @@ class _Judgement:
             choice = newton[0]
             self.notes.append(f"Newtonian, as the document's formula for "
                               f"{sp.sstr(symbol)} (line {newtonian})")
+            if relativistic:
+                self.relativistic[symbol] = (choice[3], relativistic[0][3])
         elif relativistic:
             choice = relativistic[0]
             if newton:
@@ -383,10 +420,15 @@ class _Judgement:
         return expression.subs({S.q: charge, S.m: mass})
 
     def _missing(self, expression):
+        """The inputs recomputing ``expression`` would lack (a trial: what it notes and
+        traces is forgotten)."""
+        notes, traces = list(self.notes), list(self.traces)
         try:
             self._inputs(expression, self.quoted.claim)
         except _Missing as missing:
-            return missing.args
+            return missing.symbols
+        finally:
+            self.notes, self.traces = notes, traces
         return ()
 
     def _inputs(self, truth, claim):
@@ -406,7 +448,7 @@ class _Judgement:
         missing = [s for s in missing if not self._independent(truth, inputs, s)]
         if missing:
             raise _Missing("not stated near line {}: {}".format(
-                self.line, ", ".join(_describe(s) for s in missing)))
+                self.line, ", ".join(_describe(s) for s in missing)), missing)
         return inputs
 
     def _power_law_symbols(self, claim):
@@ -462,6 +504,21 @@ class _Judgement:
             return value
         return None
 
+    def _completed(self, expression, inputs):
+        """``inputs`` with what else ``expression`` needs that the document or physics
+        gives (c for the relativistic counterpart of a Newtonian truth), tried without
+        notes or traces."""
+        point = dict(inputs)
+        notes, traces = list(self.notes), list(self.traces)
+        try:
+            for symbol in _in_y(expression).free_symbols - set(point):
+                value = self._value(symbol)
+                if value is not None:
+                    point[symbol] = value
+        finally:
+            self.notes, self.traces = notes, traces
+        return point
+
     def _kinematics(self, symbol):
         """Speed, momentum or Lorentz factor of the particle from its stated energy."""
         stated = self.document.value("v", self.line, LOCAL_LINES)
@@ -505,13 +562,16 @@ class _Judgement:
             self.document.memo[("si",) + self.key] = computed
         _, _, number, digits, printed = quoted.numbers[0]
         value = _evaluate(quoted.claim, inputs)
+        exact = _evaluate(self.alternative, self._completed(self.alternative, inputs)) \
+            if self.alternative is not None else None
         entry = Entry(source="", quote=self.relation.quote, kind="number",
                       value=float(number), unit=quoted.unit.name if quoted.unit else "",
                       scale=value / float(number) if float(number) else 1.0, digits=digits,
-                      compute=sp.Float(computed, 30))
+                      compute=sp.Float(computed, 30),
+                      relativistic=sp.Float(exact, 30) if exact is not None else None)
         row = _judge_number(entry)
         return self._verdict(row.verdict, row.diagnosis, row.computed, against, words,
-                             statement, inputs, truth)
+                             statement, inputs, truth, condition=row.condition)
 
     def _over_range(self, truth, inputs, free, against, words, statement):
         """A coefficient or an engineering formula: over its inputs' range."""
@@ -577,7 +637,9 @@ class _Judgement:
                            reason="no number in it to judge")
         tolerance = sum(abs(s) * _half_unit(n, d) for s, _, n, d, _ in sensitivities)
         if abs(ratio - 1) <= tolerance:
-            return self._verdict("holds", "", None, against, words, statement, inputs, truth)
+            condition = self._relativistic_miss(sensitivities, tolerance, inputs)
+            return self._verdict("holds-with-condition" if condition else "holds", "", None,
+                                 against, words, statement, inputs, truth, condition=condition)
         sensitivity, index, number, digits, printed = max(sensitivities,
                                                           key=lambda s: abs(s[0]))
         implied = float(number) * ratio**(-1 / sensitivity)
@@ -587,6 +649,32 @@ class _Judgement:
         diagnosis = row.diagnosis.replace("numeric example", f"the number {printed}")
         return self._verdict(row.verdict, diagnosis, None, against, words, statement, inputs,
                              truth, corrected_number=(index, implied, digits))
+
+    def _relativistic_miss(self, sensitivities, tolerance, inputs):
+        """For a Newtonian formula that holds: the condition it needs when the relativistic
+        result differs by more than the digits quoted at its reference point (each input
+        with a unit at 1 of that unit, 1 MeV; the others mid-range), else ``""``."""
+        if self.alternative is None:
+            return ""
+        claim = _in_y(self.quoted.claim)
+        point = dict(inputs)
+        for symbol in claim.free_symbols:
+            if symbol not in point:
+                scale = self.quoted.side.scales.get(symbol)
+                point[symbol] = scale or sum(_domain(symbol)) / 2
+        point = self._completed(self.alternative, point)
+        claimed, exact = _evaluate(claim, point), _evaluate(self.alternative, point)
+        if claimed is None or not exact:
+            return ""
+        ratio = claimed / exact
+        if abs(ratio - 1) <= tolerance:
+            return ""
+        sensitivity, _, number, digits, _ = max(sensitivities, key=lambda s: abs(s[0]))
+        implied = float(number) * ratio**(-1 / sensitivity)
+        where = ", ".join(f"{s} = {_shown_input(s, point[s], self.quoted)}"
+                          for s in sorted(claim.free_symbols, key=str))
+        return (f"non-relativistic speeds (v << c): the relativistic value is "
+                f"{implied:.{max(digits, 2)}g}" + (f" at {where}" if where else ""))
 
     def _approximation(self, truth, inputs, against, words, statement, spread):
         """Fitted decimals: the checker's approximation against the result."""
@@ -608,13 +696,13 @@ class _Judgement:
         quoted = self.quoted
         used = "recomputed from " + words
         given = _inputs_text(inputs, self.quoted)
-        notes = "; ".join(self.notes)
+        notes = "; ".join(dict.fromkeys(self.notes))
         reading = quoted.reading if quoted.reading != "a conversion" else ""
         details = "; ".join(filter(None, (used, given, notes, reading)))
         corrected = None
         if verdict == "erratum":
             corrected = self._corrected(computed, corrected_number)
-        if verdict == "holds-with-condition" or (verdict == "holds" and self.notes):
+        if verdict == "holds-with-condition":
             condition = "; ".join(filter(None, (condition, notes)))
         result = registry.result(against.split(",")[0]) if against and \
             "," not in against else None
@@ -643,6 +731,16 @@ class _Judgement:
         if quoted.unit:
             value = value * sp.Symbol(quoted.unit.show)
         return sp.Eq(lhs, value, evaluate=False)
+
+
+def _shown_input(symbol, value, quoted):
+    """An input value in the unit the formula gives it (W = 1 MeV), else in SI."""
+    scale = quoted.side.scales.get(symbol)
+    if scale:
+        spelled = next((name for name, u in units().items() if u.si == scale and
+                        u.dimension == "energy"), "")
+        return f"{value / scale:.3g} {spelled}".strip()
+    return f"{value:.3g}"
 
 
 def _relativistic(symbols):

@@ -180,7 +180,7 @@ def _name_before(relation, document):
 
 
 def _prose_after(relation, document):
-    """What follows the relation in the text, up to 40 characters of the words after its
+    r"""What follows the relation in the text, up to 40 characters of the words after its
     formula: a unit the cleaned LaTeX lost (``\text{ hours}``) or the one in the prose
     (``$\tau_b \approx 0.4$ s``); only when the relation ends its formula."""
     span = document.span_of(int(relation.line), relation.quote)

@@ -25,7 +25,8 @@ from guidingcenter.check.latex.lexer import GREEK, unicode_command
 __all__ = ["Phrase", "vocabulary", "find_phrases", "species_in", "conditions_in",
            "unicode_name", "LINKS"]
 
-_HEBREW_PREFIX = "[הבלמוש]?"
+_HEBREW_PREFIXES = "הבלמוש"
+_HEBREW_PREFIX = f"[{_HEBREW_PREFIXES}]?"
 _SEPARATOR = r"[\s\-_\u2010-\u2014]"
 
 
@@ -82,7 +83,34 @@ def _matcher(table):
     return re.compile(pattern, re.IGNORECASE), [meaning for _, meaning in pairs]
 
 
+@functools.lru_cache(maxsize=None)
+def _first_words(table):
+    """The first word of every phrase of ``table`` (casefolded; None if one has none)."""
+    firsts = set()
+    for phrases in vocabulary()[table].values():
+        for phrase in phrases if isinstance(phrases, list) else ():
+            words = re.findall(r"\w+", phrase.casefold())
+            if not words:
+                return None
+            firsts.add(words[0])
+    return frozenset(firsts)
+
+
+def _may_hold(table, text):
+    """A quick look before the regex: does ``text`` hold the first word of a phrase
+    (a Hebrew word also without its one-letter prefix)?"""
+    firsts = _first_words(table)
+    if firsts is None:
+        return True
+    for word in re.findall(r"\w+", text.casefold()):
+        if word in firsts or (word[:1] in _HEBREW_PREFIXES and word[1:] in firsts):
+            return True
+    return False
+
+
 def _find(table, text):
+    if not _may_hold(table, text):
+        return []
     regex, meanings = _matcher(table)
     found = []
     for match in regex.finditer(text):
