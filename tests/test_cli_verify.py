@@ -169,7 +169,7 @@ def test_readme_verify_example(capsys, monkeypatch):
     monkeypatch.setenv("COLUMNS", "100")
     command, _, expected = readme_block("verify-example").partition("\n")
     argv = shlex.split(command.removeprefix("$ "))
-    assert argv[0] == "guidingcenter" and main(argv[1:]) == 0
+    assert argv[0] == ".venv/bin/guidingcenter" and main(argv[1:]) == 0
     assert capsys.readouterr().out == expected
 
 
@@ -177,7 +177,7 @@ def test_readme_many_documents_example(capsys, monkeypatch, tmp_path):
     shutil.copytree(os.path.join(ROOT, "examples"), tmp_path / "examples")
     monkeypatch.chdir(tmp_path)
     argv = shlex.split(readme_block("verify-many-example").strip())
-    assert argv[0] == "guidingcenter" and main(argv[1:]) == 0
+    assert argv[0] == ".venv/bin/guidingcenter" and main(argv[1:]) == 0
     records = [json.loads(line) for line in (tmp_path / "results.jsonl").open()]
     assert {r["source"] for r in records if r["type"] == "document"} == {
         os.path.join("examples", "gyration.md")}
