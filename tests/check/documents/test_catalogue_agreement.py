@@ -1,0 +1,90 @@
+"""Issue 11, item 5: ``verify`` on the raw text of the four lecture notes (the copies the
+package ships), with no help from the catalogue, against the catalogue's verdicts.
+
+The end-to-end test of extraction, context, worked numbers and checking on documents whose
+answers are known.  Each catalogue entry is matched to the rows whose text it quotes: the
+last relation its quote holds (a chain's conclusion, the result after "->"), else the row
+it overlaps most.  The disagreements are printed (run with ``-rA`` or ``-s`` to see them).
+
+The target is 90 % of the catalogue's formula entries.  What the pipeline reaches today is
+pinned as a floor, so that a regression of any part fails; the target itself is marked as an
+expected failure until the checker reads what the notes print (gyro-averages, derivatives of
+expressions, vectors by their components, ...; see the printed disagreements).
+"""
+
+import json
+import pathlib
+
+import pytest
+
+from guidingcenter.catalog import ENTRIES, SOURCES, seed_text
+
+verify = pytest.importorskip("guidingcenter.check.documents.verify",
+                             reason="the pipeline (documents.verify) comes with issue 11a")
+
+PINNED = pathlib.Path(__file__).parents[2] / "catalog" / "verdicts.json"
+TARGET = 0.90          # issue 11: agreement on the catalogue's formula entries
+FLOOR = 0.45           # measured: 48 % of the 172 formula entries (main at 23d4341 + 11a + 11b)
+
+
+def matched_row(rows, start, end):
+    """The row an entry quoting ``text[start:end]`` is about (or None)."""
+    inside = [(s, row) for s, e, row in rows if min(e, end) - max(s, start) >= 0.5 * (e - s) > 0]
+    if inside:
+        return max(inside, key=lambda item: item[0])[1]
+    overlaps = [(min(e, end) - max(s, start), row) for s, e, row in rows]
+    best = max(overlaps, key=lambda item: item[0], default=(0, None))
+    return best[1] if best[0] > 0 else None
+
+
+@pytest.fixture(scope="module")
+def comparison():
+    """``[(entry, pinned verdict, row or None, line)]`` for the formula and number entries."""
+    pinned = {(r["source"], r["quote"]): r["verdict"]
+              for r in json.loads(PINNED.read_text(encoding="utf-8"))}
+    found = []
+    for source in SOURCES:
+        text = seed_text(source)
+        judged = verify.verify_text(text, source)
+        rows = [(row.relation.start, row.relation.end, row) for row in judged.rows]
+        position = 0
+        for entry in ENTRIES:
+            if entry.source != source or entry.kind not in ("formula", "number"):
+                continue
+            start = text.find(entry.quote, position)
+            if start < 0:
+                start = text.find(entry.quote)
+            position = max(position, start)
+            row = matched_row(rows, start, start + len(entry.quote))
+            found.append((entry, pinned[(source, entry.quote)], row,
+                          text.count("\n", 0, start) + 1))
+    return found
+
+
+def agreement(comparison, kind):
+    entries = [c for c in comparison if c[0].kind == kind]
+    disagreements = [c for c in entries if c[2] is None or c[2].verdict.verdict != c[1]]
+    for entry, want, row, line in disagreements:
+        got = row.verdict.verdict if row else "no row"
+        why = (row.verdict.diagnosis or row.verdict.reason) if row else "(prose, no formula)"
+        print(f"{entry.source}:{line}: catalogue {want}, verify {got}: {entry.quote[:60]!r}"
+              f" -- {' '.join(why.split())[:160]}")
+    share = 1 - len(disagreements) / len(entries)
+    print(f"{kind} entries: {len(entries) - len(disagreements)}/{len(entries)} agree "
+          f"({100 * share:.1f} %)")
+    return share
+
+
+def test_every_worked_number_of_the_notes_agrees(comparison):
+    assert agreement(comparison, "number") == 1.0
+
+
+def test_the_formula_entries_agree_at_least_as_often_as_measured(comparison):
+    assert agreement(comparison, "formula") >= FLOOR
+
+
+@pytest.mark.xfail(reason="the checker does not yet read much of what the notes print "
+                          "(gyro-averages, derivatives of expressions, unit vectors ...)",
+                   strict=False)
+def test_the_formula_entries_agree_on_ninety_percent(comparison):
+    assert agreement(comparison, "formula") >= TARGET
