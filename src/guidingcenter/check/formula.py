@@ -172,13 +172,13 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
         return Verdict("refused", statement, reason=refusal)
     unknown = tuple(p.name for p in placeholders(statement)
                     if not options(p, context.definitions))
-    definition = _definition(statement) if against is None else None
-    if definition is not None:
-        return Verdict("holds", statement, note=f"the definition the toolkit uses: "
-                                                f"{definition.means}")
     stated = tuple(context.stated) + _stated_by(remark)
     deadline = time.monotonic() + budget if budget else None
     try:
+        definition = _definition(statement) if against is None else None
+        if definition is not None:
+            return Verdict("holds", statement, note=f"the definition the toolkit uses: "
+                                                    f"{definition.means}")
         match = search(statement, registry.results().values(), kind=kind, against=against,
                        definitions=context.definitions, stated=stated, deadline=deadline,
                        system=context.units)
@@ -217,8 +217,8 @@ def _definition(statement):
         return None
     first = {name: options(name)[0].value for name in placeholders(statement)
              if options(name) and options(name)[0].value is not GENERIC}
-    claim = statement.xreplace(first)
-    if placeholders(claim) or sp.count_ops(claim) > 20:
+    claim = replaced(statement, first)
+    if not isinstance(claim, sp.Equality) or placeholders(claim) or sp.count_ops(claim) > 20:
         return None
     difference = claim.lhs - claim.rhs
     for bridge in notation.bridges():

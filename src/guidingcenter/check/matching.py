@@ -25,7 +25,7 @@ from sympy.core.function import AppliedUndef
 from guidingcenter import constants
 from guidingcenter import symbols as S
 from guidingcenter.check import notation
-from guidingcenter.check.algebra import replaced
+from guidingcenter.check.algebra import lengths, replaced
 from guidingcenter.check.conditions import checking_frame, has_axis_components
 from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.gaussian import gaussian
@@ -120,9 +120,13 @@ def candidates(statement, results):
             if result.name not in seen:
                 seen.add(result.name)
                 tiers.append((tier, result))
-    add(0, [r for r in results if r.statement.lhs in meanings])
+    mine = _variables(statement)
+
+    def closest(found):         # tau_b in W and m: the Newtonian result in W before the one in v
+        return sorted(found, key=lambda r: len(_variables(r.statement) - mine))
+    add(0, closest(r for r in results if r.statement.lhs in meanings))
     quantities = {s for meaning in meanings for s in sp.sympify(meaning).free_symbols}
-    add(1, [r for r in results if quantities & r.statement.lhs.free_symbols])
+    add(1, closest(r for r in results if quantities & r.statement.lhs.free_symbols))
     side = statement.rhs if lhs is not None else statement
     dims, vector = _dimensions(side), is_vector(side)
     if lhs is None or _generic(lhs) or not meanings:
@@ -304,8 +308,10 @@ def _compare(way, result, units, kind, diagnose):
         kind = "approximate"
     if units == "magnitude":        # a speed written with magnitudes: the drift across B
         result = dataclasses.replace(result, statement=_magnitude(result.statement))
-        claim = sp.Eq(claim.lhs, sp.Abs(claim.rhs), evaluate=False) \
-            if isinstance(claim, sp.Equality) else sp.Abs(claim)
+        side = claim.rhs if isinstance(claim, sp.Equality) else claim
+        side = sp.Abs(lengths(side) if is_vector(side) else side)
+        claim = sp.Eq(claim.lhs, side, evaluate=False) \
+            if isinstance(claim, sp.Equality) else side
         stated = stated + ("perpendicular",)
     definitions = way.definitions if units != "SI numbers" else {
         symbol: replaced(value, SI_VALUES) for symbol, value in way.definitions.items()}
@@ -324,6 +330,9 @@ def _units(claim, result, tier, system=""):
         return ["Gaussian"]
     units = ["SI"]
     side = claim.rhs if isinstance(claim, sp.Equality) else claim
+    if isinstance(claim, sp.Equality) and not is_vector(claim.lhs) and is_vector(side) and \
+            is_vector(result.statement.rhs) and lengths(side) is not None:
+        return ["magnitude"]        # v_gradB = v_perp r_L grad B/(2B): the length of grad B
     if not is_vector(side) and is_vector(result.statement.rhs):
         # v_E = E/B is the magnitude of E x B/B^2 (SI stays for a component, F_x = -mu dB/dx)
         units = ["magnitude"] + (units if has_axis_components(claim) else [])
