@@ -208,7 +208,7 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
                 and not _about_the_sign(best.finding.condition):
             break              # holds under a condition no other reading can lift
     if best is not None:
-        return best
+        return _signed(best)
     if not errata:
         raise Uncheckable(problems[0] if problems else "no derived result to compare with")
     errata.sort(key=lambda m: (m.tier, _cost(m.finding), not consistent(m.way.claim),
@@ -267,6 +267,24 @@ def _refuse_a_bare_difference(statement, match):
         raise Uncheckable(f"it has {words}, which the derived result {name} leaves out")
 
 
+def _signed(match):
+    """A formula in the signed charge q (or omega_c = qB/m) that holds only for q < 0
+    has the wrong sign:
+    q stands for any charge, and a positive one first (v = m v_perp^2/(2qB^3) grad B x B
+    is the electrons' grad-B drift, the ions' with the sign flipped).  Unless the
+    formula is stated for negative charges."""
+    finding, claim = match.finding, match.way.claim
+    if finding.verdict != "holds-with-condition" or "q < 0" not in finding.condition or \
+            "negative-charge" in match.way.stated or \
+            not claim.xreplace({node: 1 for node in claim.atoms(sp.Abs)}).has(S.q, S.omega_c):
+        return match
+    other = "; ".join(part for part in finding.condition.split("; ") if "q < 0" not in part)
+    return dataclasses.replace(match, finding=dataclasses.replace(
+        finding, verdict="erratum", condition="", edits=(("sign",),),
+        diagnosis="flipped sign: it holds only for a negative charge (q < 0)" +
+                  (f" and {other}" if other else "")))
+
+
 def _magnitude(statement):
     """|lhs| = |rhs| (the length of a vector)."""
     def length(side):
@@ -310,8 +328,12 @@ def _compare(way, result, units, kind, diagnose):
         result = dataclasses.replace(result, statement=_magnitude(result.statement))
         side = claim.rhs if isinstance(claim, sp.Equality) else claim
         side = sp.Abs(lengths(side) if is_vector(side) else side)
-        claim = sp.Eq(claim.lhs, side, evaluate=False) \
-            if isinstance(claim, sp.Equality) else side
+        if isinstance(claim, sp.Equality):        # the vector of v_E = E/B = E x B/B^2
+            left = claim.lhs
+            claim = sp.Eq(sp.sqrt(Dot(left, left)) if is_vector(left) else left, side,
+                          evaluate=False)
+        else:
+            claim = side
         stated = stated + ("perpendicular",)
     definitions = way.definitions if units != "SI numbers" else {
         symbol: replaced(value, SI_VALUES) for symbol, value in way.definitions.items()}

@@ -190,11 +190,25 @@ def read(text, *, latex=True, lookup=None):
         if left and re.match(r"(=|\\approx|\\simeq|\\equiv|\\propto|\\sim|:=)", stripped):
             line = left + " " + stripped         # "&= c" continues "a = b"
         found, first = _read_line(line, latex, lookup)
-        relations += found
+        relations += found + _following(found[-1].remark, lookup)
         left = line[:first] if first is not None else ""
     if not relations:
         raise ParseError("empty formula", text, 0, language="LaTeX")
     return relations
+
+
+def _following(remark, lookup):
+    r"""The relations after a separator (``a = b \quad , \quad c = d``, ``a = b;\ c = d``)
+    that the grammar left as the first one's remark; none if the remark is words."""
+    rest = re.sub(r"^(\s|,|;|\\[,;:! ]|\\q?quad|\\text\{\s*(and|und|or)\s*\})+", "",
+                  remark)
+    if rest == remark.strip() or not re.search(r"=|\\approx|\\simeq", rest) or \
+            re.search(r"[<>]|\\[lg]l\b|\\[lg]eq?\b", rest):
+        return []
+    try:
+        return read(rest, lookup=lookup)
+    except ParseError:
+        return []
 
 
 def lines(text):

@@ -223,7 +223,9 @@ class _SympyParser:
                 token.text == "Eq"
             value = self.names.get(token.text)
             if value is None and token.text.startswith("grad_") and self.lookup is not None:
-                inner = self.names.get(token.text[5:]) or self.resolve(token.text[5:])
+                name = token.text[5:]
+                inner = self.resolve(name, self.names.get(name)) if self.lookup.open else \
+                    self.names.get(name) or self.resolve(name)
                 if inner is not None:                      # grad_p: the gradient of p
                     return self.notation(token, apply, FUNCTIONS["Grad"][0], [inner])
             if not function and (value is None or (self.lookup is not None and self.lookup.open
