@@ -25,6 +25,7 @@ A :class:`Context` carries what a document says about its own notation
 """
 
 import dataclasses
+import functools
 import os
 import time
 from dataclasses import dataclass, field
@@ -175,10 +176,6 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
     stated = tuple(context.stated) + _stated_by(remark)
     deadline = time.monotonic() + budget if budget else None
     try:
-        definition = _definition(statement) if against is None else None
-        if definition is not None:
-            return Verdict("holds", statement, note=f"the definition the toolkit uses: "
-                                                    f"{definition.means}")
         match = search(statement, registry.results().values(), kind=kind, against=against,
                        definitions=context.definitions, stated=stated, deadline=deadline,
                        system=context.units)
@@ -191,11 +188,15 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
             if fit.finding.verdict != "erratum" or (
                     named and match.finding.edits == (("differs",),)):
                 match = fit
+        if match.finding.verdict == "erratum" and against is None and _definition(statement):
+            return _defined(statement)               # L = r_eq/R_E is no erratum of L*
     except OutOfTime as out:
         return Verdict("undecided", statement, unknown=unknown,
                        reason=f"time budget of {budget:g} s ran out after comparing with "
                               f"{', '.join(dict.fromkeys(out.tried)) or 'nothing'}")
     except Uncheckable as error:
+        if against is None and _definition(statement):
+            return _defined(statement)
         return _unmatched(statement, unknown, str(error))
     except Exception as error:   # a bug of the checker must still be an answer, not a traceback
         if os.environ.get("GUIDINGCENTER_DEBUG"):
@@ -210,6 +211,12 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
                    edits=finding.edits, units=match.units, note=finding.note, unknown=unknown)
 
 
+def _defined(statement):
+    return Verdict("holds", statement, note=f"the definition the toolkit uses: "
+                                            f"{_definition(statement).means}")
+
+
+@functools.lru_cache(maxsize=256)
 def _definition(statement):
     """The change of variables of the notation table (L = r_eq/R_E, gamma = 1 + W/mc^2)
     that ``statement``, its names read the first way, restates; else None."""

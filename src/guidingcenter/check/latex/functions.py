@@ -54,7 +54,7 @@ class Functions:
         if not self.starts_factor():
             raise self.error(f"{token.text} needs an argument", self.peek())
         value = self.checked(self.factor())
-        while not self.peek().spaced and (
+        while not self.visibly_spaced() and (
                 self.at("letter") or self.at("num") or
                 (self.at("cmd") and (self.peek().text[1:] in GREEK or self.at("cmd", r"\pi")))):
             if self.differential and self.at_differential():
@@ -62,6 +62,15 @@ class Functions:
             following = self.peek()
             value = self.notation(following, multiply, value, self.checked(self.factor()))
         return value
+
+    def visibly_spaced(self):
+        r"""The next token follows a space that is not just the end of a command
+        (``\sin\Omega t`` is sin(Omega t); ``\sin\alpha B`` typed with a space after a
+        letter is sin(alpha) B)."""
+        previous = self.tokens[self.index - 1] if self.index else None
+        return self.peek().spaced and not (
+            previous is not None and previous.kind == "cmd" and previous.text[1:].isalpha()
+            and previous.end == self.peek().position - 1)
 
     def fraction(self):
         token = self.take()

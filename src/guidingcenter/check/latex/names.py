@@ -273,6 +273,10 @@ class Names:
             if run[:length] in self.words:
                 self.index += length
                 return self.symbols[run[:length]]
+            if length > 2 and self.lookup is not None and self.lookup.open and \
+                    self.lookup.knows(run[:length]):       # "energy" of a code's docs
+                self.index += length
+                return self.lookup(run[:length])
         return None
 
     def application(self, token, function):
