@@ -94,9 +94,9 @@ def test_a_name_the_words_defined_is_read_so_in_later_formulas(read):
 
 
 def test_a_formula_about_a_known_quantity_is_derived_or_stated_not_notation(read):
-    context = read("$$\\Omega = qB/m$$\n\n$$L = r_{eq}/R_E$$\n")
+    context = read("$$\\Omega = qB/m$$\n\n$$\\vartheta = \\pi/2 - \\theta$$\n")
     roles = {d.key: d.role for d in context.definitions}
-    assert roles == {r"\Omega": "derived", "L": "stated"}       # gyrofrequency is derived
+    assert roles == {r"\Omega": "derived", r"\vartheta": "stated"}   # omega_c is derived
     assert [d.key for d in context.derived] == [r"\Omega"]
     assert context.at(5).definitions == {}                       # the table's meaning stays
     assert context.definition(1, r"\Omega = qB/m").key == r"\Omega"
