@@ -12,6 +12,10 @@ the charge e cancels.  The German lecture's ring-current formula has minus
 signs in front of the electron terms instead; that form is not what this
 derivation gives (see the tests).
 
+The gravitational drift m g x B/(q B^2) and the polarization drift
+m (dE_perp/dt)/(q B^2) are proportional to m/q as well, so the same sum gives
+j = n (m_i + m_e) g x B/B^2 and j = n (m_i + m_e) (dE_perp/dt)/B^2.
+
 Sources: German lecture (004) "Driftstrom", "Im Erdmagnetfeld: Ringstrom";
 Chen, Introduction to Plasma Physics, sec. 2.3.3 and 3.5 (drift currents).
 """
@@ -30,15 +34,19 @@ NAME = "drift_current"
 
 def derive():
     B, n, e = S.B, S.n, S.e
-    frame = Frame(vectors={S.B_vec: S.components("B"), Grad(B): S.components("gradB")},
+    frame = Frame(vectors={S.B_vec: S.components("B"), Grad(B): S.components("gradB"),
+                           S.g_vec: S.components("g"), S.dEperp_dt: S.components("dEperp")},
                   scalars={B: sp.sqrt(Dot(S.B_vec, S.B_vec))})
     d = DerivationBuilder(
-        NAME, "Drift current of the grad-B and curvature drifts",
+        NAME, "Drift currents",
         summary="Ions and electrons drift in opposite directions across a curved, "
                 "non-uniform field, so a current flows: "
                 "$\\vec{j} = n[(m_i v_{\\perp,i}^2 + m_e v_{\\perp,e}^2)/2 "
                 "+ m_i v_{\\parallel,i}^2 + m_e v_{\\parallel,e}^2]"
-                "\\,\\vec{B}\\times\\nabla B/B^3$ (the ring current in the Earth's field).",
+                "\\,\\vec{B}\\times\\nabla B/B^3$ (the ring current in the Earth's field); "
+                "the gravitational and polarization drifts carry "
+                "$n(m_i + m_e)\\,\\vec{g}\\times\\vec{B}/B^2$ and "
+                "$n(m_i + m_e)\\,(d\\vec{E}_\\perp/dt)/B^2$.",
         assumptions=[
             "Current-free field at the point ($\\nabla\\times\\vec{B} = 0$), where the "
             "grad-B and curvature drifts combine (derivation curvature_drift); $\\vec{B}$ of "
@@ -47,9 +55,10 @@ def derive():
             "$m_e$), quasi-neutral: both species have density $n$.",
             "Each species described by one $v_\\perp$ and one $v_\\parallel$ (for a "
             "distribution, read $v^2$ as its mean square).",
-            "Only the grad-B and curvature drifts: the $\\vec{E}\\times\\vec{B}$ drift "
-            "is the same for both species and carries no current; magnetization current "
-            "and polarization current are not included.",
+            "The grad-B and curvature drifts first, then the gravitational and the "
+            "polarization drift, each on its own: the $\\vec{E}\\times\\vec{B}$ drift "
+            "is the same for both species and carries no current; the magnetization "
+            "current is not included.",
             "Non-relativistic.",
         ],
         frame=frame,
@@ -79,6 +88,8 @@ def derive():
              "$n[(m_i v_{\\perp,i}^2 + m_e v_{\\perp,e}^2)/2 + m_i v_{\\parallel,i}^2 + "
              "m_e v_{\\parallel,e}^2]\\,\\vec{B}\\times\\nabla B/B^3$",
              conditions=("vacuum",))
+
+    _other_currents(d)
 
     d.numeric_function(NumericSpec(
         "drift_current_density", "Current density of the grad-B and curvature drifts of "
@@ -114,6 +125,34 @@ def derive():
         references=("Chen, Introduction to Plasma Physics, sec. 2.3.3",
                     "German lecture 004 sec. 4 (Ringstrom)")))
     return d.build()
+
+
+def _other_currents(d):
+    """The gravitational and the polarization drift carry a current too: their drifts
+    are proportional to m/q, so ions and electrons again drift in opposite directions
+    and j = n e (v_i - v_e) is n (m_i + m_e) times the drift per unit m/q."""
+    B, n, e = S.B, S.n, S.e
+    for name, drift, per_mass, what in (
+            ("gravity_current_density", registry.result("gravitational_drift"),
+             Cross(S.g_vec, S.B_vec) / B**2, "gravitational"),
+            ("polarization_current_density", registry.result("polarization_drift_omega"),
+             S.dEperp_dt / B**2, "polarization")):
+        drift = d.imported(drift, f"the {what} drift (derivation "
+                                  f"{drift.derivation})")
+        if what == "polarization":
+            drift = d.substitute(drift, {S.omega_c: S.q * B / S.m},
+                                 "signed gyrofrequency $\\omega_c = qB/m$")
+        ions = d.substitute(drift, {S.q: e, S.m: S.m_i}, "ions: charge $e$, mass $m_i$",
+                            lhs=S.v_i)
+        electrons = d.substitute(drift, {S.q: -e, S.m: S.m_e},
+                                 "electrons: charge $-e$, mass $m_e$", lhs=S.v_e)
+        current = d.given(equation(S.j_vec, n * e * S.v_i + n * (-e) * S.v_e),
+                          "current density, summed over the two species")
+        current = d.substitute_steps(current, [ions, electrons], "insert the two drifts")
+        current = d.claim(equation(S.j_vec, n * (S.m_i + S.m_e) * per_mass),
+                          "the masses add and $e$ cancels")
+        d.result(name, current, f"{what} current density "
+                 f"${sp.latex(current.statement.rhs)}$")
 
 
 if __name__ == "__main__":

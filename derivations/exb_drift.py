@@ -46,6 +46,8 @@ def derive():
 
     law = d.given(equation(m * S.dv_dt, q * (S.E_vec + Cross(S.v_vec, S.B_vec))),
                   "Lorentz force")
+    d.result("lorentz_force", law, "the Lorentz force "
+             "$m\\,d\\vec{v}/dt = q(\\vec{E} + \\vec{v}\\times\\vec{B})$")
     components = d.in_components(law, "components")
     d.result("exb_equation_components", components, "equation of motion in components, "
                                                     "$\\vec{E} \\perp \\vec{B} = B\\hat{z}$")

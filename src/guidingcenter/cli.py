@@ -3,8 +3,9 @@
 ``guidingcenter list [--json]`` names the derivations;
 ``guidingcenter derive NAME... | --all [--format latex|markdown|json] [--out DIR]``
 prints or writes them (with ``--out``, one file per derivation and one document
-named after the selection); ``guidingcenter verify [--json] [--source FILE]`` judges
-every formula and number of the lecture notes; ``guidingcenter check FORMULA
+named after the selection); ``guidingcenter verify [FILE...] [--json] [--report
+ERRATA.tex]`` judges every formula of documents (with no FILE: of the lecture notes'
+catalogue, ``--source NOTE`` for one); ``guidingcenter check FORMULA
 [--latex] [--against NAME] [--json]`` judges a formula you type;
 ``guidingcenter fits [--json]`` measures the published dipole fits;
 ``guidingcenter confirm [NAME...] [--quick] [--json]`` confirms the guiding-centre
@@ -41,6 +42,7 @@ common invocations:
   guidingcenter derive --all --out out        every derivation into out/ (derivations.tex)
   guidingcenter check 'mu = m*v_perp**2/(2*B)'
                                               judge a formula (--latex for LaTeX)
+  guidingcenter verify notes.md               judge every formula of a document
   guidingcenter verify --source 004           judge the formulas of one lecture note
   guidingcenter fits                          the published dipole fits, measured
 
@@ -60,6 +62,20 @@ what a run writes:
                   (EXT is tex, md or json; the LaTeX document compiles with pdflatex,
                   run twice for the table of contents).  A run never replaces the
                   document of another selection.
+"""
+
+VERIFY_EPILOG = """\
+examples:
+  guidingcenter verify notes.md                 the table: line, quote, verdict, diagnosis
+  guidingcenter verify --json paper.tex         one JSON entry per relation
+  guidingcenter verify --report errata.tex notes.md
+                                                an errata sheet (+ errata.pdf)
+  guidingcenter verify course/ --jsonl out.jsonl --jobs 4
+                                                many documents; a rerun resumes
+  guidingcenter verify --source 004             the catalogue of one lecture note
+
+exit status: 0; 1 with --strict when an erratum was found; 2 when a document could
+not be read (the others are judged all the same) or on a usage error.
 """
 
 
@@ -85,10 +101,28 @@ def _parser():
     derive.add_argument("--out", metavar="DIR", help="write files into DIR (created if "
                                                      "missing) instead of printing; see "
                                                      "below")
-    verify = commands.add_parser("verify", help="judge the lecture notes' formulas")
-    verify.add_argument("--json", action="store_true", help="machine-readable output")
-    verify.add_argument("--source", metavar="FILE", help="one note (file name or its "
-                                                         "number, e.g. 004)")
+    verify = commands.add_parser(
+        "verify", help="judge every formula of documents (or of the lecture notes)",
+        description="Find every formula of Markdown, LaTeX or plain-text documents, split it "
+                    "into the relations it states and judge each against the derived "
+                    "results. With no FILE, judge the built-in catalogue of the lecture notes.",
+        epilog=VERIFY_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    verify.add_argument("files", nargs="*", metavar="FILE",
+                        help="documents, or folders searched for .md, .tex and .txt files")
+    verify.add_argument("--json", action="store_true", help="one JSON entry per relation")
+    verify.add_argument("--jsonl", metavar="OUT", help="stream the results to OUT as JSON "
+                                                       "Lines; a rerun resumes")
+    verify.add_argument("--report", metavar="ERRATA.tex", help="write an errata sheet (and "
+                                                               "its PDF with pdflatex)")
+    verify.add_argument("--jobs", metavar="N", type=int, default=1,
+                        help="judge N documents at once (processes)")
+    verify.add_argument("--scheduler", metavar="ADDRESS", help="judge on a Dask cluster "
+                                                               "(guidingcenter[dask])")
+    verify.add_argument("--strict", action="store_true", help="exit 1 when an erratum is "
+                                                              "found")
+    verify.add_argument("--wide", action="store_true", help="whole quotes in the table")
+    verify.add_argument("--source", metavar="NOTE", help="the catalogue of one note (file "
+                                                         "name or its number, e.g. 004)")
     fits = commands.add_parser("fits", help="measure the published bounce/drift fits "
                                             "against the exact dipole integrals")
     fits.add_argument("--json", action="store_true", help="machine-readable output")
@@ -209,27 +243,124 @@ def _source(text):
     return matches[0]
 
 
-def _short(text, width):
-    text = " ".join(text.replace("\t", " ").split())
-    text = "".join(ch if ch.isprintable() else "?" for ch in text)
-    return text if len(text) <= width else text[:width - 3] + "..."
-
-
 def _verify(args):
+    if args.jobs < 1:
+        raise CommandError(f"--jobs: {args.jobs} is not a positive number")
+    if not args.files:
+        needs = [flag for flag, given in (("--jsonl", args.jsonl), ("--report", args.report),
+                                          ("--jobs", args.jobs != 1),
+                                          ("--scheduler", args.scheduler)) if given]
+        if needs:
+            raise CommandError(f"{needs[0]} needs documents to judge (give FILE...)")
+        return _verify_catalogue(args)
+    if args.source:
+        raise CommandError("--source picks a note of the catalogue; give FILEs or --source, "
+                           "not both")
+    return _verify_documents(args)
+
+
+def _verify_catalogue(args):
+    from guidingcenter.catalog import ENTRIES, seed_text
     from guidingcenter.catalog.evaluate import as_json, verify
+    from guidingcenter.check.documents.table import closing_line, table, terminal_width
     source = _source(args.source) if args.source else None
+    total = sum(1 for e in ENTRIES if source in (None, e.source))
+    print(f"judging {total} entries of the catalogue of the lecture notes", file=sys.stderr)
     rows = verify(source=source, progress=lambda done, total: _progress(
         f"judging entry {done}/{total} ..." if done < total else ""))
+    data = as_json(rows)
     if args.json:
-        print(json.dumps(as_json(rows), indent=2, ensure_ascii=False))
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        texts = {s: seed_text(s) for s in {row["source"] for row in data}}
+        for row in data:
+            at = texts[row["source"]].find(row["quote"])
+            row["line"] = texts[row["source"]].count("\n", 0, at) + 1 if at >= 0 else ""
+            row["source"] = row["source"][:3]
+        for line in table(data, wide=args.wide):
+            print(line)
+        counts = {}
+        for row in rows:
+            counts[row.verdict] = counts.get(row.verdict, 0) + 1
+        print(closing_line(dict(sorted(counts.items())), "entries", width=terminal_width()))
+    return 1 if args.strict and any(row.verdict == "erratum" for row in rows) else 0
+
+
+def _verify_documents(args):
+    from guidingcenter.check.documents import batch
+    from guidingcenter.check.documents.report import PdfError, write_report
+    from guidingcenter.check.documents.table import closing_line, table, terminal_width
+    from guidingcenter.check.documents.verify import counts
+    paths = batch.expand(args.files)
+    if not paths:
+        raise CommandError(f"no documents found in {', '.join(args.files)} (searched for "
+                           f"{', '.join(batch.EXTENSIONS)})")
+    if args.report and not args.report.endswith(".tex"):
+        raise CommandError(f"--report: {args.report!r} must end in .tex (the PDF is written "
+                           "beside it)")
+    _announce(paths, args)
+    _progress("building the derived results (read from the cache after the first run) ...")
+    options = {"jobs": args.jobs, "scheduler": args.scheduler, "progress": _progress}
+    if args.jsonl:
+        written, skipped = batch.stream(paths, args.jsonl, **options)
+        earlier = batch.read(args.jsonl) if skipped else {}
+        judgements = [earlier[p] for p in skipped if p in earlier] + written
+    else:
+        judgements = list(batch.judge(paths, **options))
+    _progress("")
+    rows = [row for j in judgements for row in j.get("relations", ())]
+    for judgement in judgements:
+        for problem in judgement.get("problems", ()):
+            print(f"{judgement['source']}:{problem['line']}: {problem['message']}",
+                  file=sys.stderr)
+        if "error" in judgement and not judgement.get("problems"):
+            print(f"{judgement['source']}: {judgement['error']}", file=sys.stderr)
+    closing = closing_line(counts(row["verdict"] for row in rows),
+                           fragments=sum(j.get("fragments", 0) for j in judgements),
+                           documents=len(judgements),
+                           width=None if args.json or args.wide else terminal_width())
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        print(closing, file=sys.stderr)
+    else:
+        if not args.jsonl:
+            for line in table(rows, wide=args.wide):
+                print(line)
+        print(closing)
+    if args.report:
+        try:
+            written, overfull = write_report(judgements, args.report)
+        except PdfError as error:
+            raise CommandError(str(error)) from None
+        for line in overfull:
+            print(f"{args.report}: {line}", file=sys.stderr)
+        print("wrote " + " and ".join(written), file=sys.stderr)
+    if any("error" in j for j in judgements):
+        return 2
+    return 1 if args.strict and any(row["verdict"] == "erratum" for row in rows) else 0
+
+
+def _announce(paths, args):
+    """One line on stderr before the work: how much will be judged."""
+    if args.jsonl or args.jobs > 1 or args.scheduler:
+        print(f"judging {len(paths)} document{'s' if len(paths) != 1 else ''}",
+              file=sys.stderr)
         return
-    for row in rows:
-        print(f"{row.entry.source[:3]}  {_short(row.entry.quote, 48):48}  "
-              f"{row.verdict:20}  {_short(row.diagnosis or row.condition, 90)}")
-    counts = {}
-    for row in rows:
-        counts[row.verdict] = counts.get(row.verdict, 0) + 1
-    print(f"{len(rows)} entries: " + ", ".join(f"{n} {v}" for v, n in sorted(counts.items())))
+    from guidingcenter.check.documents.extract import decode, extract
+    relations = fragments = 0
+    for path in paths:
+        try:
+            with open(path, "rb") as stream:
+                text, _ = decode(stream.read(), path)
+        except OSError:
+            continue
+        if text is not None:
+            document = extract(text, path)
+            relations += len(document.relations)
+            fragments += document.fragments
+    where = f"{len(paths)} documents" if len(paths) > 1 else paths[0]
+    print(f"judging {relations} relation{'s' if relations != 1 else ''} in {where} "
+          f"({fragments} fragment{'s' if fragments != 1 else ''} skipped)", file=sys.stderr)
 
 
 def _check(args):

@@ -29,6 +29,7 @@ SAME_KIND = {"cross-order": {"cross-order", "sign"}, "sign": {"sign", "cross-ord
              "factor": {"factor", "missing-factor", "extra-factor"},
              "term-factor": {"term-factor"}, "swap": {"swap", "symbol"},
              "symbol": {"symbol", "swap"}}
+_DECIDED = ("holds", "holds-with-condition", "erratum")
 _SEVERITY = {"holds": 0, "holds-with-condition": 1, "refused": 2, "undecided": 3,
              "not-checkable": 4, "erratum": 5}
 
@@ -42,10 +43,13 @@ class Outcome:
 
     @property
     def worst(self):
-        """The verdict of the worst relation (a chain is as good as its worst link)."""
-        if not self.verdicts:
+        """The verdict of the worst relation (a chain is as good as its worst link); links
+        nothing is derived about (J = sum_s q_s n_s v_s, a definition) do not count when
+        another link is decided."""
+        decided = [v for v in self.verdicts if v.verdict in _DECIDED] or self.verdicts
+        if not decided:
             return None
-        return max(self.verdicts, key=lambda v: _SEVERITY[v.verdict])
+        return max(decided, key=lambda v: _SEVERITY[v.verdict])
 
 
 def load(folder="corpus"):

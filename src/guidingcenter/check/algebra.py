@@ -19,7 +19,7 @@ from guidingcenter.vectors import (Cross, Curl, DirectionalDerivative, Div, Dot,
                                    VectorSymbol, is_vector)
 
 __all__ = ["FUNCTIONS", "cross", "dot", "multiply", "divide", "add", "power", "magnitude",
-           "apply", "finish", "suggest", "float_number", "CHAIN_REFUSED"]
+           "apply", "finish", "suggest", "float_number", "replaced", "CHAIN_REFUSED"]
 
 #: SymPy functions a physicist uses, the vector notation and the dipole integrals:
 #: name -> (callable, number of arguments).
@@ -155,6 +155,15 @@ def _unit_vectors(expr):
 
 
 CHAIN_REFUSED = "a chain of relations a = b = c: give one equation at a time"
+
+
+def replaced(statement, mapping):
+    """``statement.xreplace(mapping)``, an equation kept unevaluated (SymPy would decide
+    some to be False as they are rebuilt)."""
+    if isinstance(statement, sp.Equality):
+        return sp.Eq(statement.lhs.xreplace(mapping), statement.rhs.xreplace(mapping),
+                     evaluate=False)
+    return statement.xreplace(mapping)
 
 
 def suggest(name, known):

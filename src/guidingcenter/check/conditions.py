@@ -43,6 +43,9 @@ def checking_frame(curl_free=False, aligned=False, along_x=False):
     }
     free = {vector: S.components(vector.name.replace("_vec", ""))
             for vector in _declared_vectors() if vector not in defined}
+    # gradients of the scalar fields other than |B|: free vectors at the point
+    free.update({Grad(field): S.components(f"grad_{field.name}")
+                 for field in (S.p_th, S.n, S.varphi_E)})
     scalars = {
         S.B: sp.sqrt(Dot(S.B_vec, S.B_vec)),
         S.R_c: 1 / sp.sqrt(Dot(S.kappa, S.kappa)),

@@ -84,7 +84,9 @@ def _node_edits(node, rebuild):
 
 def _exponent_candidates(exponent):
     seen = {exponent}
-    for new in [exponent + shift for shift in _EXPONENT_SHIFTS] + [2 * exponent, -exponent]:
+    inverted = [1 / exponent] if exponent.is_Rational and not exponent.is_Integer else []
+    for new in [exponent + shift for shift in _EXPONENT_SHIFTS] + [2 * exponent, -exponent] + \
+            inverted:                                          # 4/3 where 3/4 is right
         if new not in seen and new != 0:
             seen.add(new)
             yield new

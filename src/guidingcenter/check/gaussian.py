@@ -15,7 +15,7 @@ mirror ratio keep their form.
 import sympy as sp
 
 from guidingcenter import symbols as S
-from guidingcenter.check.algebra import cross, dot
+from guidingcenter.check.algebra import cross, dot, replaced
 from guidingcenter.symbols import UNITS
 from guidingcenter.vectors import Cross, DirectionalDerivative, Dot, Grad
 
@@ -51,7 +51,7 @@ def gaussian(statement):
     >>> gaussian(sp.Eq(S.mu, S.m * S.v_perp**2 / (2 * S.B)))
     Eq(mu, m*v_perp**2/(2*B))
     """
-    converted = _factor_out(statement.xreplace(GAUSSIAN))
+    converted = _factor_out(replaced(statement, GAUSSIAN))
     if isinstance(converted, sp.Equality):
         factor = _c_factor(converted.lhs)
         if factor != 1:        # c mu = ... -> mu = ...: the quantity stands alone again

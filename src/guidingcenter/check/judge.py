@@ -22,6 +22,7 @@ import functools
 import itertools
 from dataclasses import dataclass
 
+import mpmath
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
@@ -55,7 +56,7 @@ class Finding:
 # --- the verdict -------------------------------------------------------------------
 
 def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, specialize=None,
-            definitions=None, proportional=False, diagnose=True):
+            definitions=None, proportional=False, diagnose=True, dimensions=True):
     r"""Judge ``claim`` against the derived ``result`` (a Result or an equation).
 
     ``stated`` lists keys of :data:`CONDITION_KEYS` that the source states (they
@@ -85,6 +86,7 @@ def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, spe
         judge.tolerance = EXACT_QUADRATURE            # a quadrature is compared to 12 digits
     judge.bridges, judge.proportional, judge.diagnose = dict(definitions or {}), proportional, \
         diagnose
+    judge.dimensions = dimensions
     finding = judge.run()
     if finding.verdict != "erratum" and needed:
         words = " and ".join(CONDITION_KEYS[c].name for c in needed) + " (as derived)"
@@ -95,6 +97,8 @@ def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, spe
 
 
 _APPROXIMATION_POINTS = 34
+_Y_COARSE = [sp.Rational(1, 10**9), sp.Rational(1, 4), sp.Rational(1, 2), sp.Rational(3, 4),
+             sp.Rational(15, 16), 1]
 # y = sin(alpha_eq) on a grid with both ends, where the classic fits are worst
 _Y_GRID = [sp.Rational(1, 10**9), sp.Rational(1, 10**4)] + [sp.Rational(k, 32)
                                                             for k in range(1, 33)]
@@ -109,6 +113,7 @@ class _Judge:
         self.tolerance = APPROXIMATION_LIMIT if approximate else EXACT
         self.definitions, self.bridges, self.proportional, self.diagnose = {}, {}, False, True
         self.domains = {}                  # sampling intervals beyond DOMAINS
+        self.dimensions = True             # note a dimensional inconsistency
 
     def run(self):
         error = None
@@ -162,7 +167,10 @@ class _Judge:
         # whatever they are (the dipole integrals alone get their true values)
         shared = {f for f in sp.sympify(truth).atoms(AppliedUndef)
                   & sp.sympify(claim).atoms(AppliedUndef)}
-        points, grid = (_APPROXIMATION_POINTS, (S.y, _Y_GRID)) if self.approximate else (5, None)
+        points, grid = (5, None)
+        if self.approximate:          # the first pass screens a fit on a coarse grid
+            points, grid = (_APPROXIMATION_POINTS, (S.y, _Y_GRID)) if self.diagnose else \
+                (len(_Y_COARSE), (S.y, _Y_COARSE))
         return Sample(truth, frame, domains, symbols, self.seed, points, grid, shared,
                       precise=not self.approximate)
 
@@ -246,7 +254,7 @@ class _Judge:
                        _rebuild(lhs, truth), edits=(("differs",),))
 
     def erratum(self, claim, truth, lhs, sample):
-        notes = _dimension_notes(claim, truth, lhs)
+        notes = _dimension_notes(claim, truth, lhs) if self.dimensions else []
         tolerance = self.tolerance
         k = sample.ratio(claim, tolerance)
         if k is not None and abs(complex(k)) > 1e-12:
@@ -269,14 +277,19 @@ class _Judge:
         candidates = itertools.chain(
             diagnosis.edits(claim), diagnosis.swaps(claim, truth),
             diagnosis.whole_powers(claim, lhs), diagnosis.term_factors(claim, truth))
-        for description, edit, candidate in candidates:
-            if sample.equal(candidate, tolerance, quick=True) and \
-                    sample.equal(candidate, tolerance):
-                if edit[0] == "power" and lhs is not None:
-                    return self._found(description, notes, sp.Pow(lhs, 1 / edit[1]), claim,
-                                       (edit,))
-                return self._found(description, notes, lhs, candidate, (edit,))
-        factor = _missing_factor(claim, truth, sample, tolerance)
+        passing = (found for found in candidates
+                   if sample.equal(found[2], tolerance, quick=True)
+                   and sample.equal(found[2], tolerance))
+        if self.approximate:        # of the first edits that bring a fit within its
+            passing = sorted(itertools.islice(passing, 4),   # tolerance, the one that fits
+                             key=lambda found: max(sample.errors(found[2])))   # best
+        for description, edit, candidate in passing:
+            if edit[0] == "power" and lhs is not None:
+                return self._found(description, notes, sp.Pow(lhs, 1 / edit[1]), claim,
+                                   (edit,))
+            return self._found(description, notes, lhs, candidate, (edit,))
+        also = {s for value in self.bridges.values() for s in sp.sympify(value).free_symbols}
+        factor = _missing_factor(claim, truth, sample, tolerance, also)
         if factor is not None:
             description, edit = factor
             return self._found(description, notes, lhs, truth, (edit,))
@@ -339,14 +352,15 @@ def _dimension_notes(claim, truth, lhs):
     return []
 
 
-def _missing_factor(claim, truth, sample, tolerance):
-    """claim = k * s**p * truth for a symbol s (p = +-1, +-2, +-1/2)?"""
-    symbols = sorted((s for s in claim.free_symbols | truth.free_symbols
+def _missing_factor(claim, truth, sample, tolerance, also=()):
+    """claim = k * s**p * truth for a symbol s of either side or of a change of variables
+    (``also``), p = +-1, +-2, +-1/2?"""
+    symbols = sorted((s for s in claim.free_symbols | truth.free_symbols | set(also)
                       if not isinstance(s, VectorSymbol)), key=str)
     for symbol in symbols:
         for power in (1, -1, 2, -2, sp.Rational(1, 2), -sp.Rational(1, 2)):
             k = sample.ratio(claim / symbol**power, tolerance)
-            if k is None:
+            if k is None or abs(complex(k)) < 1e-12 or not mpmath.isfinite(k):
                 continue
             nice = nice_number(k)
             exponent = claim.as_powers_dict().get(symbol) if isinstance(claim, sp.Mul) else None
@@ -430,6 +444,9 @@ def _alignments(claim, truth):
     yield claim.rhs, claim.lhs, "identity", {}
 
 
+_SOLVABLE_OPS = 40     # the largest equation solved for a symbol (operations, SymPy's count)
+
+
 @functools.lru_cache(maxsize=4096)
 def _solve_for(equation, target):
     """``equation`` solved for the expression ``target`` (unique solution), or None."""
@@ -441,13 +458,16 @@ def _solve_for(equation, target):
         return None                     # e.g. v inside v x B: not linear algebra
     marker = sp.Dummy("target")
     residual = (equation.lhs - equation.rhs).subs(target, marker)
-    if residual.has(target):
-        return None
+    if residual.has(target) or any(call.has(marker) for call in residual.atoms(AppliedUndef)) \
+            or sp.count_ops(residual) > _SOLVABLE_OPS:
+        return None      # inside T(y), or too big: SymPy's solver would take seconds
     try:
         solutions = sp.solve(residual, marker, check=False, simplify=False)
     except Exception:            # SymPy's solver refuses many forms (vectors inside Dot ...)
         return None
     real = [s for s in solutions if s.is_real is not False]
+    if len(real) == 2 and sp.simplify(real[0] + real[1]) == 0:    # +-x: the magnitude
+        real = [s for s in real if not s.could_extract_minus_sign()] or real
     positive = [s for s in real if s.is_nonnegative]
     chosen = real if len(real) == 1 else positive
     if target.is_positive and len(positive) == 1:

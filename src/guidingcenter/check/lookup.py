@@ -96,7 +96,8 @@ class Lookup:
                 self.gradient_component(key)
             if derived is not None:
                 return derived
-        vector = key.startswith((r"\vec{", r"\hat{")) or any(r.vector for r in found) or \
+        vector = key.startswith((r"\vec{", r"\hat{", r"d{\vec{")) or \
+            any(r.vector for r in found) or \
             (own is not None and own.__class__.__name__ == "VectorSymbol")
         return (SpelledVector if vector else Spelled)(display or key, key, _dims(found))
 

@@ -15,22 +15,25 @@ symbols (the catalogue's transcriptions).
 """
 
 import dataclasses
+import itertools
 import time
 from dataclasses import dataclass
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from guidingcenter import constants
 from guidingcenter import symbols as S
 from guidingcenter.check import notation
+from guidingcenter.check.algebra import replaced
 from guidingcenter.check.conditions import checking_frame, has_axis_components
 from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.gaussian import gaussian
 from guidingcenter.check.judge import Finding, Uncheckable, compare
 from guidingcenter.check.sampling import OutOfTime as TimeUp
 from guidingcenter.check.sampling import budget, symbols_needed
-from guidingcenter.check.readings import (EXPANDED, GENERIC, Way, consistent, options,
-                                          placeholders, ways)
+from guidingcenter.check.readings import (EXPANDED, GENERIC, PARAMETERS, Way, consistent,
+                                          options, placeholders, ways)
 from guidingcenter.check.spelled import is_spelled
 from guidingcenter.vectors import Dot, VectorSymbol, is_vector
 
@@ -43,7 +46,9 @@ _SPECIFIC = ("factor", "sign", "exponent", "term-sign", "component-sign", "funct
 _DIAGNOSED = 5           # errata searched for their edit, at most
 _DIPOLE_FUNCTIONS = (S.T_of, S.D_of, S.Y_of)
 _OVERLAP = 6             # results that merely share symbols, at most
+_BY_SIDE = 6             # results matched by their right side, at most
 _CLOSE = 0.6             # the least share of a result's variables a formula must have
+_NEARLY_ALL = 0.8        # ... when its dimensions are not the result's
 
 
 class OutOfTime(Exception):
@@ -118,13 +123,20 @@ def candidates(statement, results):
     quantities = {s for meaning in meanings for s in sp.sympify(meaning).free_symbols}
     add(1, [r for r in results if quantities & r.statement.lhs.free_symbols])
     side = statement.rhs if lhs is not None else statement
-    shape = _shape(side)
+    dims, vector = _dimensions(side), is_vector(side)
     if lhs is None or _generic(lhs) or not meanings:
-        add(2, sorted((r for r in results
-                if shape[0] is None or _shape(r.statement.rhs)[0] in (shape[0], None)
-                and (_shape(r.statement.rhs)[1] == shape[1] or not shape[1])
-                and _coverage(side, r.statement.rhs) >= _CLOSE),
-                      key=lambda r: -_coverage(side, r.statement.rhs)))
+        alike = [r for r in results if (_shape(r.statement.rhs)[1] == vector or not vector)
+                 and _coverage(side, r.statement.rhs) >= _CLOSE]
+        # of the right dimensions first; then, for an erratum that broke them (a wrong
+        # exponent), the results with nearly all the formula's variables
+        add(2, sorted((r for r in alike
+                       if not dims or _shape(r.statement.rhs)[0] in dims | {None}),
+                      key=lambda r: -_coverage(side, r.statement.rhs))[:_BY_SIDE])
+        add(2, sorted((r for r in alike if _coverage(side, r.statement.rhs) >= _NEARLY_ALL
+                       and _coverage(r.statement.rhs, side) >= _NEARLY_ALL),
+                      key=lambda r: -_coverage(side, r.statement.rhs))[:_BY_SIDE])
+    if lhs is not None and _generic(lhs):
+        return tiers               # "the drift velocity": only results of its kind
     overlapping = sorted((r for r in results if _coverage(statement, r.statement) >= _CLOSE),
                          key=lambda r: -_coverage(statement, r.statement))
     add(3, overlapping[:_OVERLAP])
@@ -181,6 +193,9 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
                     best = match
                 if match.key[:3] == (0, 0, False) and way.unusual == (0, 0, 0):
                     return match
+                if _only_approximate(match.finding):   # a fit within its accuracy: nothing
+                    return dataclasses.replace(match, finding=_compare(   # better to find; its
+                        way, result, units, kind, diagnose=True))       # error on the full grid
         if best is not None and best.tier == tier == 0 and best.way.unusual == (0, 0, 0) \
                 and not _about_the_sign(best.finding.condition):
             break              # holds under a condition no other reading can lift
@@ -199,6 +214,8 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         except Uncheckable:
             continue
         diagnosed.append(dataclasses.replace(match, finding=finding))
+        if _cost(finding) == 0:
+            break                 # one plain edit, at the likeliest result: no better to find
     found = min(diagnosed or errata[:1], key=lambda m: (_cost(m.finding), m.tier, m.key[2],
                                                         m.way.unusual))
     if _cost(found.finding) == 2:
@@ -218,9 +235,11 @@ def _refuse_a_bare_difference(statement, match):
     frame = checking_frame().extended(scalars={
         k: v for k, v in match.way.definitions.items() if not isinstance(k, VectorSymbol)},
         vectors={k: v for k, v in match.way.definitions.items() if isinstance(k, VectorSymbol)})
+    brought = {s for value in match.way.definitions.values()
+               for s in sp.sympify(value).free_symbols}     # by a change of variables
     try:
         extra = symbols_needed(match.way.claim, frame) - \
-            symbols_needed(match.result.statement, frame)
+            symbols_needed(match.result.statement, frame) - brought - PARAMETERS
     except Uncheckable:
         extra = set()
     if extra:
@@ -233,6 +252,11 @@ def _magnitude(statement):
     def length(side):
         return sp.sqrt(Dot(side, side)) if is_vector(side) else sp.Abs(side)
     return sp.Eq(length(statement.lhs), length(statement.rhs), evaluate=False)
+
+
+def _only_approximate(finding):
+    return finding.verdict == "holds-with-condition" and \
+        finding.condition.startswith("as an approximation") and ";" not in finding.condition
 
 
 def _about_the_sign(condition):
@@ -258,14 +282,20 @@ def _compare(way, result, units, kind, diagnose):
     if units == "Gaussian":
         result = dataclasses.replace(result, statement=gaussian(result.statement))
     claim, stated = way.claim, way.stated
+    if units == "SI numbers":       # an engineering formula: 0.117 s in place of 4 R_E T(0)/c
+        result = dataclasses.replace(result, statement=replaced(result.statement, SI_VALUES))
+        claim = replaced(claim, SI_VALUES)
+        kind = "approximate"
     if units == "magnitude":        # a speed written with magnitudes: the drift across B
         result = dataclasses.replace(result, statement=_magnitude(result.statement))
         claim = sp.Eq(claim.lhs, sp.Abs(claim.rhs), evaluate=False) \
             if isinstance(claim, sp.Equality) else sp.Abs(claim)
         stated = stated + ("perpendicular",)
-    finding = compare(claim, result, stated=stated, definitions=way.definitions,
+    definitions = way.definitions if units != "SI numbers" else {
+        symbol: replaced(value, SI_VALUES) for symbol, value in way.definitions.items()}
+    finding = compare(claim, result, stated=stated, definitions=definitions,
                       approximate=kind == "approximate", proportional=kind == "proportional",
-                      diagnose=diagnose)
+                      diagnose=diagnose, dimensions=units != "SI numbers")
     return finding
 
 
@@ -282,12 +312,23 @@ def _units(claim, result, tier):
         units.append("magnitude")          # |q|B/m is the magnitude of omega_c
     if claim.has(S.c) and not result.statement.has(S.c):
         units.append("Gaussian")
-    elif tier == 0:
-        try:
-            dimension(claim)
-        except Inconsistent:
-            units.append("Gaussian")
+    elif tier == 0 and not consistent(claim) and not _numbered(claim):
+        units.append("Gaussian")
+    if tier == 0 and not consistent(claim) and _numbered(claim):
+        units.append("SI numbers")
     return units
+
+
+def _numbered(claim):
+    """A coefficient with decimals that carries units (0.117 s, 1.05 h MeV)."""
+    return any(abs(number) not in (0.5, 0.25) for number in claim.atoms(sp.Float))
+
+
+#: The constants an engineering formula has folded into its numbers (SI, Earth).
+SI_VALUES = {S.c: sp.Float(constants.c), S.R_E: sp.Float(constants.R_E),
+             S.B_E: sp.Float(constants.B_E), S.e: sp.Float(constants.e),
+             S.m_e: sp.Float(constants.m_e), S.m_i: sp.Float(constants.m_p),
+             S.mu_0: sp.Float(constants.mu_0)}
 
 
 def _meanings(lhs):
@@ -305,6 +346,21 @@ def _meanings(lhs):
 
 def _generic(lhs):
     return is_spelled(lhs) and any(o.value is GENERIC for o in options(lhs))
+
+
+def _dimensions(expr):
+    """The dimensions ``expr`` may have, its names read every way (at most a few dozen
+    readings); empty when unknown."""
+    names = placeholders(expr)
+    choices = [[o.value for o in options(name) if o.value is not GENERIC][:4] or [name]
+               for name in names]
+    found = set()
+    for combo in itertools.islice(itertools.product(*choices), 32):
+        try:
+            found.add(dimension(expr.xreplace(dict(zip(names, combo)))))
+        except Inconsistent:
+            continue
+    return found - {None}
 
 
 def _shape(expr):

@@ -93,17 +93,20 @@ def _table():
             entry_readings.append(Reading(value, means, vector=is_vector(value)))
         for spelling in entry["spellings"]:
             add(spelling, entry_readings, f"quantity {entry['value']}")
+    subscripted = {}
     for entry in data.get("generic", []):
         reading = Reading(None, entry["means"], generic=entry["kind"], vector=entry["vector"])
         for spelling in entry["spellings"]:
             add(spelling, [reading], f"generic {entry['means']}")
+        for base in entry.get("subscripted", []):
+            subscripted[latex_key(base)] = (reading,)
     for entry in data.get("dimensional", []):
         reading = Reading(None, entry["means"], dims=tuple(entry["dims"]))
         for spelling in entry["spellings"]:
             add(spelling, [reading], f"dimensional {entry['means']}")
     found = tuple(Bridge(parse_sympy(entry["define"]), parse_sympy(entry["as"]), entry["means"])
                   for entry in data.get("bridge", []))
-    return table, kinds, found
+    return table, kinds, found, subscripted
 
 
 def _means_of(text, entry, data):
@@ -123,9 +126,18 @@ def _species_variants(spelling, kinds):
     return [(letter, spelling.replace("{s}", letter)) for letter in kinds]
 
 
+_AXIS_SUBSCRIPTS = ("_{x}", "_{y}", "_{z}")     # E_x is a component, not a generic name
+
+
 def readings(key):
-    """The readings of the canonical key ``key`` (empty if the table does not know it)."""
-    return _table()[0].get(key, ())
+    """The readings of the canonical key ``key`` (empty if the table does not know it);
+    a generic name with a subscript the table does not list (``\\vec{J}_{P}``,
+    ``\\vec{v}_{g,i}``) reads as its generic kind."""
+    table, _, _, subscripted = _table()
+    found = table.get(key)
+    if found is None and "_{" in key and not key.endswith(_AXIS_SUBSCRIPTS):
+        found = subscripted.get(key[:key.index("_{")])
+    return found or ()
 
 
 def spellings():

@@ -19,6 +19,7 @@ from sympy.core.function import AppliedUndef
 
 from guidingcenter import symbols as S
 from guidingcenter.check import notation
+from guidingcenter.check.algebra import replaced
 from guidingcenter.check.conditions import has_axis_components
 from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.lookup import own_symbol
@@ -26,7 +27,7 @@ from guidingcenter.check.spelled import is_spelled, key_of
 from guidingcenter.vectors import Dot, is_vector
 
 __all__ = ["Option", "Way", "options", "placeholders", "ways", "consistent", "FRAME_SYMBOLS",
-           "EXPANDED", "GENERIC"]
+           "EXPANDED", "GENERIC", "PARAMETERS"]
 
 #: Symbols the checking frame computes from others (they need no value of their own).
 FRAME_SYMBOLS = frozenset({S.B, S.R_c, S.omega_c, S.mu, S.r_L, S.v, S.gamma, S.W_perp,
@@ -34,7 +35,7 @@ FRAME_SYMBOLS = frozenset({S.B, S.R_c, S.omega_c, S.mu, S.r_L, S.v, S.gamma, S.W
 _CONSTANTS = frozenset({S.c, S.mu_0})
 # Parameters that a change of variables brings in and that cancel when the formula is right
 # (r/R_E against a result in L): sampled freely, so they may appear in a reading.
-_PARAMETERS = frozenset({S.R_E})
+PARAMETERS = frozenset({S.R_E})
 # What the frame computes a symbol from: mu is m v_perp^2/(2B), so a formula with mu has m.
 EXPANDED = {S.omega_c: {S.q, S.B, S.m}, S.mu: {S.m, S.v_perp, S.B},
             S.r_L: {S.m, S.v_perp, S.q, S.B}, S.v: {S.v_perp, S.v_par},
@@ -102,13 +103,14 @@ def ways(statement, truth, definitions=None, stated=()):
     most likely first (at most a dozen)."""
     names = placeholders(statement)
     truth_symbols = _symbols(truth)
-    reachable = truth_symbols | FRAME_SYMBOLS | _CONSTANTS | _PARAMETERS | \
+    reachable = truth_symbols | FRAME_SYMBOLS | _CONSTANTS | PARAMETERS | \
         _bridgeable(truth_symbols)
     choices = []
     for name in names:
         found = [o for o in options(name, definitions) if o.value is not GENERIC]
-        generic = [o for o in options(name, definitions) if o.value is GENERIC]
-        if generic and _is_left_side(statement, name) and isinstance(truth, sp.Equality):
+        generic = [o for o in options(name, definitions) if o.value is GENERIC
+                   and isinstance(truth, sp.Equality) and _of_kind(truth.lhs, o.kind)]
+        if generic and _is_left_side(statement, name):
             found = generic + found
         if not found:
             return []                                   # a name nobody knows
@@ -153,7 +155,7 @@ def _concrete(statement, truth, readings, stated):
                 notes.append(f"{name} read as {option.means}")
         if option.species:
             species.add(option.species)
-    claim = statement.xreplace(substitution)
+    claim = replaced(statement, substitution)
     claim, found, more_notes = _species(claim, truth, species)
     if claim is None:
         return None
@@ -188,7 +190,7 @@ def _species(claim, truth, species):
         kind = notation.species(kinds.pop())
         stated = ("negative-charge" if kind.charge == "negative" else "positive-charge",)
         notes.append(f"for {kind.name}")
-    return claim.xreplace(substitution) if substitution else claim, stated, notes
+    return replaced(claim, substitution) if substitution else claim, stated, notes
 
 
 def _changes_of_variables(claim, truth):
@@ -258,6 +260,19 @@ def _bridgeable(truth_symbols):
 
 def _bridge_words(symbol, truth):
     return next(words for defined, _, words in _bridges(truth) if defined == symbol)
+
+
+# The dimensions of the kinds of quantity a generic left side may name.
+_KIND_DIMS = {"velocity": (0, 1, -1, 0), "force": (1, 1, -2, 0),
+              "current density": (0, -2, 0, 1)}
+
+
+def _of_kind(quantity, kind):
+    """Is ``quantity`` (a result's left side) of the kind a generic name names?"""
+    try:
+        return dimension(quantity) in (_KIND_DIMS.get(kind), None)
+    except Inconsistent:
+        return False
 
 
 def _is_left_side(statement, name):

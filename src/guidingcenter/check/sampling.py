@@ -335,7 +335,11 @@ class Sample:
                 point.update({f: mpmath.mpf(rng.uniform(0.5, 2))
                               for f in sorted(shared, key=sp.default_sort_key)})
                 self.points.append(point)
-        self.truth_values = self.values(truth)
+        self.values(truth, 1)               # the truth must be evaluable; the rest on demand
+
+    @property
+    def truth_values(self):
+        return self.values(self.truth)
 
     def values(self, expr, count=None):
         """The values of ``expr`` at the first ``count`` points (all by default); each
@@ -358,7 +362,7 @@ class Sample:
         values = self.values(expr, count)
         out = []
         with mpmath.workdps(DIGITS):
-            for got, want in zip(values, self.truth_values):
+            for got, want in zip(values, self.values(self.truth, count)):
                 if isinstance(got, list) != isinstance(want, list):
                     raise Uncheckable("a vector compared with a scalar")
                 difference = ([x - y for x, y in zip(got, want)] if isinstance(got, list)
@@ -371,20 +375,26 @@ class Sample:
         """Within ``tolerance`` of the truth at every point (the first two if ``quick``,
         or the first ``quick`` points)."""
         count = None if not quick else (2 if quick is True else quick)
-        try:
-            return all(e <= tolerance for e in self.errors(expr, count))
+        try:                  # one point first: most candidates differ there already
+            return all(e <= tolerance for e in self.errors(expr, 1)) and \
+                all(e <= tolerance for e in self.errors(expr, count))
         except (Uncheckable, ValueError, TypeError):
             return False
 
     def ratio(self, expr, tolerance=EXACT):
         """The constant k with claim = k * truth at every point, or None."""
         try:
-            values = self.values(expr)
+            if self._ratios(expr, tolerance, 2) is None:      # two points decide most
+                return None
+            return self._ratios(expr, tolerance, None)
         except (Uncheckable, ValueError, TypeError):
             return None
+
+    def _ratios(self, expr, tolerance, count):
+        values = self.values(expr, count)
         ratios = []
         with mpmath.workdps(DIGITS):
-            for got, want in zip(values, self.truth_values):
+            for got, want in zip(values, self.values(self.truth, count)):
                 if isinstance(got, list) != isinstance(want, list) or norm(want) == 0:
                     return None
                 pairs = list(zip(got, want)) if isinstance(got, list) else [(got, want)]

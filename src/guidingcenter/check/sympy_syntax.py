@@ -25,7 +25,7 @@ from guidingcenter.check.algebra import (CHAIN_REFUSED, FUNCTIONS, add, apply, d
                                          float_number, multiply, power, suggest)
 from guidingcenter.check.errors import NotationError, ParseError
 from guidingcenter.engine import equation
-from guidingcenter.vectors import Grad
+from guidingcenter.vectors import Grad, is_vector
 
 __all__ = ["parse_sympy", "SYMPY_ALIASES", "sympy_names"]
 
@@ -168,7 +168,17 @@ class _SympyParser:
             hint = " (missing operator?)" if token.kind in ("name", "number") or \
                 token.text == "(" else ""
             raise self.error(f"unexpected {token.text!r}{hint}", token, len(token.text))
+        if self.lookup is not None and self.lookup.open and any(map(is_vector, sides)):
+            sides = [self.as_vector(side) for side in sides]    # v = Cross(...): v names a vector
         return finish(sides, self.chain)
+
+    def as_vector(self, side):
+        """A plain name beside a vector side: the vector of that name (v, j)."""
+        if is_vector(side) or not isinstance(side, sp.Symbol):
+            return side
+        name = f"{side.name}_vec"
+        vector = self.resolve(name, self.names.get(name))
+        return vector if vector is not None and is_vector(vector) else side
 
     def expr(self):
         value = self.term()
@@ -223,8 +233,11 @@ class _SympyParser:
                 if value is not None and not function and self.function_notation():
                     return value
                 return self.call(token)
-            if value is None and self.lookup is not None and self.lookup.open:
-                value = self.resolve(token.text)          # T alone: a name, not T(y)
+            if self.lookup is not None and self.lookup.open and function and \
+                    token.text not in ("Eq",):
+                value = self.resolve(token.text) or value   # T alone: a name, not T(y)
+            elif value is None and self.lookup is not None and self.lookup.open:
+                value = self.resolve(token.text)
             if value is None:
                 raise self.error(f"function {token.text} needs arguments in parentheses", token,
                                  len(token.text))

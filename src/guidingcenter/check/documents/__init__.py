@@ -1,7 +1,8 @@
 """Verify whole documents: every formula of a user's notes, paper or textbook chapter.
 
 Modules: :mod:`~guidingcenter.check.documents.extract` (the formulas of Markdown,
-LaTeX and plain text, split into the relations they state),
+LaTeX and plain text) with :mod:`~guidingcenter.check.documents.relations` (a
+formula split into the relations it states),
 :mod:`~guidingcenter.check.documents.context` (what a document says about its
 notation: definitions in formulas and in words, values, stated conditions) with
 :mod:`~guidingcenter.check.documents.macros` (``\\newcommand`` and friends),

@@ -98,6 +98,20 @@ class Calculus:
             raise self.error(f"no symbol for the derivative d{{{key}}}/d{{{variable}}}", token)
         return self.notation(token, power, value, exponent) if exponent is not None else value
 
+    def inline_partial(self):
+        r"""``\partial B / \partial s`` written inline: the derivative d{B}/d{s}."""
+        token = self.take()
+        key, _ = self.name_key()
+        if not (self.at("char", "/") and self.at("cmd", r"\partial", 1)):
+            raise self.error(r"\partial without a derivative it belongs to", token)
+        self.index += 2
+        variable, _ = self.name_key()
+        value = self.lookup(f"d{{{key}}}/d{{{variable}}}", self.symbols.get(
+            f"d{{{key}}}/d{{{variable}}}"), display=rf"\partial {key}/\partial {variable}")
+        if value is None:
+            raise self.error(f"no symbol for the derivative d{{{key}}}/d{{{variable}}}", token)
+        return value
+
     def integral(self):
         token = self.take()                 # \int, or \oint: around a closed path
         limits = {}

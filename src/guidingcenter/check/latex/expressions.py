@@ -21,6 +21,7 @@ from guidingcenter.check.latex.lexer import (CLOSING, DECORATIONS, DEGREE, FUNCT
 from guidingcenter.check.latex.stream import (DerivativeOperator, DirectionalOperator, Marker,
                                               Nabla, NablaOf)
 from guidingcenter import symbols as _symbols
+from guidingcenter.check.spelled import Spelled, SpelledVector
 from guidingcenter.vectors import DirectionalDerivative, Grad, is_vector
 
 def is_remark_text(token):
@@ -216,7 +217,8 @@ class Expressions:
             token.text[1:] in GREEK or token.text in DECORATIONS or
             token.text in FUNCTION_COMMANDS or token.text in (
                 r"\frac", r"\dfrac", r"\tfrac", r"\cfrac", r"\sqrt", r"\nabla", r"\pi",
-                r"\int", r"\oint", r"\partial", r"\infty", r"\dot", r"\ddot", r"\hbar"))
+                r"\int", r"\oint", r"\partial", r"\infty", r"\dot", r"\ddot", r"\hbar",
+                r"\sum"))
 
     def at_differential(self):
         """``d x`` closing an integral."""
@@ -325,8 +327,12 @@ class Expressions:
                 return sp.pi
             if text in (r"\int", r"\oint"):
                 return self.integral()
+            if text == r"\sum" and self.lookup is not None and self.lookup.open:
+                return self.summation()
             if text == r"\partial" and self.at("char", "_", 1) and self.lookup is not None:
                 return self.partial()
+            if text == r"\partial" and self.lookup is not None and self.lookup.open:
+                return self.inline_partial()
             if text in SIGN_OF_CHARGE:                       # +- for the sign of the charge
                 self.take()
                 return SIGN_OF_CHARGE[text] * self.checked(self.factor())
@@ -338,6 +344,17 @@ class Expressions:
         if kind == "end":
             raise self.error("unexpected end of the formula")
         raise self.error(f"unexpected {text}", token)
+
+    def summation(self):
+        """``\\sum_s q_s n_s \\vec{v}_s``: a sum over species or terms, kept whole as a
+        name the toolkit does not know (the link of a chain it stands in is not checked;
+        the links after it are)."""
+        start = self.take()
+        while self.at("char", "_") or self.at("char", "^"):
+            self.index = self.group_end(self.index + 1)
+        summand = self.checked(self.term())
+        name = self.text[start.position:self.peek(-1).end if self.index else start.end]
+        return (SpelledVector if is_vector(summand) else Spelled)(" ".join(name.split()))
 
     def bracket(self):
         opening = self.take()
