@@ -141,7 +141,7 @@ def test_check_sympy_and_latex(capsys):
     assert main(["check", "--latex", latex]) == 1              # an erratum exits 1
     out = capsys.readouterr().out
     assert out.startswith("erratum: constant factor 2") and r"\frac{m v_\perp^{2}" in out
-    assert main(["check", "--json", "--against", "gyroradius", "r_L = v_perp/omega_c"]) == 0
+    assert main(["check", "--json", "--against", "gyroradius", "r_L = m*v_perp/(q*B)"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["verdict"] == "holds-with-condition" and "q > 0" in data["condition"]
 

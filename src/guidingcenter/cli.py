@@ -137,6 +137,9 @@ def _parser():
     check.add_argument("--against", metavar="NAME", help="a derived result (default: "
                                                          "whichever it matches; "
                                                          "'guidingcenter results' lists them)")
+    check.add_argument("--units", choices=("SI", "Gaussian"), default="",
+                       help="the units of the formula's source (default: SI, and Gaussian "
+                            "too where the formula looks Gaussian)")
     check.add_argument("--json", action="store_true", help="machine-readable output")
     results = commands.add_parser("results", help="list every derived result with its "
                                                   "statement")
@@ -367,11 +370,12 @@ def _check(args):
     import sympy as sp
 
     from guidingcenter.check.errors import ParseError
-    from guidingcenter.check.formula import check_text
+    from guidingcenter.check.formula import Context, check_text
     if args.against:
         registry.result(args.against)            # an unknown name fails at once, with the closest
     try:
-        verdicts = check_text(args.formula, latex=args.latex, against=args.against)
+        verdicts = check_text(args.formula, latex=args.latex, against=args.against,
+                              context=Context(units=args.units))
     except ParseError as error:
         raise CommandError(str(error)) from None
     show = render.latex if args.latex else sp.sstr     # answer in the syntax of the question
@@ -393,8 +397,8 @@ def _print_verdict(verdict, show):
         where = f"result {verdict.against} (derivation {verdict.derivation}, step {verdict.step})"
     units = " in Gaussian units" if verdict.units == "Gaussian" else ""
     if verdict.verdict == "holds":
-        note = f" ({verdict.note})" if verdict.note else ""
-        print(f"holds{units}: equal to {where}{note}")
+        note = f" ({verdict.note})" if verdict.note and where else verdict.note
+        print(f"holds{units}: equal to {where}{note}" if where else f"holds: {note}")
     elif verdict.verdict == "holds-with-condition":
         condition = verdict.condition
         words = condition if condition.startswith("as an") else f"only for {condition}"

@@ -14,7 +14,7 @@ import tomllib
 from dataclasses import dataclass
 
 from guidingcenter.check.errors import ParseError
-from guidingcenter.check.formula import check_text
+from guidingcenter.check.formula import Context, check_text
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -22,6 +22,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CONDITION_WORDS = {"nonrelativistic": "v << c", "vacuum": "curl B = 0",
                    "positive-charge": "q > 0", "negative-charge": "q < 0",
                    "forward": "v_par > 0", "approximation": "approximation"}
+# The units of an entry's source, as the checker is told them (a document says them).
+UNITS = {"SI": "SI", "gaussian": "Gaussian"}
 # Kinds of edit that name the same diagnosis.
 SAME_KIND = {"cross-order": {"cross-order", "sign"}, "sign": {"sign", "cross-order"},
              "missing-factor": {"missing-factor", "factor", "exponent"},
@@ -66,7 +68,8 @@ def load(folder="corpus"):
 def judge(entry):
     start = time.monotonic()
     try:
-        verdicts = check_text(entry["text"], latex=entry["syntax"] == "latex")
+        verdicts = check_text(entry["text"], latex=entry["syntax"] == "latex",
+                              context=Context(units=UNITS[entry["units"]]))
         return Outcome(entry, verdicts, seconds=time.monotonic() - start)
     except ParseError as error:
         return Outcome(entry, [], str(error), time.monotonic() - start)

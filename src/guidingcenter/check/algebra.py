@@ -18,7 +18,7 @@ from guidingcenter.engine import equation
 from guidingcenter.vectors import (Cross, Curl, DirectionalDerivative, Div, Dot, Grad,
                                    VectorSymbol, is_vector)
 
-__all__ = ["FUNCTIONS", "cross", "dot", "multiply", "divide", "add", "power", "magnitude",
+__all__ = ["FUNCTIONS", "lengths", "cross", "dot", "multiply", "divide", "add", "power", "magnitude",
            "apply", "finish", "suggest", "float_number", "replaced", "CHAIN_REFUSED"]
 
 #: SymPy functions a physicist uses, the vector notation and the dipole integrals:
@@ -174,3 +174,17 @@ def suggest(name, known):
 
 def float_number(text, rational):
     return sp.Rational(text) if rational else sp.Float(text)
+
+
+def lengths(side):
+    """A product of one vector with scalars, written where a magnitude is meant
+    (v_perp r_L grad B/(2B) for a drift speed), with the vector replaced by its length;
+    None if ``side`` is not such a product."""
+    nodes = list(sp.preorder_traversal(side))
+    if any(isinstance(node, (Cross, Dot, sp.MatrixBase)) for node in nodes):
+        return None
+    vectors = {node for node in nodes if isinstance(node, (VectorSymbol, Grad))}
+    if len(vectors) != 1:
+        return None
+    vector = vectors.pop()
+    return sp.sympify(side).xreplace({vector: sp.sqrt(Dot(vector, vector))})

@@ -21,13 +21,16 @@ __all__ = ["checking_frame", "DOMAINS", "Condition", "CONDITIONS", "STATED_ONLY"
 
 
 @functools.lru_cache(maxsize=None)
-def checking_frame(curl_free=False, aligned=False, along_x=False):
+def checking_frame(curl_free=False, aligned=False, along_x=False, across=False):
     """A general local frame: B of any direction (z along B if ``aligned``) with all
     nine first derivatives (trace zero: div B = 0; symmetric too if ``curl_free``;
-    only dB_z/dx if ``along_x``, the field B(x) z-hat); every other vector free."""
+    only dB_z/dx if ``along_x``, the field B(x) z-hat; dB_z/dz = 0 if ``across``, so
+    that grad|B| is across B); every other vector free."""
     position = sp.Matrix([S.X, S.Y, S.Z])
     G = sp.Matrix(S.field_gradient)
     G[2, 2] = -G[0, 0] - G[1, 1]
+    if across:
+        G[1, 1], G[2, 2] = -G[0, 0], 0
     if curl_free:
         G = sp.Matrix(3, 3, lambda i, j: G[min(i, j), max(i, j)])
     if along_x:
@@ -60,7 +63,7 @@ def checking_frame(curl_free=False, aligned=False, along_x=False):
         S.g: sp.sqrt(Dot(S.g_vec, S.g_vec)),
     }
     frame = Frame({**free, **defined}, scalars, position)
-    frame.cache_key = ("checking", curl_free, aligned, along_x)   # expansions are cached by it
+    frame.cache_key = ("checking", curl_free, aligned, along_x, across)   # expansions are cached by it
     return frame
 
 
@@ -114,8 +117,9 @@ CONDITIONS = (
     Condition("positive-charge", "a positive charge (q > 0)", domains=((S.q, (0, 3)),)),
     Condition("negative-charge", "a negative charge (q < 0)", domains=((S.q, (-3, 0)),)),
     Condition("forward", "motion along B (v_par > 0)", domains=((S.v_par, (0, S.c / 3)),)),
-    Condition("perpendicular", "fields and forces across B (E, F, g, dE/dt perpendicular "
-                               "to B)", frame={"aligned": True},
+    Condition("perpendicular", "fields, forces and gradients across B (E, F, g, dE/dt, "
+                               "grad B perpendicular to B)",
+              frame={"aligned": True, "across": True},
               domains=tuple((component, (0, 0)) for component in
                             (S.components("E")[2], S.components("F")[2],
                              S.components("g")[2], S.components("dE_dt")[2]))),

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from guidingcenter import registry
+from guidingcenter.check import notation
 from guidingcenter.check.algebra import replaced
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
 from guidingcenter.check.judge import Uncheckable
@@ -40,9 +41,12 @@ from guidingcenter.check.matching import OutOfTime, search
 from guidingcenter.check.parsing import read
 from guidingcenter.check.readings import GENERIC, options, placeholders
 from guidingcenter.check.spelled import dims_of
+from guidingcenter.vectors import is_vector
 
-__all__ = ["Verdict", "Context", "check_text", "check_statement", "VERDICTS", "BUDGET"]
+__all__ = ["Verdict", "Context", "check_text", "check_statement", "VERDICTS", "BUDGET",
+           "UNIT_SYSTEMS"]
 
+UNIT_SYSTEMS = ("", "SI", "Gaussian")
 VERDICTS = ("holds", "holds-with-condition", "erratum", "not-checkable", "refused",
             "undecided")
 # Seconds for one relation; past it the verdict is "undecided".  GUIDINGCENTER_CHECK_BUDGET
@@ -72,10 +76,20 @@ class Context:
     stated : tuple
         Keys of :data:`guidingcenter.check.conditions.CONDITION_KEYS` the
         document states (e.g. ``"nonrelativistic"``).
+    units : str
+        The units the document uses: ``"SI"``, ``"Gaussian"``, or ``""`` when it
+        does not say (a formula is then judged in Gaussian units too where it
+        looks Gaussian).
     """
 
     definitions: dict = field(default_factory=dict)
     stated: tuple = ()
+    units: str = ""
+
+    def __post_init__(self):
+        if self.units not in UNIT_SYSTEMS:
+            raise ValueError(f"units must be one of {', '.join(map(repr, UNIT_SYSTEMS))}, "
+                             f"not {self.units!r}")
 
 
 @dataclass(frozen=True)
@@ -161,13 +175,18 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
     stated = tuple(context.stated) + _stated_by(remark)
     deadline = time.monotonic() + budget if budget else None
     try:
+        definition = _definition(statement) if against is None else None
+        if definition is not None:
+            return Verdict("holds", statement, note=f"the definition the toolkit uses: "
+                                                    f"{definition.means}")
         match = search(statement, registry.results().values(), kind=kind, against=against,
-                       definitions=context.definitions, stated=stated, deadline=deadline)
+                       definitions=context.definitions, stated=stated, deadline=deadline,
+                       system=context.units)
         if kind == "exact" and match.finding.verdict == "erratum" and _fitted(statement):
             # a published fit typed with "=" (T(y) = 1.30 - 0.56 y) is judged as a fit
             fit = search(statement, registry.results().values(), kind="approximate",
                          against=against, definitions=context.definitions, stated=stated,
-                         deadline=deadline)
+                         deadline=deadline, system=context.units)
             named = fit.finding.edits and fit.finding.edits != (("differs",),)
             if fit.finding.verdict != "erratum" or (
                     named and match.finding.edits == (("differs",),)):
@@ -189,6 +208,25 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
     return Verdict(finding.verdict, statement, result.name, result.derivation, result.step,
                    finding.condition, finding.diagnosis, corrected, readings=match.way.notes,
                    edits=finding.edits, units=match.units, note=finding.note, unknown=unknown)
+
+
+def _definition(statement):
+    """The change of variables of the notation table (L = r_eq/R_E, gamma = 1 + W/mc^2)
+    that ``statement``, its names read the first way, restates; else None."""
+    if not isinstance(statement, sp.Equality) or is_vector(statement.lhs):
+        return None
+    first = {name: options(name)[0].value for name in placeholders(statement)
+             if options(name) and options(name)[0].value is not GENERIC}
+    claim = replaced(statement, first)
+    if not isinstance(claim, sp.Equality) or placeholders(claim) or sp.count_ops(claim) > 20:
+        return None
+    difference = claim.lhs - claim.rhs
+    for bridge in notation.bridges():
+        if bridge.symbol in difference.free_symbols and \
+                bridge.value.free_symbols - {bridge.symbol} <= difference.free_symbols and \
+                sp.simplify(difference.subs(bridge.symbol, bridge.value)) == 0:
+            return bridge
+    return None
 
 
 def _fitted(statement):

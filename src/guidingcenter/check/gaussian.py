@@ -3,8 +3,8 @@
 Older textbooks and most radiation-belt papers (Chen's first edition, Jackson,
 Roederer, Schulz & Lanzerotti) write the Lorentz force as q(E + v x B/c).
 Every SI formula of single-particle motion becomes its Gaussian form when the
-magnetic field and everything measured in tesla is divided by c, magnetic
-moments are multiplied by c, mu_0 is 4 pi/c^2 (charge, electric field,
+magnetic field and everything measured in tesla (and magnetic fluxes) is
+divided by c, K (in T^1/2 m) by c^1/2, magnetic moments are multiplied by c, mu_0 is 4 pi/c^2 (charge, electric field,
 energy, current and current density keep their form): Jackson, Classical
 Electrodynamics, appendix on units, table 3.  For example omega_c = qB/m
 becomes qB/(mc), r_L = m v_perp/(|q|B) becomes m c v_perp/(|q|B),
@@ -23,14 +23,18 @@ __all__ = ["gaussian", "GAUSSIAN"]
 
 _TESLA = (1, 0, -2, -1)
 _TESLA_PER_METRE = (1, -1, -2, -1)
+_WEBER = (1, 2, -2, -1)            # a magnetic flux: tesla times area
 _MOMENT = (0, 2, 0, 1)
+_ROOT_TESLA_METRE = (sp.Rational(1, 2), 1, -1, -sp.Rational(1, 2))   # the invariant K
 
 
 def _rules():
     rules = {}
     for symbol, dims in UNITS.items():
-        if dims in (_TESLA, _TESLA_PER_METRE):
+        if dims in (_TESLA, _TESLA_PER_METRE, _WEBER):
             rules[symbol] = symbol / S.c
+        elif dims == _ROOT_TESLA_METRE:
+            rules[symbol] = symbol / sp.sqrt(S.c)
         elif dims == _MOMENT:
             rules[symbol] = symbol * S.c
     rules[S.mu_0] = 4 * sp.pi / S.c**2

@@ -28,6 +28,7 @@ from sympy.core.function import AppliedUndef
 
 from guidingcenter import symbols as S
 from guidingcenter.check import diagnosis
+from guidingcenter.check.algebra import replaced
 from guidingcenter.check.conditions import CONDITION_KEYS, CONDITIONS, DOMAINS, checking_frame
 from guidingcenter.check.diagnosis import nice_number, show
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
@@ -56,7 +57,8 @@ class Finding:
 # --- the verdict -------------------------------------------------------------------
 
 def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, specialize=None,
-            definitions=None, proportional=False, diagnose=True, dimensions=True):
+            definitions=None, proportional=False, diagnose=True, dimensions=True,
+            identities=True):
     r"""Judge ``claim`` against the derived ``result`` (a Result or an equation).
 
     ``stated`` lists keys of :data:`CONDITION_KEYS` that the source states (they
@@ -71,11 +73,20 @@ def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, spe
     those of the result (a change of variables).  A ``proportional`` claim
     (``\propto``) holds when it is a constant multiple of the result.  Without
     ``diagnose`` an erratum is not searched for its single edit (a cheap first pass).
+    Without ``identities`` a claim is not judged as an identity of the checking frame
+    (whose definitions are SI: not for a claim in Gaussian units).
     """
     truth_statement = getattr(result, "statement", result)
     if specialize:
         truth_statement = sp.Eq(truth_statement.lhs.subs(specialize),
                                 truth_statement.rhs.subs(specialize), evaluate=False)
+    # the result's own variables written in the claim's (alpha_1 = alpha, B_2 = B_eq):
+    # the two can then be aligned by the claim's left side
+    theirs = {symbol: value for symbol, value in (definitions or {}).items()
+              if not isinstance(symbol, VectorSymbol) and symbol in truth_statement.free_symbols
+              and symbol not in sp.sympify(claim).free_symbols}
+    if theirs and isinstance(truth_statement, sp.Equality):
+        truth_statement = replaced(truth_statement, theirs)
     name = name or getattr(result, "name", "")
     if isinstance(claim, sp.logic.boolalg.BooleanAtom):
         raise Uncheckable(f"the formula is trivially {claim} as written (build it unevaluated)")
@@ -86,7 +97,7 @@ def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, spe
         judge.tolerance = EXACT_QUADRATURE            # a quadrature is compared to 12 digits
     judge.bridges, judge.proportional, judge.diagnose = dict(definitions or {}), proportional, \
         diagnose
-    judge.dimensions = dimensions
+    judge.dimensions, judge.identities = dimensions, identities
     finding = judge.run()
     if finding.verdict != "erratum" and needed:
         words = " and ".join(CONDITION_KEYS[c].name for c in needed) + " (as derived)"
@@ -114,6 +125,7 @@ class _Judge:
         self.definitions, self.bridges, self.proportional, self.diagnose = {}, {}, False, True
         self.domains = {}                  # sampling intervals beyond DOMAINS
         self.dimensions = True             # note a dimensional inconsistency
+        self.identities = True             # judge a claim as an identity of the frame (SI)
 
     def run(self):
         error = None
@@ -125,7 +137,7 @@ class _Judge:
             except Uncheckable as problem:
                 error = error or problem
                 continue
-            if lhs == "identity" and not self._identity(truth):
+            if lhs == "identity" and not (self.identities and self._identity(truth)):
                 continue
             return self.verdict(side, truth, lhs if lhs != "identity" else self.claim.lhs,
                                 sample)
@@ -465,7 +477,9 @@ def _solve_for(equation, target):
         solutions = sp.solve(residual, marker, check=False, simplify=False)
     except Exception:            # SymPy's solver refuses many forms (vectors inside Dot ...)
         return None
-    real = [s for s in solutions if s.is_real is not False]
+    divides = sp.fraction(sp.together(residual))[1].has(marker)
+    real = [s for s in solutions if s.is_real is not False and not (divides and s.is_zero)]
+    # (m = 0 "solves" B L^3/m = 1 + ... unchecked: a pole, not a solution)
     if len(real) == 2 and sp.simplify(real[0] + real[1]) == 0:    # +-x: the magnitude
         real = [s for s in real if not s.could_extract_minus_sign()] or real
     positive = [s for s in real if s.is_nonnegative]

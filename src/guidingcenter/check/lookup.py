@@ -71,8 +71,9 @@ class Lookup:
         name, whose printed LaTeX then gives the key), or None."""
         key = latex_key(_printed(own)) if own is not None else None
         if own is not None:       # a name the toolkit declares means its symbol, unless the
-            generic = any(r.generic for r in notation.readings(key or ""))  # name is generic
-            return self(key, own, display=name) if generic else own
+            found = notation.readings(key or "")     # name is generic or read more ways
+            ambiguous = len(found) > 1 or any(r.generic for r in found)
+            return self(key, own, display=name) if ambiguous else own
         if key is None:
             keys = [notation.sympy_key(spelling) for spelling in _spellings(name)]
             key = next((k for k in keys if self.knows(k)), keys[0])

@@ -25,7 +25,7 @@ from sympy.core.function import AppliedUndef
 from guidingcenter import constants
 from guidingcenter import symbols as S
 from guidingcenter.check import notation
-from guidingcenter.check.algebra import replaced
+from guidingcenter.check.algebra import lengths, replaced
 from guidingcenter.check.conditions import checking_frame, has_axis_components
 from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.gaussian import gaussian
@@ -43,7 +43,8 @@ _RANK = {"holds": 0, "holds-with-condition": 1, "erratum": 2}
 _SPECIFIC = ("factor", "sign", "exponent", "term-sign", "component-sign", "function",
              "cross-order", "swap", "symbol", "term-factor", "power", "extra-factor",
              "missing-factor")
-_DIAGNOSED = 5           # errata searched for their edit, at most
+_DIAGNOSED = 6           # errata searched for their edit, at most
+_WAYS_DIAGNOSED = 2      # ... and readings of one result among them
 _DIPOLE_FUNCTIONS = (S.T_of, S.D_of, S.Y_of)
 _OVERLAP = 6             # results that merely share symbols, at most
 _BY_SIDE = 6             # results matched by their right side, at most
@@ -119,9 +120,13 @@ def candidates(statement, results):
             if result.name not in seen:
                 seen.add(result.name)
                 tiers.append((tier, result))
-    add(0, [r for r in results if r.statement.lhs in meanings])
+    mine = _variables(statement)
+
+    def closest(found):         # tau_b in W and m: the Newtonian result in W before the one in v
+        return sorted(found, key=lambda r: len(_variables(r.statement) - mine))
+    add(0, closest(r for r in results if r.statement.lhs in meanings))
     quantities = {s for meaning in meanings for s in sp.sympify(meaning).free_symbols}
-    add(1, [r for r in results if quantities & r.statement.lhs.free_symbols])
+    add(1, closest(r for r in results if quantities & r.statement.lhs.free_symbols))
     side = statement.rhs if lhs is not None else statement
     dims, vector = _dimensions(side), is_vector(side)
     if lhs is None or _generic(lhs) or not meanings:
@@ -144,30 +149,33 @@ def candidates(statement, results):
 
 
 def search(statement, results, *, kind="exact", against=None, definitions=None, stated=(),
-           deadline=None):
+           deadline=None, system=""):
     """The best :class:`Match` of ``statement`` (read openly) among ``results``.
 
     ``kind`` is how the relation is to be judged ("exact", "approximate",
     "proportional"); ``against`` restricts the search to one result; ``stated``
-    are conditions the source states.  Raises :class:`Uncheckable` when nothing
+    are conditions the source states; ``system`` the units it uses ("SI" or "Gaussian";
+    "" when not known: both are tried where a formula looks so).  Raises :class:`Uncheckable` when nothing
     can be compared, :class:`OutOfTime` past ``deadline`` (a ``time.monotonic``).
     """
     tried = []
     with budget(deadline):
         try:
             return _search(statement, results, kind, against, definitions, stated, deadline,
-                           tried)
+                           tried, system)
         except TimeUp:
             raise OutOfTime(tried) from None
 
 
-def _search(statement, results, kind, against, definitions, stated, deadline, tried):
+def _search(statement, results, kind, against, definitions, stated, deadline, tried, system):
     found = [(0, checkable(against))] if against is not None else \
         candidates(statement, results)
     best, errata, problems = None, [], []
-    lhs_named = isinstance(statement, sp.Equality) and not _generic(statement.lhs) and \
-        not isinstance(statement.lhs, (sp.Add, sp.Mul, sp.Pow))
+    lhs_named = isinstance(statement, sp.Equality) and not _generic(statement.lhs) and (
+        isinstance(statement.lhs, AppliedUndef) or          # T(y), not sin(alpha) or m v^2
+        not isinstance(statement.lhs, (sp.Add, sp.Mul, sp.Pow, sp.Function)))
     definite = isinstance(statement, sp.Equality) and not placeholders(statement.lhs) and \
+        isinstance(statement.lhs, (sp.Symbol, AppliedUndef)) and \
         any(tier == 0 for tier, _ in found)
     for tier, result in found:
         if best is not None and tier > max(best.tier, 1):
@@ -175,7 +183,7 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         if definite and tier > 1:
             break                   # T(y) = ... is about T(y): not about what shares its symbols
         for way in ways(statement, result.statement, definitions, stated):
-            for units in _units(way.claim, result, tier):
+            for units in _units(way.claim, result, tier, system):
                 if deadline is not None and time.monotonic() > deadline:
                     raise OutOfTime(tried)
                 tried.append(f"{result.name}" + (f" ({units})" if units != "SI" else ""))
@@ -204,9 +212,15 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
     if not errata:
         raise Uncheckable(problems[0] if problems else "no derived result to compare with")
     errata.sort(key=lambda m: (m.tier, _cost(m.finding), not consistent(m.way.claim),
+                               -round(_coverage(m.way.claim, m.result.statement), 2),
                                m.way.unusual, m.units != "SI"))
+    per_result, likeliest = {}, []
+    for match in errata:      # the likeliest readings of the likeliest results
+        per_result[match.result.name] = per_result.get(match.result.name, 0) + 1
+        if per_result[match.result.name] <= _WAYS_DIAGNOSED:
+            likeliest.append(match)
     diagnosed = []
-    for match in errata[:_DIAGNOSED]:
+    for match in likeliest[:_DIAGNOSED]:
         if deadline is not None and time.monotonic() > deadline:
             break
         try:
@@ -216,11 +230,17 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         diagnosed.append(dataclasses.replace(match, finding=finding))
         if _cost(finding) == 0:
             break                 # one plain edit, at the likeliest result: no better to find
-    found = min(diagnosed or errata[:1], key=lambda m: (_cost(m.finding), m.tier, m.key[2],
-                                                        m.way.unusual))
-    if _cost(found.finding) == 2:
-        _refuse_a_bare_difference(statement, found)
-    return found
+    refusal = None
+    for found in sorted(diagnosed or errata[:1], key=lambda m: (
+            _cost(m.finding), m.tier, m.key[2], m.way.unusual)):
+        if _cost(found.finding) < 2:
+            return found
+        try:
+            _refuse_a_bare_difference(statement, found)
+            return found
+        except Uncheckable as problem:    # about something else: another result may be it
+            refusal = refusal or problem
+    raise refusal
 
 
 def _refuse_a_bare_difference(statement, match):
@@ -288,23 +308,31 @@ def _compare(way, result, units, kind, diagnose):
         kind = "approximate"
     if units == "magnitude":        # a speed written with magnitudes: the drift across B
         result = dataclasses.replace(result, statement=_magnitude(result.statement))
-        claim = sp.Eq(claim.lhs, sp.Abs(claim.rhs), evaluate=False) \
-            if isinstance(claim, sp.Equality) else sp.Abs(claim)
+        side = claim.rhs if isinstance(claim, sp.Equality) else claim
+        side = sp.Abs(lengths(side) if is_vector(side) else side)
+        claim = sp.Eq(claim.lhs, side, evaluate=False) \
+            if isinstance(claim, sp.Equality) else side
         stated = stated + ("perpendicular",)
     definitions = way.definitions if units != "SI numbers" else {
         symbol: replaced(value, SI_VALUES) for symbol, value in way.definitions.items()}
     finding = compare(claim, result, stated=stated, definitions=definitions,
                       approximate=kind == "approximate", proportional=kind == "proportional",
-                      diagnose=diagnose, dimensions=units != "SI numbers")
+                      diagnose=diagnose, dimensions=units not in ("SI numbers", "Gaussian"),
+                      identities=units != "Gaussian")
     return finding
 
 
-def _units(claim, result, tier):
+def _units(claim, result, tier, system=""):
     """SI, and Gaussian units where the formula looks Gaussian: it has c where the
     result has none, or (for a result about the same quantity) it is dimensionally
-    inconsistent in SI, as B = M/r^3 is."""
+    inconsistent in SI, as B = M/r^3 is.  A source's own ``system`` decides."""
+    if system == "Gaussian":
+        return ["Gaussian"]
     units = ["SI"]
     side = claim.rhs if isinstance(claim, sp.Equality) else claim
+    if isinstance(claim, sp.Equality) and not is_vector(claim.lhs) and is_vector(side) and \
+            is_vector(result.statement.rhs) and lengths(side) is not None:
+        return ["magnitude"]        # v_gradB = v_perp r_L grad B/(2B): the length of grad B
     if not is_vector(side) and is_vector(result.statement.rhs):
         # v_E = E/B is the magnitude of E x B/B^2 (SI stays for a component, F_x = -mu dB/dx)
         units = ["magnitude"] + (units if has_axis_components(claim) else [])
@@ -316,7 +344,7 @@ def _units(claim, result, tier):
         units.append("Gaussian")
     if tier == 0 and not consistent(claim) and _numbered(claim):
         units.append("SI numbers")
-    return units
+    return [u for u in units if u != "Gaussian"] if system == "SI" else units
 
 
 def _numbered(claim):

@@ -13,7 +13,7 @@ import sympy as sp
 from sympy.core.function import AppliedUndef
 
 from guidingcenter.check.algebra import (CHAIN_REFUSED, add, cross, divide, dot, finish,
-                                         float_number, magnitude, multiply, power)
+                                         float_number, lengths, magnitude, multiply, power)
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.latex.lexer import (CLOSING, DECORATIONS, DEGREE, FUNCTION_COMMANDS, UNIT,
                                              GREEK, MATRIX_ENVIRONMENTS, REFUSED_RELATIONS,
@@ -59,7 +59,9 @@ class Expressions:
             if self.at("end"):
                 raise self.error("nothing after the relation")
             sides.append(self.checked(self.expr()))
-        if any(map(is_vector, sides)):         # v_E = E x B/B^2: v_E names the vector
+        if any(is_vector(side) and lengths(side) is None for side in sides):
+            # v_E = E x B/B^2: v_E names the vector (but v_gradB = v_perp r_L grad B/2B
+            # is a speed: grad B there is its magnitude)
             sides = [self.as_vector(side) for side in sides]
         if self.lookup is not None and self.lookup.open and (
                 self.at_remark() or (self.relations and self.peek().text in REFUSED_RELATIONS)):

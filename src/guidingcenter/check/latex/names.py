@@ -155,6 +155,9 @@ class Names:
             elif token.kind == "cmd" and DECORATIONS.get(token.text) == r"\vec":
                 continue
             elif not (token.kind == "char" and token.text in "{}"):
+                if parts and re.fullmatch(r"\\[A-Za-z]+", parts[-1]) and \
+                        token.text[:1].isalpha():
+                    parts.append(" ")            # \nabla B stays \nabla B, not \nablaB
                 parts.append(token.text)
         text = "".join(parts)
         return text.replace("||", r"\parallel").replace("//", r"\parallel")
