@@ -223,14 +223,22 @@ def test_a_heading_ends_a_condition_and_throughout_lasts(read):
 
 
 def test_a_formula_that_states_a_defined_name_again_is_judged_on_its_own(read):
-    context = read("$$F = -\\nabla U$$\n\n$$F = -\\nabla U$$\n\n$$m a = F$$\n")
-    assert notation(context) == {"F": "-Grad(U)"}
-    assert context.at(3).definitions == {}                   # F stated again on line 3
-    assert context.used("F = -\\nabla U", 3) == []
-    assert context.at(5).definitions == {"F": "-Grad(U)"}    # F used on line 5
-    assert [d.key for d in context.used("m a = F", 5)] == ["F"]
+    context = read("$$G = -\\nabla U$$\n\n$$G = -\\nabla U$$\n\n$$m a = G$$\n")
+    assert notation(context) == {"G": "-Grad(U)"}
+    assert context.at(3).definitions == {}                   # G stated again on line 3
+    assert context.used("G = -\\nabla U", 3) == []
+    assert context.at(5).definitions == {"G": "-Grad(U)"}    # G used on line 5
+    assert [d.key for d in context.used("m a = G", 5)] == ["G"]
 
 
 def test_the_toolkits_own_name_is_never_redefined(read):
     definition, = read("$$r_L \\equiv \\frac{v_\\perp}{|\\omega_c|}$$").definitions
     assert definition.role == "derived"
+
+
+def test_the_units_a_document_says_it_uses(read):
+    context = read("We use Gaussian units throughout.\n\n$$\\omega_c = qB/(mc)$$\n\n"
+                   "Below, SI units.\n\n$$\\omega_c = qB/m$$\n")
+    assert [context.at(line).units for line in (1, 3, 7)] == ["Gaussian", "Gaussian", "SI"]
+    assert read("$$x = 1$$ in cgs units").at(1).units == "Gaussian"   # stated after it
+    assert read("$$x = 1$$").at(1).units == ""                         # not said
