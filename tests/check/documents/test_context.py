@@ -94,9 +94,9 @@ def test_a_name_the_words_defined_is_read_so_in_later_formulas(read):
 
 
 def test_a_formula_about_a_known_quantity_is_derived_or_stated_not_notation(read):
-    context = read("$$\\Omega = qB/m$$\n\n$$L = r_{eq}/R_E$$\n")
+    context = read("$$\\Omega = qB/m$$\n\n$$\\vartheta = \\pi/2 - \\theta$$\n")
     roles = {d.key: d.role for d in context.definitions}
-    assert roles == {r"\Omega": "derived", "L": "stated"}       # gyrofrequency is derived
+    assert roles == {r"\Omega": "derived", r"\vartheta": "stated"}   # omega_c is derived
     assert [d.key for d in context.derived] == [r"\Omega"]
     assert context.at(5).definitions == {}                       # the table's meaning stays
     assert context.definition(1, r"\Omega = qB/m").key == r"\Omega"
@@ -223,14 +223,22 @@ def test_a_heading_ends_a_condition_and_throughout_lasts(read):
 
 
 def test_a_formula_that_states_a_defined_name_again_is_judged_on_its_own(read):
-    context = read("$$F = -\\nabla U$$\n\n$$F = -\\nabla U$$\n\n$$m a = F$$\n")
-    assert notation(context) == {"F": "-Grad(U)"}
-    assert context.at(3).definitions == {}                   # F stated again on line 3
-    assert context.used("F = -\\nabla U", 3) == []
-    assert context.at(5).definitions == {"F": "-Grad(U)"}    # F used on line 5
-    assert [d.key for d in context.used("m a = F", 5)] == ["F"]
+    context = read("$$G = -\\nabla U$$\n\n$$G = -\\nabla U$$\n\n$$m a = G$$\n")
+    assert notation(context) == {"G": "-Grad(U)"}
+    assert context.at(3).definitions == {}                   # G stated again on line 3
+    assert context.used("G = -\\nabla U", 3) == []
+    assert context.at(5).definitions == {"G": "-Grad(U)"}    # G used on line 5
+    assert [d.key for d in context.used("m a = G", 5)] == ["G"]
 
 
 def test_the_toolkits_own_name_is_never_redefined(read):
     definition, = read("$$r_L \\equiv \\frac{v_\\perp}{|\\omega_c|}$$").definitions
     assert definition.role == "derived"
+
+
+def test_the_units_a_document_says_it_uses(read):
+    context = read("We use Gaussian units throughout.\n\n$$\\omega_c = qB/(mc)$$\n\n"
+                   "Below, SI units.\n\n$$\\omega_c = qB/m$$\n")
+    assert [context.at(line).units for line in (1, 3, 7)] == ["Gaussian", "Gaussian", "SI"]
+    assert read("$$x = 1$$ in cgs units").at(1).units == "Gaussian"   # stated after it
+    assert read("$$x = 1$$").at(1).units == ""                         # not said

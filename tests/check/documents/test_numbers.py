@@ -47,6 +47,7 @@ def test_a_bounce_period_holds_relativistically(read, formulas):
     assert verdict.verdict == "holds", verdict
     assert verdict.against == "bounce_period_energy"            # relativistic
     assert "the toolkit's R_E" in verdict.reason                # the document gives none
+    assert "with electron, L = 4, W = 1 MeV, alpha_eq = 30 deg" in verdict.reason
 
 
 @pytest.mark.parametrize("factor", [2, 1.05])
@@ -83,6 +84,13 @@ def test_a_newtonian_number_where_relativity_is_below_its_digits_holds(read, for
     text = NEWTONIAN + bounce_text(f"{newtonian:.2g}", "1 keV")
     verdict = one(read, formulas, text, r"\approx")
     assert verdict.verdict == "holds" and verdict.against == "bounce_period_newtonian"
+
+
+def test_a_value_whose_inputs_are_missing_says_so(read, formulas):
+    # L is also the left side of L_star (the third invariant): L = 4 alone is an input
+    verdict = one(read, formulas, "At $L = 4$ the loss cone is small.", "L = 4")
+    assert verdict.verdict == "not-checkable"
+    assert verdict.reason.startswith("a value the document gives for L")
 
 
 def test_a_missing_input_is_named(read, formulas):
@@ -215,6 +223,7 @@ def test_a_number_that_follows_from_a_wrong_one_is_traced_to_it(read, formulas):
             "Proton: $\\Omega_p = 2.98 L^{-3}$ krad/s.\n")    # right despite it
     traced, right = judged(read, formulas, text, r"\Omega_p")
     assert traced.verdict == "erratum"
+    assert traced.corrected.rhs.name == r"2.98 L^{-3}\, \mathrm{krad/s}"      # unit kept
     assert traced.diagnosis.startswith("follows from a wrong number: the document's B_E = "
                                        "3.5e-05 T at line 1 is wrong (recomputed 3.114e-05 T)")
     assert right.verdict == "holds" and "but this number is right" in right.reason

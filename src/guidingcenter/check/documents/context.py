@@ -166,6 +166,7 @@ class DocumentContext:
     definitions: list = field(default_factory=list)
     values: list = field(default_factory=list)
     conditions: list = field(default_factory=list)
+    units: list = field(default_factory=list)      # (line, "SI" or "Gaussian") the prose states
     spans: list = field(default_factory=list, repr=False)
     memo: dict = field(default_factory=dict, repr=False)   # worked numbers judged so far
     index: dict = field(default_factory=dict, repr=False)  # offsets of the spans
@@ -182,7 +183,16 @@ class DocumentContext:
         for condition in self.conditions:
             if condition.start <= line <= condition.end and condition.key not in stated:
                 stated.append(condition.key)
-        return Context(definitions=definitions, stated=tuple(stated))
+        return Context(definitions=definitions, stated=tuple(stated), units=self.units_at(line))
+
+    def units_at(self, line):
+        """The system of units in force at ``line``: the last the prose states before it,
+        else the first it states at all ("all formulas are in Gaussian units" in a
+        footnote), else ``""`` (not said)."""
+        before = [system for stated, system in self.units if stated <= line]
+        if before:
+            return before[-1]
+        return self.units[0][1] if self.units else ""
 
     def used(self, latex, line):
         """The notation definitions in force at ``line`` whose spelling occurs in
@@ -731,12 +741,16 @@ _EVERYWHERE = re.compile(r"throughout|in what follows|from now on|everywhere|im 
 
 
 def _conditions(document):
-    """Conditions the prose states, with the lines they are in force on."""
+    """Conditions the prose states, with the lines they are in force on; the system of
+    units it says its formulas are in."""
     lines = _lines(document.text)
     formula_lines = set()
     for span in document.spans:
         formula_lines.update(range(span.line, span.last + 1))
     for number, line in enumerate(lines, start=1):
+        systems = V.units_in(line)
+        if len(systems) == 1:                 # "SI, not Gaussian units" says nothing sure
+            document.units.append((number, systems[0]))
         keys = V.conditions_in(line)
         if not keys:
             continue

@@ -154,12 +154,14 @@ class _Judgement:
         self.overrides = overrides or {}        # corrected values of wrong inputs
         self.notes, self.traces = [], []
         self.relativistic = {}                  # symbol -> its relativistic result's rhs
+        self.given = {}                         # symbol -> the document's value, as given
 
     def run(self):
         """The verdict; a number whose inputs include a wrong number of the document is
         judged again with the right input, and traced to the wrong one."""
         verdict = self._run()
-        if not self.traces:
+        if not self.traces or verdict.verdict not in ("holds", "holds-with-condition",
+                                                      "erratum"):
             return verdict
         overrides = {symbol: right for symbol, _, right in self.traces}
         again = _Judgement(self.relation, self.quoted, self.document, overrides)._run()
@@ -198,9 +200,10 @@ class _Judgement:
         try:
             inputs = self._inputs(truth, quoted.claim)
         except _Missing as missing:
+            plain = quoted.formula is None and not quoted.quoted.free_symbols
+            given = f"a value the document gives for {self._name()}; " if plain else ""
             return Verdict("not-checkable", statement, against=against,
-                           reason=f"{missing} (needed to recompute {self._name()} from "
-                                  f"{words})")
+                           reason=f"{given}{missing} (needed to recompute it from {words})")
         free = sorted((_in_y(quoted.claim).free_symbols | _in_y(truth).free_symbols)
                       - set(inputs), key=str)
         if free:
@@ -238,7 +241,9 @@ class _Judgement:
         lhs = quoted.lhs if quoted.lhs is not None else sp.Symbol(quoted.label or "x")
         if quoted.magnitude:
             lhs = sp.Abs(lhs)
-        return sp.Eq(lhs, quoted.claim, evaluate=False)
+        shown = quoted.side.expression(rational=False) * sp.Float(
+            quoted.unit.si if quoted.unit else 1.0, 15)           # in SI, with decimals
+        return sp.Eq(lhs, shown, evaluate=False)
 
     def _name(self):
         quoted = self.quoted
@@ -484,12 +489,15 @@ class _Judgement:
             return self._kinematics(symbol)
         if symbol == S.y:                   # y = sin(alpha_eq)
             equatorial = self._value(S.alpha_eq)
+            if equatorial is not None and S.alpha_eq in self.given:
+                self.given[S.y] = self.given[S.alpha_eq]
             return None if equatorial is None else math.sin(equatorial)
         name = str(symbol)
         earth = name in _EARTH
         stated = self.document.value(name, self.line, None if earth else LOCAL_LINES)
         if stated is not None:
             self._trace(stated, symbol)
+            self.given[symbol] = f"{symbol} = {_shown(stated.value, stated)}"
             return stated.value
         if name == "B_E":
             moment, radius = self._value(S.M_E), self._value(S.R_E)
@@ -498,6 +506,7 @@ class _Judgement:
             return value
         if earth:
             value = getattr(constants, name)
+            self.given[symbol] = None            # named in the notes, not among the inputs
             self.notes.append(f"the toolkit's {name} = {value:.6g}"
                               f" {'m' if name == 'R_E' else 'A m^2' if name == 'M_E' else 'T'}"
                               f" (the document gives none)")
@@ -695,7 +704,7 @@ class _Judgement:
                  condition="", corrected_number=None):
         quoted = self.quoted
         used = "recomputed from " + words
-        given = _inputs_text(inputs, self.quoted)
+        given = _inputs_text(inputs, self.quoted, self.given)
         notes = "; ".join(dict.fromkeys(self.notes))
         reading = quoted.reading if quoted.reading != "a conversion" else ""
         details = "; ".join(filter(None, (used, given, notes, reading)))
@@ -723,6 +732,8 @@ class _Judgement:
             printed = quoted.side.corrected(index, implied)
             if printed is None:
                 return None
+            if quoted.unit is not None and not TRAILING_UNIT.search(quoted.side.printed):
+                printed += rf"\, {quoted.unit.show}"               # the unit stood after it
             return sp.Eq(lhs, sp.Symbol(printed), evaluate=False)   # the side as printed
         if computed is None:
             return None
@@ -753,7 +764,8 @@ def _newtonian(symbols):
 
 
 def _shown(value, stated):
-    """An SI value in the unit a document's value was given in: ``3.11e-05 T``."""
+    """An SI value in the unit a document's value was given in: ``3.11e-05 T``,
+    ``30 deg``."""
     found = unit(stated.unit) if stated.unit else None
     return f"{value / found.si:.4g} {stated.unit}" if found else f"{value:.4g}"
 
@@ -903,14 +915,15 @@ def _describe(symbol):
     return words.get(str(symbol), str(symbol))
 
 
-def _inputs_text(inputs, quoted):
+def _inputs_text(inputs, quoted, given):
+    """``with electron, L = 4, W = 1 MeV, ...``: the inputs as the document gave them."""
     shown = []
     for symbol, value in sorted(inputs.items(), key=lambda item: str(item[0])):
-        if symbol in _PHYSICAL:
+        if symbol in _PHYSICAL or symbol in (S.q, S.m):
             continue
-        if symbol in (S.q, S.m):
-            continue
-        shown.append(f"{symbol} = {value:.4g}")
+        text = given.get(symbol, f"{symbol} = {value:.4g}")
+        if text and text not in shown:
+            shown.append(text)
     if quoted.species:
         shown.insert(0, PARTICLE_NAMES[quoted.species])
     return ("with " + ", ".join(shown)) if shown else ""

@@ -22,7 +22,7 @@ from importlib import resources
 
 from guidingcenter.check.latex.lexer import GREEK, unicode_command
 
-__all__ = ["Phrase", "vocabulary", "find_phrases", "species_in", "conditions_in",
+__all__ = ["Phrase", "vocabulary", "find_phrases", "species_in", "conditions_in", "units_in",
            "unicode_name", "LINKS"]
 
 _HEBREW_PREFIXES = "הבלמוש"
@@ -135,6 +135,11 @@ def species_in(text, nearest_to=None):
         return found[-1].meaning
     return min(found, key=lambda p: min(abs(p.start - nearest_to), abs(p.end - nearest_to)))\
         .meaning
+
+
+def units_in(text):
+    """The systems of units a text says it uses (``"SI"``, ``"Gaussian"``), in order."""
+    return tuple(dict.fromkeys(phrase.meaning for phrase in _find("units", text)))
 
 
 def conditions_in(text):
