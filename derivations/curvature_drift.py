@@ -290,7 +290,9 @@ def derive():
               "curvature is grad_perp B / B; with currents use curvature_drift and "
               "gradB_drift separately. First order in r_L/L_B; non-relativistic "
               "(relativistically m becomes gamma m). Positive ions drift along B x grad B, "
-              "electrons opposite: in the Earth's dipole ions drift west, electrons east.",
+              "electrons opposite: in the Earth's dipole ions drift west, electrons east. "
+              "Measured against full orbits (guidingcenter confirm gradB_curvature, the "
+              "curl-free field B_0 R_0/R phi-hat): relative error -0.70 (r_L/R_c)^2.",
         references=("Chen, Introduction to Plasma Physics, eq. (2.30)",
                     "German lecture 004 sec. 4 (Zusammenfassung)")))
     return d.build()

@@ -105,7 +105,9 @@ def derive():
         example={"E": [0.0, 1e-3, 0.0], "B": [0.0, 0.0, 5e-5]},
         notes="Independent of charge and mass. Holds while the drift is slow against c "
               "(|E| << c |B|) and the fields vary little over a gyration; the parallel part of "
-              "E does not contribute (it accelerates the particle along B).",
+              "E does not contribute (it accelerates the particle along B). Measured against "
+              "full orbits (guidingcenter confirm ExB): in E = E_0 cos(kx) the relative "
+              "error is -0.25 (k r_L)^2, the gyro-average J_0(k r_L) of Chen eq. (2.58).",
         references=("Chen, Introduction to Plasma Physics, eq. (2.17)",)))
     return d.build()
 

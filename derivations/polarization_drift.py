@@ -146,7 +146,9 @@ def derive():
               "E x B drift; B must not change in time. Only the change of E across B "
               "counts. Sign: q and omega_c = qB/m are signed, so ions drift along "
               "dE_perp/dt and electrons against it (the electron drift is smaller by "
-              "m_e/m_p). Non-relativistic.",
+              "m_e/m_p). Non-relativistic. Measured against full orbits "
+              "(guidingcenter confirm polarization, E = E_0 cos(omega t)): relative error "
+              "1.00 (omega/omega_c)^2, the exact response 1/(1 - (omega/omega_c)^2).",
         references=("Chen, Introduction to Plasma Physics, eq. (2.66)",
                     "Hebrew notes 003 (Polarization Drift)")))
     return d.build()

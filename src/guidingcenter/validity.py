@@ -21,11 +21,10 @@ ordering parameter                where                                  thresho
 ================================  =====================================  ==========================
 
 Each threshold is :math:`\epsilon_{max} = (\mathrm{TOLERATED\_ERROR}/c)^{1/2}`
-with :math:`c` the largest coefficient measured by
-``benchmarks/ordering_accuracy.py`` (full Lorentz-force orbits integrated by
-RK4, compared with the formula at the measured guiding centre, :math:`c` fitted
-with the exponent fixed at 2).  These are provisional: ``guidingcenter
-confirm`` (full-orbit confirmation) will measure them again.
+with :math:`c` the largest coefficient of the relative error :math:`c\,\epsilon^2`
+that ``guidingcenter confirm`` measures against full Lorentz-force orbits
+(:data:`MEASURED_COEFFICIENTS`; a test re-measures them with ``confirm --quick``
+and fails if any exceeds the value used here).
 
 Physically impossible results are not warnings but a ``ValueError`` naming the
 cause: a drift at or above the speed of light (e.g. :math:`E_\perp \ge cB` for
@@ -48,7 +47,7 @@ Examples
 --------
 >>> from guidingcenter import validity
 >>> round(validity.MAX_GRADIENT_ORDERING, 3), round(validity.MAX_DIPOLE_ORDERING, 4)
-(0.158, 0.0645)
+(0.119, 0.0659)
 >>> round(validity.MAX_FREQUENCY_RATIO, 4)
 0.0995
 >>> import warnings
@@ -57,7 +56,7 @@ Examples
 ...     warnings.simplefilter("always")
 ...     v = gradB_drift([0, 0, 1e-5], [2e-8, 0, 0], 1e5, "p+")    # r_L/L_B = 0.21
 >>> print(caught[0].message)
-B, grad_B, v_perp: r_L/L_B = 0.209 exceeds 0.158 (guidingcenter.validity.MAX_GRADIENT_ORDERING): the guiding-centre formula is expected to be off by more than 1%
+B, grad_B, v_perp: r_L/L_B = 0.209 exceeds 0.119 (guidingcenter.validity.MAX_GRADIENT_ORDERING): the guiding-centre formula is expected to be off by more than 1%
 """
 
 import math
@@ -80,25 +79,25 @@ TOLERATED_ERROR = 0.01
 """Relative error of a first-order formula above which a warning is issued."""
 
 MEASURED_COEFFICIENTS = {
-    # benchmarks/ordering_accuracy.py, c of relative error = c eps^2 (exponent fixed at 2,
-    # eps from 0.01 to 0.15): grad-B drift in B = (1 + x/L_B) z-hat 0.30; grad-B +
-    # curvature drift in the field of a line current at pitch angles 90, 45, 15 deg:
-    # 0.13, 0.06, 0.37
-    "gradient": 0.40,
-    # dipole at L = 4 (eps from 0.005 to 0.05), alpha_eq = 20, 45, 75 deg, averaged over
-    # four gyrophases: bounce period 1.1, 2.3, 2.2; drift period 1.5, 0.3, 0.1 (the last
-    # two are at the measurement's noise, a few 1e-4)
-    "dipole": 2.4,
-    # polarization drift in E = E_0 cos(omega t): exactly (omega/omega_c)^2/(1 - ...)
+    # guidingcenter confirm (full run, eps down to 0.001): grad-B drift in the slab
+    # B0 (1 + x/L) z-hat c = 0.613; grad-B plus curvature drift in the toroidal vacuum
+    # field -0.704
+    "gradient": 0.71,
+    # guidingcenter confirm, dipole at L = 4, averaged over a ring of gyrophases (the same
+    # for protons and electrons, keV and MeV): bounce period 1.14, 2.23, -1.88 at
+    # alpha_eq = 20, 30, 70 deg; drift period -1.39, -0.54, 0.24
+    "dipole": 2.3,
+    # polarization drift in E = E_0 cos(omega t): exactly (omega/omega_c)^2/(1 - ...);
+    # confirm measures 1.001
     "frequency": 1.0,
 }
 """The coefficients c behind the thresholds, rounded up (see the module notes)."""
 
 MAX_GRADIENT_ORDERING = math.sqrt(TOLERATED_ERROR / MEASURED_COEFFICIENTS["gradient"])
-"""Largest :math:`r_L/L_B` (or :math:`\\rho/R_c`) without a warning: 0.158."""
+"""Largest :math:`r_L/L_B` (or :math:`\\rho/R_c`) without a warning: 0.119."""
 
 MAX_DIPOLE_ORDERING = math.sqrt(TOLERATED_ERROR / MEASURED_COEFFICIENTS["dipole"])
-"""Largest :math:`\\rho/(L R_E)` without a warning: 0.0645."""
+"""Largest :math:`\\rho/(L R_E)` without a warning: 0.0659."""
 
 MAX_FREQUENCY_RATIO = math.sqrt(TOLERATED_ERROR / (MEASURED_COEFFICIENTS["frequency"]
                                                    + TOLERATED_ERROR))

@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 
-from guidingcenter import constants, dipole, numeric
+from guidingcenter import constants, dipole, numeric, validity
 from guidingcenter.cli import main
 from guidingcenter.orbits import fields
 from guidingcenter.orbits.confirm import Row, confirm, measured_coefficients, passes
@@ -55,6 +55,24 @@ def test_quick_confirm_finds_the_textbook_coefficients(quick_rows):
     # driven gyration at omega = eps Omega: 1/(1 - eps^2) = 1 + eps^2 + ...
     assert abs(cases["gravity"][0]["c"] - 1) < 3e-3
     assert abs(cases["polarization/p+/10eV"][0]["c"] - 1) < 3e-3
+
+
+def test_validity_thresholds_rest_on_the_measured_coefficients(quick_rows):
+    """The warnings' thresholds (guidingcenter.validity) use coefficients at least as large
+    as every one confirm measures for the functions they guard."""
+    groups = {"gradB": "gradient", "gradB_curvature": "gradient",
+              "bounce_period": "dipole", "drift_period": "dipole",
+              "polarization/p+/10eV": "frequency"}
+    checked = set()
+    for case, rows in _by_case(quick_rows["rows"]).items():
+        group = groups.get(case) or groups.get(case.split("/")[0])
+        if group is None:
+            continue
+        # the exact 1/(1 - eps^2) of the frequency case is measured to the Boris step's 1e-3
+        slack = 3e-3 if group == "frequency" else 0
+        assert abs(rows[0]["c"]) <= validity.MEASURED_COEFFICIENTS[group] + slack, case
+        checked.add(group)
+    assert checked == {"gradient", "dipole", "frequency"}
 
 
 def test_relativistic_polarization_offset(quick_rows):

@@ -176,7 +176,7 @@ def read(text, *, latex=True, lookup=None):
     >>> [(str(r.statement), r.kind) for r in read(r"T(y) \approx 1.30 - 0.56 y")]
     [('Eq(T(y), 1.3 - 0.56*y)', 'approximate')]
     >>> [str(r.statement) for r in read(r"\mu &= \frac{W_\perp}{B} \\ &= \frac{m v_\perp^2}{2B}")]
-    ['Eq(mu, W_perp/B)', 'Eq(mu, m*v_perp**2/(2*B))']
+    ['Eq(\\mu, W_perp/B)', 'Eq(\\mu, m*v_perp**2/(2*B))']
     """
     text = str(text)
     lookup = lookup or Lookup(open=True)

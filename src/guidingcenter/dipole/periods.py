@@ -29,7 +29,11 @@ Validity: the guiding-centre description needs the gyroradius small against
 the field line; the functions compute :math:`\rho/(L R_E)` with
 :math:`\rho = pL^3/(|q|B_E)` the equatorial gyroradius of the whole momentum
 and warn (``GuidingCentreWarning``) above
-``guidingcenter.validity.MAX_DIPOLE_ORDERING``.  Planets: ``planet=`` supplies
+``guidingcenter.validity.MAX_DIPOLE_ORDERING``.  Measured against full
+Lorentz-force orbits (``guidingcenter confirm``, L = 4, protons and electrons,
+keV and MeV alike) the relative error is :math:`c\,(\rho/L R_E)^2` with
+:math:`c` = 1.14, 2.23, -1.88 for the bounce period and -1.39, -0.54, 0.24 for
+the drift period at :math:`\alpha_{eq}` = 20, 30, 70 degrees.  Planets: ``planet=`` supplies
 ``R_E`` and ``B_E`` (``guidingcenter.planets``); L is in that planet's radii.
 
 The period formulas are code generated from the derivations ``bounce_period``

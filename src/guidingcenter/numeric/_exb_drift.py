@@ -51,7 +51,9 @@ def ExB_drift(E, B):
 
     Independent of charge and mass. Holds while the drift is slow against c (|E|
     << c |B|) and the fields vary little over a gyration; the parallel part of E
-    does not contribute (it accelerates the particle along B).
+    does not contribute (it accelerates the particle along B). Measured against
+    full orbits (guidingcenter confirm ExB): in E = E_0 cos(kx) the relative
+    error is -0.25 (k r_L)^2, the gyro-average J_0(k r_L) of Chen eq. (2.58).
 
     References
     ----------

