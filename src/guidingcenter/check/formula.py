@@ -204,6 +204,9 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
         return Verdict("not-checkable", statement, unknown=unknown,
                        reason=f"the checker failed on it ({type(error).__name__}: {error})")
     finding, result = match.finding, match.result
+    if result is None:                    # K = E - E_0: what its names mean, restated
+        return Verdict("holds", statement, note=finding.note, readings=match.way.notes,
+                       unknown=unknown)
     corrected = _in_their_notation(finding.corrected, match.way) \
         if finding.verdict == "erratum" else None          # a correction only for an erratum
     return Verdict(finding.verdict, statement, result.name, result.derivation, result.step,

@@ -65,7 +65,7 @@ class Match:
     """The verdict on a formula with how it was reached."""
 
     finding: Finding
-    result: object          # the derived Result compared with
+    result: object          # the derived Result compared with (None: true by the readings)
     way: Way                # how the formula was read
     units: str = "SI"       # or "Gaussian", or "magnitude" (compared with |result|)
     tier: int = 0
@@ -183,6 +183,9 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         if definite and tier > 1:
             break                   # T(y) = ... is about T(y): not about what shares its symbols
         for way in ways(statement, result.statement, definitions, stated):
+            if tier <= 1 and _restates_readings(way.claim):
+                return Match(Finding("holds", "", note="it restates what its names mean"),
+                             None, way, "SI", tier)
             for units in _units(way.claim, result, tier, system):
                 if deadline is not None and time.monotonic() > deadline:
                     raise OutOfTime(tried)
@@ -241,6 +244,15 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         except Uncheckable as problem:    # about something else: another result may be it
             refusal = refusal or problem
     raise refusal
+
+
+def _restates_readings(claim):
+    """K = E - E_0 with E the total energy W + mc^2 and E_0 the rest energy mc^2: the
+    formula is the definition its names' readings already state."""
+    if not isinstance(claim, sp.Equality) or is_vector(claim.lhs) or \
+            isinstance(claim.lhs, sp.MatrixBase) or sp.count_ops(claim) > 30:
+        return False
+    return sp.simplify(claim.lhs - claim.rhs) == 0
 
 
 def _refuse_a_bare_difference(statement, match):
