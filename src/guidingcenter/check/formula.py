@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 import sympy as sp
 
 from guidingcenter import registry
+from guidingcenter import symbols as S
 from guidingcenter.check import notation
 from guidingcenter.check.algebra import replaced
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
@@ -41,7 +42,7 @@ from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
 from guidingcenter.check.parsing import read
 from guidingcenter.check.readings import GENERIC, options, placeholders
-from guidingcenter.check.spelled import dims_of
+from guidingcenter.check.spelled import dims_of, is_spelled, key_of
 from guidingcenter.vectors import is_vector
 
 __all__ = ["Verdict", "Context", "check_text", "check_statement", "VERDICTS", "BUDGET",
@@ -136,8 +137,9 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
     result = registry.result(against) if against is not None else None
     relations = _links(read(text, latex=latex,
                             lookup=Lookup(open=True, definitions=context.definitions)))
-    return [check_statement(r.statement, kind=r.kind, remark=r.remark, against=result,
-                            context=context, budget=budget) for r in relations]
+    return [check_statement(_constant_in_time(r.statement), kind=r.kind, remark=r.remark,
+                            against=result, context=context, budget=budget)
+            for r in relations]
 
 
 def _links(relations):
@@ -156,6 +158,21 @@ def _links(relations):
                 after.statement.rhs, before.statement.rhs, evaluate=False))
         linked.append(after)
     return linked
+
+
+def _constant_in_time(statement):
+    """``X = const``: mu = const is d mu/dt = 0 (its invariance); any other quantity's
+    constant is the energy integral's W_0 (m v_par^2/2 + q phi + mu B = const)."""
+    if not isinstance(statement, sp.Equality) or not is_spelled(statement.rhs) or \
+            key_of(statement.rhs) != "const":
+        return statement
+    first = {name: options(name)[0].value for name in placeholders(statement.lhs)
+             if options(name) and options(name)[0].value is not GENERIC}
+    left = replaced(statement.lhs, first)
+    left = left.args[0] if isinstance(left, sp.Abs) else left
+    if left == S.mu:
+        return sp.Eq(sp.Derivative(S.mu_t, S.t), 0, evaluate=False)
+    return sp.Eq(statement.lhs, S.W_0, evaluate=False)
 
 
 def _names_nothing(lhs):

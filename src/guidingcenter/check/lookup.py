@@ -93,6 +93,10 @@ class Lookup:
         if key not in self.definitions and not found and own is not None:
             return own
         if key not in self.definitions and not found:
+            axis = re.fullmatch(r"\\(?:hat|vec)\{(?:e_\{)?([xyz])\}?\}?|\\(?:hat|vec)\{e\}_\{([xyz])\}",
+                                key)
+            if axis:                                 # \hat{x}, \vec{e}_{z}: the unit vectors
+                return _AXES[axis.group(1) or axis.group(2)]
             derived = self.component(key) or self.time_derivative(key) or \
                 self.gradient_component(key)
             if derived is not None:

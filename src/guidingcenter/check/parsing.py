@@ -182,6 +182,7 @@ def read(text, *, latex=True, lookup=None):
     lookup = lookup or Lookup(open=True)
     if not latex:
         return _read_line(text, latex, lookup)[0]
+    text = _typed(_CONSTANT.sub(r"\\mathrm{const}", text))
     relations, left = [], ""
     for line in lines(text):
         stripped = line.strip().lstrip("&").strip()
@@ -195,6 +196,22 @@ def read(text, *, latex=True, lookup=None):
     if not relations:
         raise ParseError("empty formula", text, 0, language="LaTeX")
     return relations
+
+
+# "= const.", "\text{const}", "konst.": a quantity that does not change in time
+_CONSTANT = re.compile(r"\\(?:text|mathrm|textrm|rm)\s*\{\s*(?:const|konst)\.?\s*\}|"
+                       r"\\rm\s+(?:const|konst)\.?|(?<![\\A-Za-z])(?:const|konst)\.?(?![A-Za-z])",
+                       re.IGNORECASE)
+
+
+def _typed(text):
+    r"""Shorthand typed in plain-text notes: ``90^o`` for degrees, ``v||`` for v_\parallel
+    (``|v||`` for its magnitude)."""
+    text = re.sub(r"(\d)\s*\^\s*(?:\{\s*o\s*\}|o(?![A-Za-z]))", r"\1^\\circ", text)
+    parallel = re.sub(r"(?<=[A-Za-z])\|\|", r"_{\\parallel}", text)
+    if parallel != text and len(re.findall(r"(?<!\\)\|", parallel)) % 2:
+        parallel = re.sub(r"(?<=[A-Za-z])\|\|", r"_{\\parallel}|", text, count=1)
+    return parallel
 
 
 def _following(remark, lookup):

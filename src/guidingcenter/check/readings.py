@@ -173,6 +173,10 @@ def _species(claim, truth, species):
     notes, stated = [], ()
     masses = {S.m_e: "e", S.m_i: "i"}
     implied = {masses[s] for s in symbols if s in masses and s not in truth_symbols}
+    # a species is consistent with the masses it may be written with (protons: m_p, m_i)
+    implied = {kind for kind in implied if not any(
+        str(mass) in notation.species(other).masses for other in species
+        for mass, named in masses.items() if named == kind)}
     kinds = species | implied
     if len(kinds) > 1:
         return (claim, (), []) if not species else (None, (), [])

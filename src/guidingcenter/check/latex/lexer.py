@@ -164,8 +164,18 @@ def _unwrapped(text):
             _, end = braced(text, i, lambda reason, at: ValueError(reason))
         except ValueError:
             return text
+        label = end                        # \underbrace{x}_{=0}: the label goes too
+        if match.group(1) in ("underbrace", "overbrace"):
+            after = end + len(re.match(r"\s*", text[end:]).group())
+            if text.startswith(("_{", "^{"), after):
+                try:
+                    _, label = braced(text, after + 1, lambda reason, at: ValueError(reason))
+                except ValueError:
+                    label = end
+            elif text[after:after + 1] in ("_", "^") and after + 2 <= len(text):
+                label = after + 2
         text = (text[:match.start()] + " " * (i + 1 - match.start()) + text[i + 1:end - 1] +
-                " " + text[end:])
+                " " * (1 + label - end) + text[label:])
 
 
 _FRACTIONS = {"½": (1, 2), "⅓": (1, 3), "¼": (1, 4), "¾": (3, 4), "⅔": (2, 3), "⅛": (1, 8)}
