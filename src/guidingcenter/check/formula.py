@@ -245,7 +245,8 @@ def _definition(statement):
     first = {name: options(name)[0].value for name in placeholders(statement)
              if options(name) and options(name)[0].value is not GENERIC}
     claim = replaced(statement, first)
-    if not isinstance(claim, sp.Equality) or placeholders(claim) or sp.count_ops(claim) > 20:
+    if not isinstance(claim, sp.Equality) or placeholders(claim) or sp.count_ops(claim) > 20 \
+            or any(isinstance(side, sp.MatrixBase) for side in claim.args):
         return None
     difference = claim.lhs - claim.rhs
     for bridge in notation.bridges():
@@ -296,8 +297,8 @@ def _refusal(statement):
     if isinstance(statement, sp.Equality):
         if statement.lhs == statement.rhs:
             return "a tautology: both sides are the same"
-        difference = statement.lhs - statement.rhs if not isinstance(
-            statement.lhs, sp.MatrixBase) else None
+        difference = None if any(isinstance(side, sp.MatrixBase) for side in
+                                 statement.args) else statement.lhs - statement.rhs
         if difference is not None and not placeholders(statement) and \
                 sp.expand(difference) == 0:
             return "a tautology: the two sides are equal by algebra alone"

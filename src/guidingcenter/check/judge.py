@@ -462,7 +462,7 @@ _SOLVABLE_OPS = 40     # the largest equation solved for a symbol (operations, S
 @functools.lru_cache(maxsize=4096)
 def _solve_for(equation, target):
     """``equation`` solved for the expression ``target`` (unique solution), or None."""
-    if not equation.has(target) or isinstance(equation.lhs, sp.MatrixBase):
+    if not equation.has(target) or any(isinstance(side, sp.MatrixBase) for side in equation.args):
         return None
     operators = [node for node in sp.preorder_traversal(equation)
                  if isinstance(node, (Cross, Dot, Grad, DirectionalDerivative, Curl, Div))]

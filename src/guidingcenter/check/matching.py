@@ -250,7 +250,8 @@ def _restates_readings(claim):
     """K = E - E_0 with E the total energy W + mc^2 and E_0 the rest energy mc^2: the
     formula is the definition its names' readings already state."""
     if not isinstance(claim, sp.Equality) or is_vector(claim.lhs) or \
-            isinstance(claim.lhs, sp.MatrixBase) or sp.count_ops(claim) > 30:
+            any(isinstance(side, sp.MatrixBase) for side in claim.args) or \
+            sp.count_ops(claim) > 30:
         return False
     return sp.simplify(claim.lhs - claim.rhs) == 0
 

@@ -89,8 +89,8 @@ def test_what_a_formula_defines(read, text, role):
 
 
 def test_a_name_the_words_defined_is_read_so_in_later_formulas(read):
-    context = read("where $r_c$ is the radius of curvature.\n$$x = 1/r_c$$\n")
-    assert notation(context) == {"r_{c}": "R_c", "x": "1/R_c"}
+    context = read("where $r_c$ is the radius of curvature.\n$$\\xi = 1/r_c$$\n")
+    assert notation(context) == {"r_{c}": "R_c", r"\xi": "1/R_c"}
 
 
 def test_a_formula_about_a_known_quantity_is_derived_or_stated_not_notation(read):
