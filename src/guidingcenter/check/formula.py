@@ -36,6 +36,7 @@ from guidingcenter import registry
 from guidingcenter import symbols as S
 from guidingcenter.check import notation
 from guidingcenter.check.algebra import replaced
+from guidingcenter.check.coefficients import judge_coefficient
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
 from guidingcenter.check.judge import Uncheckable
 from guidingcenter.check.lookup import Lookup
@@ -138,7 +139,7 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
     relations = _links(read(text, latex=latex,
                             lookup=Lookup(open=True, definitions=context.definitions)))
     return [check_statement(_constant_in_time(r.statement), kind=r.kind, remark=r.remark,
-                            against=result, context=context, budget=budget)
+                            against=result, context=context, budget=budget, printed=r.units)
             for r in relations]
 
 
@@ -181,9 +182,10 @@ def _names_nothing(lhs):
 
 
 def check_statement(statement, *, kind="exact", remark="", against=None, context=None,
-                    budget=BUDGET):
+                    budget=BUDGET, printed=()):
     """The :class:`Verdict` on one relation read by :func:`~guidingcenter.check.parsing.read`
-    (``against``: a Result, or None for the best match)."""
+    (``against``: a Result, or None for the best match; ``printed``: the units printed
+    with it, for a formula with its constants multiplied out)."""
     context = context or Context()
     refusal = _refusal(statement)
     if refusal:
@@ -205,6 +207,12 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
             if fit.finding.verdict != "erratum" or (
                     named and match.finding.edits == (("differs",),)):
                 match = fit
+        if match.finding.verdict == "erratum" and match.result is not None:
+            if _worked_number(statement):
+                return Verdict("not-checkable", statement, unknown=unknown, reason=(
+                    "a worked number: the values it was worked out from are not given "
+                    "(guidingcenter verify judges a document's worked numbers)"))
+            match = _numbered(match, stated, printed)
         if match.finding.verdict == "erratum" and against is None and _definition(statement):
             return _defined(statement)               # L = r_eq/R_E is no erratum of L*
     except OutOfTime as out:
@@ -229,6 +237,25 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
     return Verdict(finding.verdict, statement, result.name, result.derivation, result.step,
                    finding.condition, finding.diagnosis, corrected, readings=match.way.notes,
                    edits=finding.edits, units=match.units, note=finding.note, unknown=unknown)
+
+
+def _worked_number(statement):
+    """tau_b = 0.4 s, B_0 = 3.12e-5 T: a quantity's value, not a formula."""
+    return isinstance(statement, sp.Equality) and statement.lhs.is_Symbol and \
+        statement.rhs.is_Number and statement.rhs != 0
+
+
+def _numbered(match, stated, printed):
+    """The match judged as a formula with its constants multiplied out for some units
+    (omega_ce = 1.76e11 B), when it is one."""
+    found = judge_coefficient(match.way.claim, match.result.statement,
+                              stated=tuple(stated) + tuple(match.way.stated), printed=printed)
+    if found is None:
+        return match
+    corrected = match.result.statement if found.verdict == "erratum" else None
+    units = "Gaussian" if "Gaussian units" in found.condition + found.diagnosis else "SI"
+    return dataclasses.replace(match, units=units, finding=dataclasses.replace(
+        found, against=match.result.name, corrected=corrected))
 
 
 def _defined(statement):

@@ -59,18 +59,21 @@ Supported
   ``\limits``, ``&`` outside matrices, a trailing ``.`` or ``,``.
 
 Not supported (a :class:`~guidingcenter.check.errors.ParseError` says which):
-text and units (``\text{ kHz}``, ``\mathcal{E}(\text{MeV})``), gyro-averages
-``\langle ... \rangle`` other than the table's ``\langle\vec{F}\rangle``,
-derivatives of expressions and higher derivatives, ``\dot{x}``, unit vectors
-such as ``\hat{x}``, inequalities, ``\pm``, products of two vectors without
+text and units inside a formula (``\mathcal{E}(\text{MeV})``; a unit in brackets after
+a name or the formula, ``B[\text{T}]``, is read as the units a numbered formula is meant
+in), gyro-averages ``\langle ... \rangle`` other than the table's ``\langle\vec{F}\rangle``,
+derivatives of expressions and higher derivatives, ``\dot{x}``,
+inequalities, products of two vectors without
 ``\cdot`` or ``\times``, gradients of vectors, symbols the table does not
 know (``\beta``, ``v_\phi``, ``\Omega_p``, ``\rho_e`` ...).  ``e`` is the
 elementary charge and ``E`` the electric field: write ``\exp(x)``, not ``e^{x}``.
 """
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
+from guidingcenter.check.documents.units import unit, unit_at_start
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.latex.grammar import Parser
 from guidingcenter.check.latex.lexer import RELATION_KINDS
@@ -90,6 +93,7 @@ class Relation:
     statement: object
     kind: str
     remark: str = ""
+    units: tuple = ()        # units printed with the formula (B[\text{T}], [\text{m}])
 
 
 def parse_latex(text, *, rational=False, chain=False, lookup=None):
@@ -190,7 +194,9 @@ def read(text, *, latex=True, lookup=None):
             continue
         if left and re.match(r"(=|\\approx|\\simeq|\\equiv|\\propto|\\sim|:=)", stripped):
             line = left + " " + stripped         # "&= c" continues "a = b"
+        line, printed = _printed_units(line)
         found, first = _read_line(line, latex, lookup)
+        found = [dataclasses.replace(r, units=printed + _leading_unit(r.remark)) for r in found]
         relations += found + _following(found[-1].remark, lookup)
         left = line[:first] if first is not None else ""
     if not relations:
@@ -202,6 +208,29 @@ def read(text, *, latex=True, lookup=None):
 _CONSTANT = re.compile(r"\\(?:text|mathrm|textrm|rm)\s*\{\s*(?:const|konst)\.?\s*\}|"
                        r"\\rm\s+(?:const|konst)\.?|(?<![\\A-Za-z])(?:const|konst)\.?(?![A-Za-z])",
                        re.IGNORECASE)
+
+
+# a unit in brackets after a name or a formula: B[\text{T}], \quad [\mathrm{rad/s}]
+_BRACKETED_UNIT = re.compile(r"\s*\[\s*\\(?:text|mathrm|textrm|rm|mbox)\s*\{([^{}]*)\}\s*\]")
+
+
+def _printed_units(line):
+    """``line`` without the units printed in brackets, and those units."""
+    printed = []
+
+    def take(found):
+        known = unit(found.group(1))
+        if known is None:
+            return found.group(0)
+        printed.append(known)
+        return " "
+    return _BRACKETED_UNIT.sub(take, line), tuple(printed)
+
+
+def _leading_unit(remark):
+    r"""The unit a remark starts with (``\mbox{rad/s}`` after the formula), as a tuple."""
+    found = unit_at_start(remark)[0] if remark.strip() else None
+    return (found,) if found is not None else ()
 
 
 def _typed(text):

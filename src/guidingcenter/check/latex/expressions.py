@@ -26,9 +26,10 @@ from guidingcenter.vectors import DirectionalDerivative, Grad, is_vector
 
 def is_remark_text(token):
     """A ``\\text`` of words or a unit (``\\text{(current-free)}``, ``\\mathrm{s}`` after a
-    space), not a name written in roman (``\\mathrm{d}``, ``\\text{sgn}``)."""
+    space or with one, ``\\text{ min}``), not a name written in roman (``\\mathrm{d}``,
+    ``\\text{sgn}``)."""
     words = token.value.strip()
-    if token.spaced and UNIT.fullmatch(words.strip("()[] ")):
+    if (token.spaced or token.value[:1].isspace()) and UNIT.fullmatch(words.strip("()[] ")):
         return True
     return len(re.sub(r"[^A-Za-z]", "", words)) > 1 and words not in ("sgn", "sign") and (
         " " in words or not words.isalpha() or len(words) > 4)

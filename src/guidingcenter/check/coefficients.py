@@ -1,0 +1,135 @@
+r"""Formulas with numbers for their constants, as formularies print them.
+
+The NRL Plasma Formulary, Chen's "useful numbers" and most lecture notes give
+``omega_ce = 1.76e11 B`` (B in tesla, omega in rad/s), ``omega_ce = 1.76e7 B``
+(B in gauss) or ``r_Le = 5.69e-12 v_perp/B``: the derived result with its constants
+(e, m_e, c, mu_0) multiplied out for particular units.  Such a formula is not
+dimensionally consistent as written, and is right when its coefficient is the derived
+one for the units it is meant in.  :func:`judge_coefficient` finds those units: the ones
+printed with the formula (``B[\text{T}]``, ``[\text{m}]``) where given, else SI, Gaussian
+cgs (gauss, cm, g, erg) or either with energies in eV, keV or MeV (NRL's habit), for an
+electron or a proton when the formula names no species.
+
+A coefficient agrees when it is within :data:`ROUNDING` of the derived one: formularies
+print three digits computed with rounded constants (1.76e11 for e/m_e = 1.7588e11).
+"""
+
+import math
+
+import sympy as sp
+
+from guidingcenter import constants
+from guidingcenter import symbols as S
+from guidingcenter.check.dimensions import dimension
+from guidingcenter.check.documents.units import dimension as named_dimension
+from guidingcenter.check.judge import Finding
+from guidingcenter.vectors import is_vector
+
+__all__ = ["judge_coefficient", "numbered", "ROUNDING"]
+
+ROUNDING = 0.01          # three printed digits of rounded constants: within 1 %
+
+_SPECIES = {"electron": {S.q: -constants.e, S.m: constants.m_e},
+            "proton": {S.q: constants.e, S.m: constants.m_p}}
+_CONSTANTS = {S.e: constants.e, S.m_e: constants.m_e, S.m_i: constants.m_p,
+              S.c: constants.c, S.mu_0: constants.mu_0, S.R_E: constants.R_E,
+              S.M_E: constants.M_E, S.B_E: constants.B_E}
+_FIELD = (1, 0, -2, -1)
+_ELECTRIC = (1, 1, -3, -1)
+_ENERGY = (1, 2, -2, 0)
+_STATVOLT_PER_CM = 1e6 / constants.c      # V/m in one statvolt/cm (299.79 V per statvolt)
+
+
+def numbered(expr):
+    """Does ``expr`` carry a constant multiplied out: a decimal number (1.76e11) or a
+    coefficient of ten or more, or a tenth or less (10^8 E/B, 44/(L W))?"""
+    expr = sp.sympify(expr)
+    coefficient = abs(expr.as_coeff_Mul()[0])
+    return bool(expr.atoms(sp.Float)) or coefficient >= 10 or 0 < coefficient <= sp.Rational(1, 10)
+
+
+def _cgs(dims):
+    """SI value of the cgs unit of a quantity of dimension ``dims`` (kg, m, s, A), or None."""
+    if dims == _FIELD:
+        return 1e-4                                   # gauss
+    if dims == (1, -1, -2, -1):
+        return 1e-2                                   # gauss per cm
+    if dims == _ELECTRIC:
+        return _STATVOLT_PER_CM
+    kg, metre, _, ampere = dims
+    return None if ampere else 1e-3 ** float(kg) * 1e-2 ** float(metre)
+
+
+def judge_coefficient(claim, truth, *, stated=(), printed=()):
+    """The :class:`Finding` on a claim whose coefficient is a number for some units
+    (``claim`` and the derived ``truth`` are equations in the toolkit's symbols whose left
+    sides differ by a number at most, f_ce and omega_c; ``printed`` are the units printed with the formula,
+    :class:`~guidingcenter.check.documents.units.Unit`); None when the claim is not
+    such a formula (no decimal number, or not the result times a number).
+    """
+    if not (isinstance(claim, sp.Equality) and isinstance(truth, sp.Equality)) or \
+            not numbered(claim.rhs) or any(is_vector(side) or isinstance(side, sp.MatrixBase)
+                                           for side in claim.args + truth.args):
+        return None
+    scale = sp.simplify(claim.lhs / truth.lhs)     # f_ce = omega_c/(2 pi): 1/(2 pi)
+    if not scale.is_number or scale == 0:
+        return None
+    claim = sp.Eq(truth.lhs, claim.rhs / scale, evaluate=False)
+    if not sp.simplify(claim.rhs / truth.rhs).free_symbols <= set(_CONSTANTS) | {S.q, S.m}:
+        return None                     # not the derived result times a number
+    variables = claim.rhs.free_symbols - set(_CONSTANTS)
+    dimensional = [x for x in sorted(variables | {claim.lhs}, key=str)
+                   if dimension(x) not in (None, (0, 0, 0, 0))]
+    scale = abs(float(scale))
+    coefficient = abs(float(claim.rhs.subs(_CONSTANTS).subs({x: 1 for x in variables}))) * scale
+    species = [name for name, key in (("electron", "negative-charge"),
+                                      ("proton", "positive-charge")) if key in stated] \
+        or list(_SPECIES)
+    given = {named_dimension(u.dimension): u.si for u in printed}
+    found = []
+    for system, unit in _SYSTEMS:
+        units = {x: given.get(dimension(x), unit(dimension(x))) for x in dimensional}
+        if None in units.values():
+            continue
+        at_units = {x: units.get(x, 1) for x in variables}
+        for particle in species:
+            derived = abs(float(truth.rhs.subs(at_units).subs(
+                {**_CONSTANTS, **_SPECIES[particle]}))) / units.get(claim.lhs, 1.0) * scale
+            found.append((abs(coefficient / derived - 1), system, particle, derived))
+    if not found:
+        return None
+    error, system, particle, derived = min(found, key=lambda f: f[0])   # SI first on ties
+    printed_all = all(dimension(x) in given for x in dimensional)
+    where = ("the units printed" if printed_all else system) + (
+        f" for {'an' if particle == 'electron' else 'a'} {particle}" if len(species) > 1 else "")
+    if error <= ROUNDING:
+        return Finding("holds-with-condition", "",
+                       condition=f"as an approximation: {coefficient:.4g} is the derived "
+                                 f"{derived:.5g} in {where}, rounded ({100 * error:.2g}%)")
+    if not given and len(species) > 1:
+        return None                         # no units, no species: nothing to say better
+    error, system, particle, derived = found[0]                # SI, as the toolkit's
+    where = ("the units printed" if printed_all else system) + (
+        f" for {'an' if particle == 'electron' else 'a'} {particle}" if len(species) > 1 else "")
+    off = coefficient / derived
+    power = round(math.log10(off))
+    factor = sp.Integer(10) ** power if abs(off / 10.0 ** power - 1) <= ROUNDING else None
+    return Finding("erratum", "",
+                   diagnosis=f"coefficient {coefficient:.4g} where the derived one in {where} "
+                             f"is {derived:.5g}: off by a factor "
+                             f"{sp.latex(factor) if factor is not None else f'{off:.4g}'}",
+                   edits=(("factor", factor if factor is not None else sp.Float(off, 4)),))
+
+
+def _unit_systems():
+    """(name, SI value of the unit of a dimension) for every system of units tried."""
+    energies = (("", None), (" with energies in eV", constants.e),
+                (" with energies in keV", 1e3 * constants.e),
+                (" with energies in MeV", 1e6 * constants.e))
+    return tuple((system + words, lambda dims, base=base, energy=energy:
+                  energy if energy is not None and dims == _ENERGY else base(dims))
+                 for system, base in (("SI units", lambda dims: 1.0), ("Gaussian units", _cgs))
+                 for words, energy in energies)
+
+
+_SYSTEMS = _unit_systems()
