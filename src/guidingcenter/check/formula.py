@@ -38,6 +38,7 @@ from guidingcenter.check import notation
 from guidingcenter.check.algebra import replaced
 from guidingcenter.check.coefficients import judge_coefficient
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
+from guidingcenter.check.errors import ParseError
 from guidingcenter.check.judge import Uncheckable
 from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
@@ -136,8 +137,15 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
     """
     context = context or Context()
     result = registry.result(against) if against is not None else None
-    relations = _links(read(text, latex=latex,
-                            lookup=Lookup(open=True, definitions=context.definitions)))
+    try:
+        relations = _links(read(text, latex=latex,
+                                lookup=Lookup(open=True, definitions=context.definitions)))
+    except ParseError as error:
+        if not error.reason.endswith("(equations only)"):
+            raise
+        return [Verdict("not-checkable", reason=(
+            f"an inequality ({error.reason.split()[0]}): the toolkit checks equations; an "
+            "ordering such as r_L << L is a condition its results assume, not a result"))]
     return [check_statement(_constant_in_time(r.statement), kind=r.kind, remark=r.remark,
                             against=result, context=context, budget=budget, printed=r.units)
             for r in relations]

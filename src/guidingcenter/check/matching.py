@@ -281,15 +281,16 @@ def _refuse_a_bare_difference(statement, match):
 
 
 def _signed(match):
-    """A formula in the signed charge q (or omega_c = qB/m) that holds only for q < 0
-    has the wrong sign:
+    """A formula in the signed charge q or a gyrofrequency (Omega may be qB/m or |q|B/m:
+    its reading decides nothing) that holds only for q < 0 has the wrong sign:
     q stands for any charge, and a positive one first (v = m v_perp^2/(2qB^3) grad B x B
     is the electrons' grad-B drift, the ions' with the sign flipped).  Unless the
     formula is stated for negative charges."""
     finding, claim = match.finding, match.way.claim
     if finding.verdict != "holds-with-condition" or "q < 0" not in finding.condition or \
             "negative-charge" in match.way.stated or \
-            not claim.xreplace({node: 1 for node in claim.atoms(sp.Abs)}).has(S.q, S.omega_c):
+            not claim.xreplace({node: 1 for node in claim.atoms(sp.Abs)
+                                if node.args[0] == S.q}).has(S.q, S.omega_c):
         return match
     other = "; ".join(part for part in finding.condition.split("; ") if "q < 0" not in part)
     return dataclasses.replace(match, finding=dataclasses.replace(

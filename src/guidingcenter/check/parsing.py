@@ -186,7 +186,7 @@ def read(text, *, latex=True, lookup=None):
     lookup = lookup or Lookup(open=True)
     if not latex:
         return _read_line(text, latex, lookup)[0]
-    text = _typed(_CONSTANT.sub(r"\\mathrm{const}", text))
+    text = _cases(_typed(_CONSTANT.sub(r"\\mathrm{const}", text)))
     relations, left = [], ""
     for line in lines(text):
         stripped = line.strip().lstrip("&").strip()
@@ -231,6 +231,27 @@ def _leading_unit(remark):
     r"""The unit a remark starts with (``\mbox{rad/s}`` after the formula), as a tuple."""
     found = unit_at_start(remark)[0] if remark.strip() else None
     return (found,) if found is not None else ()
+
+
+_CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.DOTALL)
+
+
+def _cases(text):
+    r"""A ``cases`` environment as one line per case, its condition a remark:
+    ``\Omega = \begin{cases} \omega_c & \text{for } q > 0 \\ -\omega_c & ...\end{cases}``
+    is ``\Omega = \omega_c \quad \text{for } q > 0`` and ``= -\omega_c \quad ...``."""
+    found = _CASES.search(text)
+    if found is None:
+        return text
+    before, after = text[:found.start()], text[found.end():]
+    rows = [row for row in re.split(r"\\\\", found.group(1)) if row.strip()]
+    out = []
+    for index, row in enumerate(rows):
+        value, _, condition = row.partition("&")
+        remark = rf" \quad {condition.strip()}" if condition.strip() else ""
+        start = before if index == 0 or not re.search(r"=\s*$", before) else "= "
+        out.append(f"{start}{value.strip()}{after}{remark}")
+    return " \\\\ ".join(out)
 
 
 def _typed(text):

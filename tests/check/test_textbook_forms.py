@@ -1,0 +1,62 @@
+"""Forms the field prints, each with the misprint that must be refused.
+
+Sources: Schulz & Lanzerotti's fit T(y) ~ 1.3802 - 0.3198 (y + y^1/2) (1 % off, computed
+by the checker), Hamlin's T ~ 1.30 - 0.56 y (5.8 %); Fitzpatrick's drifts in the signed
+Omega; the relativistic momentum; Chen's signed gyrofrequency by cases; orderings.
+"""
+
+import pytest
+
+from guidingcenter.check.formula import check_text
+from guidingcenter.check.parsing import read
+
+
+def verdict(text):
+    found = check_text(text)
+    return found[-1] if len(found) == 1 else min(found, key=lambda v: v.ok)
+
+
+def test_a_published_fit_holds_and_its_misprinted_exponent_is_named():
+    assert verdict(r"T(y) \approx 1.3802 - 0.3198\,(y + y^{1/2})").verdict == \
+        "holds-with-condition"
+    assert verdict(r"T(y) \approx 1.30 - 0.56 y").verdict == "holds-with-condition"
+    wrong = verdict(r"T(y) \approx 1.3802 - 0.3198\,(y + y^{3/2})")   # within 10 %, but
+    assert wrong.verdict == "erratum" and wrong.edits[0][0] == "exponent"   # y^1/2 is 1 %
+
+
+@pytest.mark.parametrize("right, wrong", [
+    (r"{\bf U} = \frac{U_\parallel^{2}}{\Omega}\,{\bf b}\times({\bf b}\cdot\nabla)\,{\bf b}",
+     r"{\bf U} = \frac{U_\parallel^{2}}{\Omega}\,({\bf b}\cdot\nabla)\,{\bf b}\times {\bf b}"),
+    (r"{\bf U} = \frac{\mu}{m\,\Omega}\,{\bf b}\times\nabla B",
+     r"{\bf U} = \frac{\mu}{m\,\Omega}\,\nabla B\times {\bf b}"),
+])
+def test_a_drift_in_omega_that_holds_only_for_negative_charges_is_a_flipped_sign(right, wrong):
+    assert verdict(right).verdict == "holds"
+    found = verdict(wrong)
+    assert found.verdict == "erratum" and found.edits[0][0] == "sign"
+
+
+def test_the_electrons_drift_written_with_e_holds_for_negative_charges():
+    found = verdict(r"\vec v_{\nabla B} = \frac{m v_\perp^2}{2 e B^3}\nabla B\times\vec B")
+    assert found.verdict == "holds-with-condition" and "q < 0" in found.condition
+
+
+def test_a_wrong_relativistic_momentum_is_not_held_by_solving_both_for_m():
+    assert verdict(r"\mathbf{p} = \frac{m\mathbf{v}}{\sqrt{1 - v^2/c^2}}").verdict == "holds"
+    assert verdict(r"\mathbf{p} = \frac{m\mathbf{v}}{\sqrt{1 + v^2/c^2}}").verdict == "erratum"
+
+
+def test_an_ordering_is_not_checkable_and_says_why():
+    found, = check_text(r"\frac{r_L}{R_c} \ll 1")
+    assert found.verdict == "not-checkable" and "inequality" in found.reason
+
+
+def test_cases_are_one_relation_each_with_its_condition():
+    text = (r"\Omega_c = \frac{qB}{m} = \begin{cases} \omega_c & \text{for } q > 0 \\ "
+            r"-\omega_c & \text{for } q < 0 \end{cases}")
+    relations = read(text)
+    assert [r.remark.split()[-1] for r in relations] == ["0"] * len(relations)
+    assert any("q < 0" in r.remark for r in relations)
+    assert all(v.ok for v in check_text(text))
+    flipped = text.replace(r"-\omega_c & \text{for } q < 0", r"\omega_c & \text{for } q < 0")
+    assert read(flipped)[-1].statement.rhs != relations[-1].statement.rhs
