@@ -60,3 +60,19 @@ def test_cases_are_one_relation_each_with_its_condition():
     assert all(v.ok for v in check_text(text))
     flipped = text.replace(r"-\omega_c & \text{for } q < 0", r"\omega_c & \text{for } q < 0")
     assert read(flipped)[-1].statement.rhs != relations[-1].statement.rhs
+
+
+@pytest.mark.parametrize("right, wrong, words", [
+    (r"B = B_0\left(\frac{R_E}{r}\right)^3 \sqrt{1+3\sin^2\lambda}",        # a ratio's power
+     r"B = B_0\left(\frac{R_E}{r}\right)^2 \sqrt{1+3\sin^2\lambda}", "R_E**3/r**3"),
+    (r"r = L R_E \cos^2\lambda", r"r = L R_E \cos\lambda", "cos(lambda)**2"),   # cos, cos^2
+    (r"\sin\alpha_{eq} = \frac{\cos^3\lambda_m}{(1+3\sin^2\lambda_m)^{1/4}}",    # a root
+     r"\sin\alpha_{eq} = \frac{\cos^3\lambda_m}{(1+3\sin^2\lambda_m)^{1/2}}", "(-1/4)"),
+    (r"\gamma = \frac{1}{\sqrt{1-\frac{v^2}{c^2}}}", r"\gamma = \frac{1}{\sqrt{1-\frac{v}{c}}}",
+     "v**2/c**2"),
+])
+def test_a_misprinted_exponent_is_named(right, wrong, words):
+    assert verdict(right).ok
+    found = verdict(wrong)
+    assert found.verdict == "erratum" and found.edits[0][0] == "exponent"
+    assert words in found.diagnosis

@@ -23,6 +23,7 @@ _FUNCTION_SWAPS = {
     sp.sinh: (sp.sin,), sp.cosh: (sp.cos,), sp.asinh: (sp.asin,),
     sp.exp: (sp.log,), sp.log: (sp.exp,),
 }
+_POWERED_FUNCTIONS = (sp.sin, sp.cos, sp.tan)
 _EXPONENT_SHIFTS = (1, -1, sp.Rational(1, 2), -sp.Rational(1, 2))
 
 
@@ -50,10 +51,13 @@ def _node_edits(node, rebuild):
         for new in _exponent_candidates(exponent):
             yield (f"wrong exponent: {show(node)} where {show(base ** new)} is right",
                    ("exponent", base, exponent, new), rebuild(base ** new))
-    if isinstance(node, sp.Symbol) and not isinstance(node, VectorSymbol):
+    if (isinstance(node, sp.Symbol) and not isinstance(node, VectorSymbol)) or \
+            isinstance(node, _POWERED_FUNCTIONS):                       # cos where cos^2
         for new in (2, sp.Rational(1, 2), -1):
             yield (f"wrong exponent: {show(node)} where {show(node ** new)} is right",
                    ("exponent", node, 1, new), rebuild(node ** new))
+    if isinstance(node, sp.Mul):
+        yield from _ratio_exponents(node, rebuild)
     if isinstance(node, sp.Add) and len(node.args) > 1:
         for count in (1, 2) if len(node.args) >= 4 else (1,):
             for chosen in itertools.combinations(range(len(node.args)), count):
@@ -82,10 +86,30 @@ def _node_edits(node, rebuild):
         yield from _node_edits(arg, inner)
 
 
+def _ratio_exponents(node, rebuild):
+    """A ratio raised to a power, (R_E/r)^2 or a name read as one (R = r/R_E), lies in
+    the product as x^n y^-n: its exponent is edited as one."""
+    powers = {}
+    for factor in node.args:
+        base, exponent = factor.as_base_exp()
+        if exponent.is_Number and not isinstance(base, VectorSymbol) and base.is_Symbol:
+            powers[base] = exponent
+    for x, y in itertools.combinations(sorted(powers, key=str), 2):
+        n = powers[x]
+        if powers[y] != -n:
+            continue
+        for new in (new for new in _exponent_candidates(n) if new != -n):   # -n: a swap
+            ratio = x / y
+            yield (f"wrong exponent: {show(ratio ** n)} where {show(ratio ** new)} is right",
+                   ("exponent", ratio, n, new),
+                   rebuild(node * ratio ** (new - n)))
+
+
 def _exponent_candidates(exponent):
     seen = {exponent}
     inverted = [1 / exponent] if exponent.is_Rational and not exponent.is_Integer else []
-    for new in [exponent + shift for shift in _EXPONENT_SHIFTS] + [2 * exponent, -exponent] + \
+    for new in [exponent + shift for shift in _EXPONENT_SHIFTS] + [2 * exponent, -exponent,
+                                                                   exponent / 2] + \
             inverted:                                          # 4/3 where 3/4 is right
         if new not in seen and new != 0:
             seen.add(new)

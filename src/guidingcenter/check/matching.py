@@ -44,7 +44,7 @@ _SPECIFIC = ("factor", "sign", "exponent", "term-sign", "component-sign", "funct
              "cross-order", "swap", "symbol", "term-factor", "power", "extra-factor",
              "missing-factor")
 _DIAGNOSED = 6           # errata searched for their edit, at most
-_WAYS_DIAGNOSED = 2      # ... and readings of one result among them
+_WAYS_DIAGNOSED = 4      # ... and readings of one result among them
 _DIPOLE_FUNCTIONS = (S.T_of, S.D_of, S.Y_of)
 _OVERLAP = 6             # results that merely share symbols, at most
 _BY_SIDE = 6             # results matched by their right side, at most
