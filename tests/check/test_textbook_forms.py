@@ -76,3 +76,28 @@ def test_a_misprinted_exponent_is_named(right, wrong, words):
     found = verdict(wrong)
     assert found.verdict == "erratum" and found.edits[0][0] == "exponent"
     assert words in found.diagnosis
+
+
+def test_an_average_written_with_a_bar_is_read_as_its_quantity():
+    right = r"\bar{F}_z = \mp \frac{1}{2} q v_\perp r_L \frac{\partial B_z}{\partial z}"
+    assert verdict(right).verdict == "holds"
+    found = verdict(right.replace(r"\frac{1}{2} ", ""))
+    assert found.verdict == "erratum" and "factor 2" in found.diagnosis
+
+
+def test_a_value_at_a_point_is_read_as_the_expression():
+    relation, = read(r"B_r = -\frac{1}{2} r \left[ \frac{\partial B_z}{\partial z} \right]_{r=0}")
+    plain, = read(r"B_r = -\frac{1}{2} r \left[ \frac{\partial B_z}{\partial z} \right]")
+    assert relation.statement == plain.statement
+
+
+@pytest.mark.parametrize("printed, verdict_wanted", [("2.9", "erratum"),
+                                                     ("2.9 \\times 10^{-3}", "holds")])
+def test_the_arithmetic_of_a_worked_example_is_checked(printed, verdict_wanted):
+    text = (r"v_g = \frac{mg}{qB} = \frac{(1.67\times 10^{-27})(274)}"
+            r"{(1.6\times 10^{-19})(10^{-3})} \approx " + printed + r" \text{ m/s}")
+    found = check_text(text)
+    assert found[0].verdict == "holds"                  # the formula itself
+    assert found[-1].verdict == verdict_wanted
+    if verdict_wanted == "erratum":                     # (1.67e-27)(274)/(1.6e-22) = 2.86e-3
+        assert found[-1].edits == (("factor", 1000),)

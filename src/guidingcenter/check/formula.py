@@ -26,6 +26,7 @@ A :class:`Context` carries what a document says about its own notation
 
 import dataclasses
 import functools
+import math
 import os
 import time
 from dataclasses import dataclass, field
@@ -146,9 +147,40 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
         return [Verdict("not-checkable", reason=(
             f"an inequality ({error.reason.split()[0]}): the toolkit checks equations; an "
             "ordering such as r_L << L is a condition its results assume, not a result"))]
-    return [check_statement(_constant_in_time(r.statement), kind=r.kind, remark=r.remark,
-                            against=result, context=context, budget=budget, printed=r.units)
-            for r in relations]
+    verdicts = []
+    for index, r in enumerate(relations):
+        arithmetic = _arithmetic(relations[index - 1].statement, r.statement) if index else None
+        verdicts.append(arithmetic or check_statement(
+            _constant_in_time(r.statement), kind=r.kind, remark=r.remark, against=result,
+            context=context, budget=budget, printed=r.units))
+    return verdicts
+
+
+ROUNDED = 0.05     # a worked number printed to two digits: within 5 % of its arithmetic
+
+
+def _arithmetic(before, after):
+    """The link between two numbers of a worked example (v = (1.67e-27)(274)/(...) ~ 2.9):
+    the arithmetic, judged; None if the link is not between two numbers."""
+    if not (isinstance(before, sp.Equality) and isinstance(after, sp.Equality)) or \
+            before.lhs != after.lhs or not before.rhs.is_number or not after.rhs.is_number:
+        return None
+    worked, printed = complex(before.rhs), complex(after.rhs)
+    if worked.imag or printed.imag or worked.real == 0 or printed.real == 0:
+        return None
+    worked, printed = worked.real, printed.real
+    statement = sp.Eq(before.rhs, after.rhs, evaluate=False)
+    off = printed / worked
+    if abs(off - 1) <= ROUNDED:
+        return Verdict("holds", statement, note=f"arithmetic: {worked:.4g}, printed "
+                                                f"{printed:.4g}")
+    power = round(math.log10(abs(off)))
+    factor = sp.Integer(10) ** power if abs(off / 10.0 ** power - 1) <= ROUNDED \
+        else sp.Float(off, 3)
+    return Verdict("erratum", statement, diagnosis=f"arithmetic: the numbers make "
+                   f"{worked:.4g}, not {printed:.4g} (off by a factor {sp.sstr(factor)})",
+                   corrected=sp.Eq(before.rhs, sp.Float(worked, 3), evaluate=False),
+                   edits=(("factor", factor),))
 
 
 def _links(relations):

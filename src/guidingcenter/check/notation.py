@@ -132,11 +132,15 @@ _AXIS_SUBSCRIPTS = ("_{x}", "_{y}", "_{z}")     # E_x is a component, not a gene
 def readings(key):
     """The readings of the canonical key ``key`` (empty if the table does not know it);
     a generic name with a subscript the table does not list (``\\vec{J}_{P}``,
-    ``\\vec{v}_{g,i}``) reads as its generic kind."""
+    ``\\vec{v}_{g,i}``) reads as its generic kind, an unknown average ``\\bar{F}_z`` as
+    ``F_z``."""
     table, _, _, subscripted = _table()
     found = table.get(key)
     if found is None and "_{" in key and not key.endswith(_AXIS_SUBSCRIPTS):
         found = subscripted.get(key[:key.index("_{")])
+    averaged = re.fullmatch(r"\\bar\{([^{}]*)\}(.*)", key)
+    if not found and averaged:                 # \bar{F}_z: the average of F_z
+        return readings(averaged.group(1) + averaged.group(2))
     return found or ()
 
 

@@ -186,7 +186,7 @@ def read(text, *, latex=True, lookup=None):
     lookup = lookup or Lookup(open=True)
     if not latex:
         return _read_line(text, latex, lookup)[0]
-    text = _cases(_typed(_CONSTANT.sub(r"\\mathrm{const}", text)))
+    text = _cases(_typed(_CONSTANT.sub(r"\\mathrm{const}", _EVALUATED_AT.sub(r"\1", text))))
     relations, left = [], ""
     for line in lines(text):
         stripped = line.strip().lstrip("&").strip()
@@ -232,6 +232,9 @@ def _leading_unit(remark):
     found = unit_at_start(remark)[0] if remark.strip() else None
     return (found,) if found is not None else ()
 
+
+# [dB_z/dz]_{r=0}, (...)|_{z=0}: the value at a point, read as the expression itself
+_EVALUATED_AT = re.compile(r"(\\right\s*[\]|.)]|\\[Bb]igg?r?\s*[\]|])\s*_\s*(?:\{[^{}]*\}|\w)")
 
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.DOTALL)
 

@@ -166,7 +166,8 @@ class Expressions:
                 last = value
             elif self.starts_factor():
                 right = last = self.factor()
-                if isinstance(value, sp.Number) and isinstance(right, sp.Number):
+                if isinstance(value, sp.Number) and isinstance(right, sp.Number) and \
+                        token.kind != "open":                  # (1.67e-27)(274) multiplies
                     raise self.error("two numbers without an operator", token)
                 value = self.notation(token, multiply, self.checked(value), self.checked(right))
             else:
