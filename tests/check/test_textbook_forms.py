@@ -101,3 +101,14 @@ def test_the_arithmetic_of_a_worked_example_is_checked(printed, verdict_wanted):
     assert found[-1].verdict == verdict_wanted
     if verdict_wanted == "erratum":                     # (1.67e-27)(274)/(1.6e-22) = 2.86e-3
         assert found[-1].edits == (("factor", 1000),)
+
+
+def test_a_quantity_constant_in_time_is_the_energy_integral_or_mus_invariance():
+    energy = r"\frac{d}{dt}\left(\frac{1}{2} m v_\parallel^2 + \mu B\right) = 0"
+    assert verdict(energy).ok and verdict(energy).against == "energy_integral"
+    slipped = verdict(energy.replace("+ \\mu B", "- \\mu B"))          # Chen's sign, flipped
+    assert slipped.verdict == "erratum" and "sign" in slipped.diagnosis
+    for invariant in (r"\frac{d}{dt}\left(\frac{m v_\perp^2}{2B}\right) = 0",
+                      r"\frac{v_\perp^2}{B} = \mathrm{const}"):      # mu times constants
+        assert verdict(invariant).against == "mu_invariant" and verdict(invariant).ok
+    assert verdict(r"\frac{v_\perp}{B} = \mathrm{const}").verdict == "erratum"

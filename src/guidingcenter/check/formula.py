@@ -201,17 +201,26 @@ def _links(relations):
     return linked
 
 
+_MU = S.m * S.v_perp**2 / (2 * S.B)
+
+
 def _constant_in_time(statement):
-    """``X = const``: mu = const is d mu/dt = 0 (its invariance); any other quantity's
-    constant is the energy integral's W_0 (m v_par^2/2 + q phi + mu B = const)."""
-    if not isinstance(statement, sp.Equality) or not is_spelled(statement.rhs) or \
+    """``X = const`` or ``dX/dt = 0``: mu = const is d mu/dt = 0 (its invariance); any
+    other quantity's constant is the energy integral's W_0 (m v_par^2/2 + q phi + mu B =
+    const)."""
+    if isinstance(statement, sp.Equality) and statement.rhs == 0 and \
+            isinstance(statement.lhs, sp.Derivative) and statement.lhs.variables == (S.t,) \
+            and not statement.lhs.expr.has(S.t):        # d/dt (m v_par^2/2 + mu B) = 0
+        statement = sp.Eq(statement.lhs.expr, sp.Symbol("const"), evaluate=False)
+    elif not isinstance(statement, sp.Equality) or not is_spelled(statement.rhs) or \
             key_of(statement.rhs) != "const":
         return statement
     first = {name: options(name)[0].value for name in placeholders(statement.lhs)
              if options(name) and options(name)[0].value is not GENERIC}
     left = replaced(statement.lhs, first)
     left = left.args[0] if isinstance(left, sp.Abs) else left
-    if left == S.mu:
+    if left == S.mu or sp.simplify(left / _MU).free_symbols <= {S.m, S.q, S.e, S.c}:
+        # v_perp^2/B = const: mu times constants of the particle
         return sp.Eq(sp.Derivative(S.mu_t, S.t), 0, evaluate=False)
     return sp.Eq(statement.lhs, S.W_0, evaluate=False)
 

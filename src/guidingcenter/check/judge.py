@@ -218,30 +218,40 @@ class _Judge:
         finding = self.erratum(claim, truth, lhs, sample)
         if finding.edits != (("differs",),):
             return finding
+        conditional += [(words, under) for words, reduced, under   # phi = 0: the energy
+                        in self._left_out(claim, truth, sample)]     # integral's sign slip
         for condition, under in conditional:   # e.g. a wrong function, right for v_par > 0
-            found = self.erratum(claim, truth, lhs, under)
+            words = "and even then only for" if hasattr(condition, "name") else "with"
+            condition = getattr(condition, "name", condition)
+            found = self.erratum(claim, under.truth, lhs, under)
             if found.edits != (("differs",),):
-                return Finding("erratum", self.name, f"{found.diagnosis} (and even then only "
-                                                     f"for {condition.name})",
-                               _rebuild(lhs, truth), condition=condition.name,
+                return Finding("erratum", self.name, f"{found.diagnosis} ({words} "
+                                                     f"{condition})",
+                               _rebuild(lhs, truth), condition=condition,
                                edits=found.edits)
         return finding
 
     def _vanishing(self, claim, truth, sample):
         """A quantity of the result that the claim leaves out and that may be zero (a
         potential, a field component): does the claim hold where it vanishes?"""
+        for words, reduced, under in self._left_out(claim, truth, sample):
+            if under.equal(claim, self.tolerance):
+                return words
+        return None
+
+    def _left_out(self, claim, truth, sample):
+        """(condition, truth, sample) where each quantity the claim leaves out is zero."""
         for symbol in sorted(truth.free_symbols - claim.free_symbols, key=str):
             if symbol.is_nonzero or isinstance(symbol, VectorSymbol):
                 continue
             reduced = truth.subs(symbol, 0)
             try:
                 symbols = sample_symbols(claim, reduced, sample.frame)
-                if Sample(reduced, sample.frame, sample.domains, symbols,
-                          self.seed).equal(claim, self.tolerance):
-                    return f"{show(symbol)} = 0 (the terms in {show(symbol)} are left out)"
+                yield (f"{show(symbol)} = 0 (the terms in {show(symbol)} are left out)",
+                       reduced, Sample(reduced, sample.frame, sample.domains, symbols,
+                                       self.seed))
             except Uncheckable:
                 continue
-        return None
 
     def _holds(self, claim, sample, truth, lhs, condition):
         if self.approximate:

@@ -258,6 +258,9 @@ class Expressions:
             return self.directional(value.token, value.value, field)
         if isinstance(value, DerivativeOperator):
             operand = self.checked(self.factor())
+            if value.value == _symbols.t and self.lookup is not None and self.lookup.open \
+                    and not operand.has(_symbols.t) and not is_vector(operand):
+                return sp.Derivative(operand, _symbols.t, evaluate=False)  # d/dt(...) = 0
             if not isinstance(operand, AppliedUndef) or value.value not in operand.args:
                 raise self.error("derivative of an expression is not supported "
                                  "(only of a function value such as \\mu{\\left(t\\right)})",
