@@ -273,7 +273,7 @@ SYMPY_ERRORS = [
     ("sin(1, 2)", 1, "takes 1 argument"),
     ("(q + B", 7, "expected ')'"),
     ("q*B_vec*E_vec", 8, "product of two vectors"),
-    ("Cross(B, E_vec)", 1, "needs a vector"),
+    ("Cross(m, E_vec)", 1, "needs a vector"),          # m has no vector
     ("10**10**10", 3, "exponent too large"),
 ]
 

@@ -112,3 +112,26 @@ def test_a_quantity_constant_in_time_is_the_energy_integral_or_mus_invariance():
                       r"\frac{v_\perp^2}{B} = \mathrm{const}"):      # mu times constants
         assert verdict(invariant).against == "mu_invariant" and verdict(invariant).ok
     assert verdict(r"\frac{v_\perp}{B} = \mathrm{const}").verdict == "erratum"
+
+
+@pytest.mark.parametrize("text, latex, against", [
+    (r"r_{Li} = \frac{V_{\perp}}{omega_{ci}}", True, "gyroradius"),   # omega, no backslash
+    ("v = Cross(E, B)/Dot(B, B)", False, "ExB_drift"),             # PlasmaPy's code
+    ("en = (sqrt(1 + (pc/mc2)**2) - 1)*mc2", False, "energy_momentum"),   # rbamlib's names
+    ("Bmag = (B0/(L**3))*sqrt(1 + 3*sin(lamda)**2)/(cos(lamda)**6)", False,
+     "dipole_field_strength"),                                      # lamda: Python's lambda
+    (r"E \approx mc^2 + \frac{1}{2}mv^2 + \cdots", True, "energy_speed"),  # a series' rest
+])
+def test_names_as_code_and_notes_type_them(text, latex, against):
+    found = check_text(text, latex=latex)[-1]
+    assert found.ok and found.against == against
+
+
+@pytest.mark.parametrize("wrong, latex", [
+    ("v = Cross(B, E)/Dot(B, B)", False),
+    ("en = (sqrt(1 + (pc/mc2)**2) - 1)*mc2**2", False),
+    ("Bmag = (B0/(L**3))*sqrt(1 + 3*cos(lamda)**2)/(cos(lamda)**6)", False),
+    (r"r_{Li} = \frac{V_{\perp}}{2 omega_{ci}}", True),
+])
+def test_names_as_code_types_them_still_refuse_errors(wrong, latex):
+    assert check_text(wrong, latex=latex)[-1].verdict == "erratum"

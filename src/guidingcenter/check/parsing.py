@@ -187,6 +187,7 @@ def read(text, *, latex=True, lookup=None):
     if not latex:
         return _read_line(text, latex, lookup)[0]
     text = _cases(_typed(_CONSTANT.sub(r"\\mathrm{const}", _EVALUATED_AT.sub(r"\1", text))))
+    text = _SERIES_REST.sub("", text)
     relations, left = [], ""
     for line in lines(text):
         stripped = line.strip().lstrip("&").strip()
@@ -236,6 +237,10 @@ def _leading_unit(remark):
 # [dB_z/dz]_{r=0}, (...)|_{z=0}: the value at a point, read as the expression itself
 _EVALUATED_AT = re.compile(r"(\\right\s*[\]|.)]|\\[Bb]igg?r?\s*[\]|])\s*_\s*(?:\{[^{}]*\}|\w)")
 
+# the rest of a series: + \cdots, + \ldots, + O(v^4/c^4), + \mathcal{O}(...)
+_SERIES_REST = re.compile(r"[+-]\s*(?:\\[cl]?dots\b|\\dotsb\b|(?:\\mathcal\{O\}|O)\s*"
+                          r"(?:\\left)?\s*\((?:[^()]|\([^()]*\))*\)(?:\\right\))?)")
+
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.DOTALL)
 
 
@@ -257,10 +262,18 @@ def _cases(text):
     return " \\\\ ".join(out)
 
 
+# a Greek letter's name typed without its backslash: omega_{ci}, lambda_m
+_GREEK_TYPED = re.compile(r"(?<![\\A-Za-z])(alpha|beta|gamma|Gamma|delta|Delta|epsilon|theta|"
+                          r"Theta|kappa|lambda|Lambda|sigma|Sigma|omega|Omega|varphi)(?=[_^\s})/*+=-]|$)")
+
+
 def _typed(text):
     r"""Shorthand typed in plain-text notes: ``90^o`` for degrees, ``v||`` for v_\parallel
-    (``|v||`` for its magnitude)."""
+    (``|v||`` for its magnitude), a Greek letter's name without its backslash."""
     text = re.sub(r"(\d)\s*\^\s*(?:\{\s*o\s*\}|o(?![A-Za-z]))", r"\1^\\circ", text)
+    text = _GREEK_TYPED.sub(lambda found: found.group() if re.search(
+        r"\\(?:text\w*|math\w+|rm|mbox|operatorname)\s*\{[^{}]*$", text[:found.start()])
+        else "\\" + found.group(), text)
     parallel = re.sub(r"(?<=[A-Za-z])\|\|", r"_{\\parallel}", text)
     if parallel != text and len(re.findall(r"(?<!\\)\|", parallel)) % 2:
         parallel = re.sub(r"(?<=[A-Za-z])\|\|", r"_{\\parallel}|", text, count=1)

@@ -282,6 +282,8 @@ class _SympyParser:
                 raise self.error(f"Eq takes 2 arguments, got {len(args)}", token, 2)
             return equation(*args)
         function, arity = FUNCTIONS[name]
+        if name in ("Cross", "Dot"):                   # Cross(E, B): the vectors E and B
+            args = [self.as_vector(arg) for arg in args]
         if len(args) != arity:
             raise self.error(f"{token.text} takes {arity} argument{'s' * (arity > 1)}, "
                              f"got {len(args)}", token, len(token.text))
