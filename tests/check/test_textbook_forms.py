@@ -109,7 +109,8 @@ def test_a_quantity_constant_in_time_is_the_energy_integral_or_mus_invariance():
     slipped = verdict(energy.replace("+ \\mu B", "- \\mu B"))          # Chen's sign, flipped
     assert slipped.verdict == "erratum" and "sign" in slipped.diagnosis
     for invariant in (r"\frac{d}{dt}\left(\frac{m v_\perp^2}{2B}\right) = 0",
-                      r"\frac{v_\perp^2}{B} = \mathrm{const}"):      # mu times constants
+                      r"\frac{v_\perp^2}{B} = \mathrm{const}", r"W_\perp/B = const",
+                      r"\frac{p_\perp^2}{B} = \text{const}"):      # mu times constants
         assert verdict(invariant).against == "mu_invariant" and verdict(invariant).ok
     assert verdict(r"\frac{v_\perp}{B} = \mathrm{const}").verdict == "erratum"
 

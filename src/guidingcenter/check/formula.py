@@ -202,6 +202,7 @@ def _links(relations):
 
 
 _MU = S.m * S.v_perp**2 / (2 * S.B)
+_PERPENDICULAR = {S.W_perp: S.m * S.v_perp**2 / 2, S.p_perp: S.gamma * S.m * S.v_perp}
 
 
 def _constant_in_time(statement):
@@ -219,8 +220,9 @@ def _constant_in_time(statement):
              if options(name) and options(name)[0].value is not GENERIC}
     left = replaced(statement.lhs, first)
     left = left.args[0] if isinstance(left, sp.Abs) else left
-    if left == S.mu or sp.simplify(left / _MU).free_symbols <= {S.m, S.q, S.e, S.c}:
-        # v_perp^2/B = const: mu times constants of the particle
+    if left == S.mu or sp.simplify(left.subs(_PERPENDICULAR) / _MU).free_symbols <= {
+            S.m, S.q, S.e, S.c, S.gamma}:      # v_perp^2/B, W_perp/B, p_perp^2/B: mu times
+        # constants of the particle (gamma too: a static B does no work)
         return sp.Eq(sp.Derivative(S.mu_t, S.t), 0, evaluate=False)
     return sp.Eq(statement.lhs, S.W_0, evaluate=False)
 
