@@ -136,3 +136,9 @@ def test_names_as_code_and_notes_type_them(text, latex, against):
 ])
 def test_names_as_code_types_them_still_refuse_errors(wrong, latex):
     assert check_text(wrong, latex=latex)[-1].verdict == "erratum"
+
+
+def test_mu_taken_at_the_reference_point_in_a_two_point_energy_balance():
+    right = r"v_{\parallel,0}^2 = \frac{2\mu (B_m - B_0)}{m}"   # mu B_m = m v_par0^2/2 + mu B_0
+    assert verdict(right).verdict == "holds"
+    assert verdict(right.replace(r"\frac{2\mu", r"\frac{\mu")).verdict == "erratum"

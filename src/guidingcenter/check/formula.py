@@ -291,9 +291,9 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
 
 
 def _worked_number(statement):
-    """tau_b = 0.4 s, B_0 = 3.12e-5 T: a quantity's value, not a formula."""
+    """tau_b = 0.4 s, B_0 = 3.12e-5 T, alpha = 0: a quantity's value, not a formula."""
     return isinstance(statement, sp.Equality) and statement.lhs.is_Symbol and \
-        statement.rhs.is_Number and statement.rhs != 0
+        statement.rhs.is_Number
 
 
 def _numbered(match, stated, printed):

@@ -91,6 +91,17 @@ def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, spe
               and symbol not in sp.sympify(claim).free_symbols}
     if theirs and isinstance(truth_statement, sp.Equality):
         truth_statement = replaced(truth_statement, theirs)
+    # a symbol of the claim defined through the result's own (mu = m v_perp^2/(2 B_0) in a
+    # formula about B_0): written out before the two are solved for a shared symbol
+    mine = {symbol: value for symbol, value in (definitions or {}).items()
+            if isinstance(claim, sp.Equality) and isinstance(truth_statement, sp.Equality)
+            and claim.lhs != truth_statement.lhs and not isinstance(symbol, VectorSymbol)
+            and symbol in sp.sympify(claim).free_symbols
+            and symbol not in truth_statement.free_symbols
+            and sp.sympify(value).free_symbols & truth_statement.free_symbols - {S.m, S.q}
+            and symbol in (S.mu,)}
+    if mine:
+        claim = replaced(claim, mine)
     name = name or getattr(result, "name", "")
     if isinstance(claim, sp.logic.boolalg.BooleanAtom):
         raise Uncheckable(f"the formula is trivially {claim} as written (build it unevaluated)")

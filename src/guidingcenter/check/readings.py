@@ -206,11 +206,16 @@ def _changes_of_variables(claim, truth):
     compared with a formula in ``L`` are ``B_E/L^3`` and ``B_E sqrt(4 - 3/L)``."""
     truth_symbols, claimed = _symbols(truth), _symbols(claim)
     definitions = {}
+    frame = FRAME_SYMBOLS
+    if S.B_0 in truth_symbols and S.B not in truth_symbols | claimed:
+        # mu B_m = m v_par0^2/2 + mu B_0: mu is taken where the field is B_0, not the
+        # frame's local B
+        frame = frozenset(s for s in FRAME_SYMBOLS if S.B not in EXPANDED.get(s, ()))
     for side in ("claim", "truth"):
         if side == "truth":                 # what the claim's definitions brought in counts
             claimed = claimed | {s for value in definitions.values() for s in _symbols(value)}
         mine, theirs = (claimed, truth_symbols) if side == "claim" else (truth_symbols, claimed)
-        known = theirs | FRAME_SYMBOLS | _CONSTANTS | {
+        known = theirs | frame | _CONSTANTS | {
             s for symbol in theirs for s in EXPANDED.get(symbol, ())}
         for _ in range(2):
             missing = sorted(mine - known - set(definitions) - set(_DEFINED_BY_FRAME), key=str)
