@@ -105,3 +105,13 @@ def test_default_folder_follows_xdg(monkeypatch, tmp_path):
     monkeypatch.delenv("GUIDINGCENTER_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache.cache_dir() == os.path.join(str(tmp_path), "guidingcenter")
+
+
+def test_the_first_check_on_an_empty_cache_is_decided_within_its_budget(tmp_path):
+    """Building the derivations (seconds) is not charged to the first formula's budget."""
+    env = {**os.environ, "GUIDINGCENTER_CACHE_DIR": str(tmp_path / "empty"),
+           "GUIDINGCENTER_CHECK_BUDGET": "2"}
+    run = subprocess.run([sys.executable, "-m", "guidingcenter", "check", "--latex",
+                          r"\omega_c = \frac{|q|B}{m}"], env=env, capture_output=True,
+                         text=True, timeout=600)
+    assert run.returncode == 0 and run.stdout.startswith("holds"), run.stdout + run.stderr

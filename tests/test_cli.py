@@ -146,6 +146,13 @@ def test_check_sympy_and_latex(capsys):
     assert data["verdict"] == "holds-with-condition" and "q > 0" in data["condition"]
 
 
+def test_check_an_arithmetic_slip_has_no_derived_result_to_print(capsys):
+    worked = r"v_g = \frac{(1.67\times 10^{-27})(274)}{(1.6\times 10^{-19})(10^{-3})} \approx 2.9"
+    assert main(["check", "--latex", worked]) == 1
+    out = capsys.readouterr().out
+    assert "off by a factor 1000" in out and "derived:" not in out
+
+
 @pytest.mark.parametrize("argv,fragment", [
     (["check", "--latex", r"\frac{m v^2}{\foo}"], "column"),
     (["check", "__import__('os')"], "guidingcenter: error:"),

@@ -414,7 +414,8 @@ def _print_verdict(verdict, show):
         print(f"  read: {reading}")
     if verdict.corrected is not None and verdict.verdict != "holds":
         print(f"corrected: {show(verdict.corrected)}")
-        print(f"derived:   {show(registry.result(verdict.against).statement)}")
+        if verdict.against:                  # an arithmetic slip has no derived result
+            print(f"derived:   {show(registry.result(verdict.against).statement)}")
 
 
 def _verdict_json(verdict, show):

@@ -117,7 +117,7 @@ def judge_coefficient(claim, truth, *, stated=(), printed=()):
     return Finding("erratum", "",
                    diagnosis=f"coefficient {coefficient:.4g} where the derived one in {where} "
                              f"is {derived:.5g}: off by a factor "
-                             f"{sp.latex(factor) if factor is not None else f'{off:.4g}'}",
+                             f"{sp.sstr(factor) if factor is not None else f'{off:.4g}'}",
                    edits=(("factor", factor if factor is not None else sp.Float(off, 4)),))
 
 

@@ -244,14 +244,15 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
     unknown = tuple(p.name for p in placeholders(statement)
                     if not options(p, context.definitions))
     stated = tuple(context.stated) + _stated_by(remark)
+    results = registry.results()      # built (or read from the cache) outside the budget
     deadline = time.monotonic() + budget if budget else None
     try:
-        match = search(statement, registry.results().values(), kind=kind, against=against,
+        match = search(statement, results.values(), kind=kind, against=against,
                        definitions=context.definitions, stated=stated, deadline=deadline,
                        system=context.units)
         if kind == "exact" and match.finding.verdict == "erratum" and _fitted(statement):
             # a published fit typed with "=" (T(y) = 1.30 - 0.56 y) is judged as a fit
-            fit = search(statement, registry.results().values(), kind="approximate",
+            fit = search(statement, results.values(), kind="approximate",
                          against=against, definitions=context.definitions, stated=stated,
                          deadline=deadline, system=context.units)
             named = fit.finding.edits and fit.finding.edits != (("differs",),)
