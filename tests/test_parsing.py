@@ -236,9 +236,9 @@ LATEX_ERRORS = [
     (r"\langle v_d \rangle", 1, "gyro-averages"),
     (r"\left(q + B\right]", 12, "expected )"),
     (r"\sqrt", 6, "unexpected end"),
-    # ds/dlambda: symbols.py has s(t) and no ds/dlambda symbol
-    (r"\frac{\mathrm{d}s}{\mathrm{d}\lambda} = r_{\mathrm{eq}}\cos\lambda", 1,
-     r"no symbol for the derivative d{s}/d{\lambda}"),
+    # ds/dtheta: the table has ds/dlambda (along a dipole line), not ds/dtheta
+    (r"\frac{\mathrm{d}s}{\mathrm{d}\theta} = r_{\mathrm{eq}}\cos\theta", 1,
+     r"no symbol for the derivative d{s}/d{\theta}"),
     (r"\vec{B}_0", 1, r"unknown symbol \vec{B}_{0}"),
     (r"\left)q\right)", 1, r"\left needs an opening delimiter"),
 ]

@@ -52,7 +52,7 @@ def test_printed_units_are_read_and_kept_apart_from_the_formula():
     (r"\omega_{ci} = 9.58 \times 10^{7} B", "holds-with-condition", "SI units"),
     (r"f_{ce} = 2.80 \times 10^{10} B", "holds-with-condition", "2.7992e+10"),
     (r"r_L = 5.69 \times 10^{-12} \frac{v_\perp}{B}", "holds-with-condition", "an electron"),
-    (r"\omega_{ce} \approx 1.76 \times 10^{7} B[\text{T}]", "erratum", "factor \\frac{1}{10000}"),
+    (r"\omega_{ce} \approx 1.76 \times 10^{7} B[\text{T}]", "erratum", "factor 1/10000"),
     (r"r_{Le} \approx 5.69 \times 10^{-6} \frac{v_\perp[\text{m/s}]}{B[\text{T}]}", "erratum",
      "factor 1000000"),
     (r"\omega_{ce} = 1.76 \times 10^{11} B^2", "erratum", "dimensionally inconsistent"),

@@ -142,3 +142,17 @@ def test_mu_taken_at_the_reference_point_in_a_two_point_energy_balance():
     right = r"v_{\parallel,0}^2 = \frac{2\mu (B_m - B_0)}{m}"   # mu B_m = m v_par0^2/2 + mu B_0
     assert verdict(right).verdict == "holds"
     assert verdict(right.replace(r"\frac{2\mu", r"\frac{\mu")).verdict == "erratum"
+
+
+@pytest.mark.parametrize("right, wrong", [
+    (r"ds = r_{eq}\cos\lambda\,(1+3\sin^2\lambda)^{1/2}\,d\lambda",        # a line element
+     r"ds = r_{eq}\cos^2\lambda\,(1+3\sin^2\lambda)^{1/2}\,d\lambda"),
+    (r"\frac{ds}{d\lambda} = r_{eq}\cos\lambda\sqrt{1+3\sin^2\lambda}",
+     r"\frac{ds}{d\lambda} = r_{eq}\sqrt{1+3\sin^2\lambda}"),
+    (r"\frac{1}{r}\frac{dr}{d\lambda} = -2\tan\lambda", r"\frac{1}{r}\frac{dr}{d\lambda} = -\tan\lambda"),
+    (r"\frac{\mathrm{d}r}{r} = -\frac{2\sin\lambda}{\cos\lambda}\mathrm{d}\lambda",   # separated
+     r"\frac{\mathrm{d}r}{r} = \frac{2\sin\lambda}{\cos\lambda}\mathrm{d}\lambda"),
+])
+def test_differentials_along_a_dipole_field_line(right, wrong):
+    assert verdict(right).verdict == "holds"
+    assert verdict(wrong).verdict == "erratum"

@@ -151,7 +151,7 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
     for index, r in enumerate(relations):
         arithmetic = _arithmetic(relations[index - 1].statement, r.statement) if index else None
         verdicts.append(arithmetic or check_statement(
-            _constant_in_time(r.statement), kind=r.kind, remark=r.remark, against=result,
+            _constant_in_time(_along_the_line(r.statement)), kind=r.kind, remark=r.remark, against=result,
             context=context, budget=budget, printed=r.units))
     return verdicts
 
@@ -199,6 +199,15 @@ def _links(relations):
                 after.statement.rhs, before.statement.rhs, evaluate=False))
         linked.append(after)
     return linked
+
+
+def _along_the_line(statement):
+    """(1/r) dr/dlambda = -2 tan(lambda): r beside its derivative along the field line is
+    the same function r(lambda)."""
+    if not statement.has(sp.Derivative(S.r_lam, S.lam)):
+        return statement
+    return statement.xreplace({symbol: S.r_lam for symbol in statement.free_symbols
+                               if symbol == S.r or (is_spelled(symbol) and key_of(symbol) == "r")})
 
 
 _MU = S.m * S.v_perp**2 / (2 * S.B)

@@ -187,7 +187,8 @@ def read(text, *, latex=True, lookup=None):
     if not latex:
         return _read_line(text, latex, lookup)[0]
     text = _cases(_typed(_CONSTANT.sub(r"\\mathrm{const}", _EVALUATED_AT.sub(r"\1", text))))
-    text = _SERIES_REST.sub("", text)
+    text = _LINE_ELEMENT.sub(r"\\frac{d\1}{d\3} = \2", _SERIES_REST.sub("", text))
+    text = _SEPARATED.sub(r"\\frac{1}{\2}\\frac{d\1}{d\4} = \3", text)
     relations, left = [], ""
     for line in lines(text):
         stripped = line.strip().lstrip("&").strip()
@@ -240,6 +241,15 @@ _EVALUATED_AT = re.compile(r"(\\right\s*[\]|.)]|\\[Bb]igg?r?\s*[\]|])\s*_\s*(?:\
 # the rest of a series: + \cdots, + \ldots, + O(v^4/c^4), + \mathcal{O}(...)
 _SERIES_REST = re.compile(r"[+-]\s*(?:\\[cl]?dots\b|\\dotsb\b|(?:\\mathcal\{O\}|O)\s*"
                           r"(?:\\left)?\s*\((?:[^()]|\([^()]*\))*\)(?:\\right\))?)")
+
+# a line element ds = r_eq cos(lambda) ... d\lambda: the derivative ds/dlambda
+_LINE_ELEMENT = re.compile(r"^\s*d\s*([A-Za-z])\s*=\s*(.+?)\s*(?:\\[,;!]\s*)*"
+                           r"(?:\\mathrm\{d\}|d)\s*(\\[A-Za-z]+|[A-Za-z])\s*[.,]?\s*$")
+
+# separated differentials dr/r = -2 tan(lambda) d\lambda: (1/r) dr/dlambda
+_SEPARATED = re.compile(r"^\s*\\frac\{\s*(?:\\mathrm\{d\}|d)\s*([A-Za-z])\s*\}\{([^{}]+)\}\s*=\s*"
+                        r"(.+?)\s*(?:\\[,;!]\s*)*(?:\\mathrm\{d\}|d)\s*(\\[A-Za-z]+|[A-Za-z])"
+                        r"\s*[.,]?\s*$")
 
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.DOTALL)
 

@@ -89,6 +89,10 @@ def tables():
             conflicts.append((key, symbols[key], symbol))
             continue
         symbols[key] = symbol
+    # derivatives along a dipole field line, as the derivations write them
+    symbols.setdefault(r"d{s}/d{\lambda}", sp.Derivative(sp.Function("s")(_symbols.lam),
+                                                          _symbols.lam))
+    symbols.setdefault(r"d{r}/d{\lambda}", sp.Derivative(_symbols.r_lam, _symbols.lam))
     functions = {}
     for value in vars(_symbols).values():
         if isinstance(value, AppliedUndef):
