@@ -156,3 +156,15 @@ def test_mu_taken_at_the_reference_point_in_a_two_point_energy_balance():
 def test_differentials_along_a_dipole_field_line(right, wrong):
     assert verdict(right).verdict == "holds"
     assert verdict(wrong).verdict == "erratum"
+
+
+def test_a_named_force_on_the_right_side_is_the_force():
+    right = r"\mathbf{v}_{\perp c} = \dfrac{\mathbf{F}_\perp \times \mathbf{B}}{q B^2}"
+    assert verdict(right).verdict == "holds" and verdict(right).against == "force_drift"
+    flipped = r"\mathbf{v}_{\perp c} = \dfrac{\mathbf{B} \times \mathbf{F}_\perp}{q B^2}"
+    assert verdict(flipped).verdict == "erratum"
+
+
+def test_a_constant_typed_with_decimals_is_exact_to_double_precision():
+    assert check_text("T(0) = 1 + log(2 + 3**0.5)/(2 * 3**0.5)", latex=False)[0].verdict == "holds"
+    assert check_text("T(0) = 1 + log(2 + 3**0.5)/(3**0.5)", latex=False)[0].verdict == "erratum"

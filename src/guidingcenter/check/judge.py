@@ -44,6 +44,8 @@ APPROXIMATION_LIMIT = 0.10   # an approximation within 10 % everywhere "holds" a
 # then it is that fit misprinted.  The published fits are within 1-6 % (Schulz and
 # Lanzerotti's T(y) 1 %, Hamlin's 1.30 - 0.56 y 5.8 %), a misprinted exponent ~10 %.
 MISPRINT_CLOSER, MISPRINT_WITHIN = 5, 0.02
+# A formula typed with decimals (3**0.5) that agrees to double precision is exact as typed.
+TYPED_EXACT = 1e-12
 
 
 @dataclass(frozen=True)
@@ -272,7 +274,7 @@ class _Judge:
                 if worst > MISPRINT_WITHIN else None
             if misprint is not None:
                 return misprint
-            if worst > EXACT:
+            if worst > TYPED_EXACT:
                 where = _where(sample.points[errors.index(worst)])
                 accuracy = f"as an approximation: largest relative error {100 * worst:.2g}%" \
                            f"{where}"

@@ -93,6 +93,8 @@ def options(placeholder, definitions=None):
         found.append(Option(value, reading.means, reading.species, len(found),
                             reading.generic, reading.vector))
     own = own_symbol(key)
+    if own is None and found and all(o.value is GENERIC for o in found) and "_{" in key:
+        own = own_symbol(key[:key.index("_{")])   # F_perp on a right side: the force F
     if own is not None and all(option.value != own for option in found):
         found.append(Option(own, f"the toolkit's {own}", rank=len(found)))
     return found
