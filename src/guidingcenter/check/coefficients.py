@@ -37,7 +37,7 @@ _CONSTANTS = {S.e: constants.e, S.m_e: constants.m_e, S.m_i: constants.m_p,
 _FIELD = (1, 0, -2, -1)
 _ELECTRIC = (1, 1, -3, -1)
 _ENERGY = (1, 2, -2, 0)
-_STATVOLT_PER_CM = 1e6 / constants.c      # V/m in one statvolt/cm (299.79 V per statvolt)
+_STATVOLT_PER_CM = constants.c * 1e-4    # V/m in one statvolt/cm (1 statV = c/10^6 V = 299.79 V)
 
 
 def numbered(expr):
@@ -63,9 +63,9 @@ def _cgs(dims):
 def judge_coefficient(claim, truth, *, stated=(), printed=()):
     """The :class:`Finding` on a claim whose coefficient is a number for some units
     (``claim`` and the derived ``truth`` are equations in the toolkit's symbols whose left
-    sides differ by a number at most, f_ce and omega_c; ``printed`` are the units printed with the formula,
-    :class:`~guidingcenter.check.documents.units.Unit`); None when the claim is not
-    such a formula (no decimal number, or not the result times a number).
+    sides differ by a number at most, as f_ce and omega_c; ``printed`` are the units printed
+    with the formula, :class:`~guidingcenter.check.documents.units.Unit`); None when the
+    claim is not such a formula (no decimal number, or not the result times a number).
     """
     if not (isinstance(claim, sp.Equality) and isinstance(truth, sp.Equality)) or \
             not numbered(claim.rhs) or any(is_vector(side) or isinstance(side, sp.MatrixBase)
@@ -81,7 +81,10 @@ def judge_coefficient(claim, truth, *, stated=(), printed=()):
     dimensional = [x for x in sorted(variables | {claim.lhs}, key=str)
                    if dimension(x) not in (None, (0, 0, 0, 0))]
     scale = abs(float(scale))
-    coefficient = abs(float(claim.rhs.subs(_CONSTANTS).subs({x: 1 for x in variables}))) * scale
+    coefficient = claim.rhs.subs(_CONSTANTS).subs({x: 1 for x in variables})
+    if not coefficient.is_number or coefficient == 0:
+        return None
+    coefficient = abs(float(coefficient)) * scale
     species = [name for name, key in (("electron", "negative-charge"),
                                       ("proton", "positive-charge")) if key in stated] \
         or list(_SPECIES)
@@ -93,30 +96,34 @@ def judge_coefficient(claim, truth, *, stated=(), printed=()):
             continue
         at_units = {x: units.get(x, 1) for x in variables}
         for particle in species:
-            derived = abs(float(truth.rhs.subs(at_units).subs(
-                {**_CONSTANTS, **_SPECIES[particle]}))) / units.get(claim.lhs, 1.0) * scale
+            value = truth.rhs.subs(at_units).subs({**_CONSTANTS, **_SPECIES[particle]})
+            if not value.is_number or value == 0:
+                return None                                  # T(y) at y = 1: not a number
+            derived = abs(float(value)) / units.get(claim.lhs, 1.0) * scale
             found.append((abs(coefficient / derived - 1), system, particle, derived))
     if not found:
         return None
-    error, system, particle, derived = min(found, key=lambda f: f[0])   # SI first on ties
     printed_all = all(dimension(x) in given for x in dimensional)
-    where = ("the units printed" if printed_all else system) + (
-        f" for {'an' if particle == 'electron' else 'a'} {particle}" if len(species) > 1 else "")
+
+    def where(system, particle):
+        return ("the units printed" if printed_all else system) + (
+            f" for {'an' if particle == 'electron' else 'a'} {particle}"
+            if len(species) > 1 else "")
+    error, system, particle, derived = min(found, key=lambda f: f[0])   # SI first on ties
     if error <= ROUNDING:
         return Finding("holds-with-condition", "",
                        condition=f"as an approximation: {coefficient:.4g} is the derived "
-                                 f"{derived:.5g} in {where}, rounded ({100 * error:.2g}%)")
+                                 f"{derived:.5g} in {where(system, particle)}, rounded "
+                                 f"({100 * error:.2g}%)")
     if not given and len(species) > 1:
         return None                         # no units, no species: nothing to say better
     error, system, particle, derived = found[0]                # SI, as the toolkit's
-    where = ("the units printed" if printed_all else system) + (
-        f" for {'an' if particle == 'electron' else 'a'} {particle}" if len(species) > 1 else "")
     off = coefficient / derived
     power = round(math.log10(off))
     factor = sp.Integer(10) ** power if abs(off / 10.0 ** power - 1) <= ROUNDING else None
     return Finding("erratum", "",
-                   diagnosis=f"coefficient {coefficient:.4g} where the derived one in {where} "
-                             f"is {derived:.5g}: off by a factor "
+                   diagnosis=f"coefficient {coefficient:.4g} where the derived one in "
+                             f"{where(system, particle)} is {derived:.5g}: off by a factor "
                              f"{sp.sstr(factor) if factor is not None else f'{off:.4g}'}",
                    edits=(("factor", factor if factor is not None else sp.Float(off, 4)),))
 
