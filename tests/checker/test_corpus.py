@@ -17,13 +17,14 @@ from scoring import describe, judge, load, right, true_called_erratum
 ENTRIES = load("corpus")
 
 TARGET = 0.95
-# Measured with tests/checker/scoring.py on 2026-12-06: 71.1 % right.  The floor sits
-# about five entries lower: under a shared machine's load an entry can run out of its
-# time budget and come back "undecided".
-FLOOR = 0.70
-# The true formulas the checker still calls errata (the same run): a Gaussian formula
-# with a number per gauss, and rbamlib's energy written "en" (a code's name for E).
-KNOWN_TRUE_CALLED_ERRATA = {"a-wikipedia-plasma-parameters-omega-ce", "a-rbamlib-en2gamma"}
+# Measured with tests/checker/scoring.py on 2026-12-06: 288 of 374 right (77.0 %).  The
+# floor sits about ten entries lower: under a shared machine's load an entry can run out
+# of its time budget and come back "undecided".
+FLOOR = 0.74
+# The true formulas the checker still calls errata (the same run): rbamlib's kinetic
+# energy written "en" in LaTeX, which reads as e times n (a charge density) and so is
+# dimensionally inconsistent.
+KNOWN_TRUE_CALLED_ERRATA = {"a-rbamlib-en2gamma", "a-rbamlib-pc2en"}
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +57,7 @@ def test_the_score_stays_above_its_floor(outcomes):
     assert share >= FLOOR, f"{100 * share:.1f} % right"
 
 
-@pytest.mark.xfail(reason="issue 10 open: 71.1 % right measured, 95 % wanted", strict=False)
+@pytest.mark.xfail(reason="issue 10 open: 77.0 % right measured, 95 % wanted", strict=False)
 def test_score_reaches_the_target(outcomes):
     share = _share(outcomes)
     assert share >= TARGET, f"{100 * share:.1f} % right"
