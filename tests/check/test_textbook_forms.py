@@ -168,3 +168,9 @@ def test_a_named_force_on_the_right_side_is_the_force():
 def test_a_constant_typed_with_decimals_is_exact_to_double_precision():
     assert check_text("T(0) = 1 + log(2 + 3**0.5)/(2 * 3**0.5)", latex=False)[0].verdict == "holds"
     assert check_text("T(0) = 1 + log(2 + 3**0.5)/(3**0.5)", latex=False)[0].verdict == "erratum"
+
+
+def test_l_may_be_a_length_scale_in_a_model_field():
+    assert verdict(r"B(s) = B_0\left(1 + \frac{s^2}{L^2}\right)").verdict == "not-checkable"
+    wrong = verdict(r"B(s) = B_0\left(1 + \frac{s}{L^2}\right)")      # inconsistent either way
+    assert wrong.verdict == "erratum" and "dimensionally" in wrong.diagnosis

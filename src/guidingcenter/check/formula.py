@@ -369,6 +369,16 @@ def _unmatched(statement, unknown, problem):
 
 
 def _dimension_problem(statement):
+    """Why ``statement`` is dimensionally inconsistent, or ``""``.  L is read as the
+    L-shell first, and as a length scale too (a mirror field B_0 (1 + z^2/L^2)): only an
+    inconsistency either way is one."""
+    found = _inconsistency(statement)
+    if found and statement.has(S.L) and not _inconsistency(statement.subs(S.L, S.R_c)):
+        return ""
+    return found
+
+
+def _inconsistency(statement):
     try:
         if isinstance(statement, sp.Equality):
             left, right = dimension(statement.lhs), dimension(statement.rhs)
