@@ -27,8 +27,7 @@ NAME = "adiabatic_invariants"
 
 
 def derive():
-    m, q, c, B, W, p, y = S.m, S.q, S.c, S.B, S.W, S.p, S.y
-    L, R_E, B_E = S.L, S.R_E, S.B_E
+    c = S.c
     d = DerivationBuilder(
         NAME, "The adiabatic invariants M, K and Phi",
         summary="The relativistic first invariant $M = p_\\perp^2/(2mB)$, the second "
@@ -55,7 +54,7 @@ def derive():
 
 
 def _first_invariant(d):
-    m, q, c, B, W, p = S.m, S.q, S.c, S.B, S.W, S.p
+    m, q, c, B, p = S.m, S.q, S.c, S.B, S.p
     radius = d.imported(registry.result("gyroradius_relativistic"),
                         "relativistic gyroradius (derivation gyration)")
     gamma_v = 1 / sp.sqrt(1 - (S.v_perp**2 + S.v_par**2) / c**2)
@@ -89,7 +88,7 @@ def _first_invariant(d):
 
 
 def _second_invariant(d, pitch):
-    m, c, W, p, y, L, R_E, B_E = S.m, S.c, S.W, S.p, S.y, S.L, S.R_E, S.B_E
+    m, c, p, y = S.m, S.c, S.p, S.y
     J = d.imported(registry.result("second_invariant"), "second invariant (derivation "
                                                         "bounce_period)")
     momentum = registry.result("momentum_energy")

@@ -54,8 +54,8 @@ def derive():
         "the perpendicular force")
     components = d.in_components(balance, "components")
     solved = d.solve(components, [v_Dx, v_Dy], "solve for the drift components")
-    drift = d.apply(solved, lambda side: sp.Matrix([side[0], side[1], 0]),
-                    "the drift vector (no parallel component)", "assemble", lhs=S.v_F)
+    d.apply(solved, lambda side: sp.Matrix([side[0], side[1], 0]),
+            "the drift vector (no parallel component)", "assemble", lhs=S.v_F)
     general = d.claim(equation(S.v_F, Cross(S.F_vec, S.B_vec) / (q * B**2)),
                       "the general force drift")
     d.meaning(general)
@@ -70,8 +70,8 @@ def derive():
                             lhs=S.v_E)
     exb = registry.result("ExB_drift")
     d.claim(exb.statement, "the E cross B drift of derivation exb_drift", of=electric)
-    gravity = d.substitute(general, {S.F_vec: m * S.g_vec}, "gravity $\\vec{F} = m\\vec{g}$",
-                           lhs=S.v_g)
+    d.substitute(general, {S.F_vec: m * S.g_vec}, "gravity $\\vec{F} = m\\vec{g}$",
+                 lhs=S.v_g)
     gravitational = d.claim(equation(S.v_g, m * Cross(S.g_vec, S.B_vec) / (q * B**2)),
                             "the gravitational drift: opposite for opposite charges, "
                             "proportional to the mass")
