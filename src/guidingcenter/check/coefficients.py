@@ -25,7 +25,7 @@ from guidingcenter.check.documents.units import dimension as named_dimension
 from guidingcenter.check.judge import Finding
 from guidingcenter.vectors import is_vector
 
-__all__ = ["judge_coefficient", "numbered", "ROUNDING"]
+__all__ = ["judge_coefficient", "numbered", "power_of_ten", "ROUNDING"]
 
 ROUNDING = 0.01          # three printed digits of rounded constants: within 1 %
 
@@ -46,6 +46,14 @@ def numbered(expr):
     expr = sp.sympify(expr)
     coefficient = abs(expr.as_coeff_Mul()[0])
     return bool(expr.atoms(sp.Float)) or coefficient >= 10 or 0 < coefficient <= sp.Rational(1, 10)
+
+
+def power_of_ten(ratio, tolerance):
+    """10^k when ``ratio`` is within ``tolerance`` of it (a slip of units: 1e-4, 1e3), else
+    None."""
+    power = round(math.log10(abs(ratio)))
+    return sp.Integer(10) ** power if abs(abs(ratio) / 10.0 ** power - 1) <= tolerance \
+        else None
 
 
 def _cgs(dims):
@@ -119,8 +127,7 @@ def judge_coefficient(claim, truth, *, stated=(), printed=()):
         return None                         # no units, no species: nothing to say better
     error, system, particle, derived = found[0]                # SI, as the toolkit's
     off = coefficient / derived
-    power = round(math.log10(off))
-    factor = sp.Integer(10) ** power if abs(off / 10.0 ** power - 1) <= ROUNDING else None
+    factor = power_of_ten(off, ROUNDING)
     return Finding("erratum", "",
                    diagnosis=f"coefficient {coefficient:.4g} where the derived one in "
                              f"{where(system, particle)} is {derived:.5g}: off by a factor "

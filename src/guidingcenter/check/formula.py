@@ -26,7 +26,6 @@ A :class:`Context` carries what a document says about its own notation
 
 import dataclasses
 import functools
-import math
 import os
 import time
 from dataclasses import dataclass, field
@@ -37,7 +36,7 @@ from guidingcenter import registry
 from guidingcenter import symbols as S
 from guidingcenter.check import notation
 from guidingcenter.check.algebra import replaced
-from guidingcenter.check.coefficients import judge_coefficient
+from guidingcenter.check.coefficients import judge_coefficient, power_of_ten
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.judge import Uncheckable
@@ -150,9 +149,10 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
     verdicts = []
     for index, r in enumerate(relations):
         arithmetic = _arithmetic(relations[index - 1].statement, r.statement) if index else None
+        statement = _constant_in_time(_along_the_line(r.statement))
         verdicts.append(arithmetic or check_statement(
-            _constant_in_time(_along_the_line(r.statement)), kind=r.kind, remark=r.remark, against=result,
-            context=context, budget=budget, printed=r.units))
+            statement, kind=r.kind, remark=r.remark, against=result, context=context,
+            budget=budget, printed=r.units))
     return verdicts
 
 
@@ -174,9 +174,7 @@ def _arithmetic(before, after):
     if abs(off - 1) <= ROUNDED:
         return Verdict("holds", statement, note=f"arithmetic: {worked:.4g}, printed "
                                                 f"{printed:.4g}")
-    power = round(math.log10(abs(off)))
-    factor = sp.Integer(10) ** power if abs(off / 10.0 ** power - 1) <= ROUNDED \
-        else sp.Float(off, 3)
+    factor = power_of_ten(off, ROUNDED) or sp.Float(off, 3)
     return Verdict("erratum", statement, diagnosis=f"arithmetic: the numbers make "
                    f"{worked:.4g}, not {printed:.4g} (off by a factor {sp.sstr(factor)})",
                    corrected=sp.Eq(before.rhs, sp.Float(worked, 3), evaluate=False),

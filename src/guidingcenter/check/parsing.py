@@ -274,7 +274,8 @@ def _cases(text):
 
 # a Greek letter's name typed without its backslash: omega_{ci}, lambda_m
 _GREEK_TYPED = re.compile(r"(?<![\\A-Za-z])(alpha|beta|gamma|Gamma|delta|Delta|epsilon|theta|"
-                          r"Theta|kappa|lambda|Lambda|sigma|Sigma|omega|Omega|varphi)(?=[_^\s})/*+=-]|$)")
+                          r"Theta|kappa|lambda|Lambda|sigma|Sigma|omega|Omega|varphi)"
+                          r"(?=[_^\s})/*+=-]|$)")
 
 
 def _typed(text):
