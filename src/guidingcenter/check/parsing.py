@@ -186,9 +186,7 @@ def read(text, *, latex=True, lookup=None):
     lookup = lookup or Lookup(open=True)
     if not latex:
         return _read_line(text, latex, lookup)[0]
-    text = _cases(_typed(_CONSTANT.sub(r"\\mathrm{const}", _EVALUATED_AT.sub(r"\1", text))))
-    text = _LINE_ELEMENT.sub(r"\\frac{d\1}{d\3} = \2", _SERIES_REST.sub("", text))
-    text = _SEPARATED.sub(r"\\frac{1}{\2}\\frac{d\1}{d\4} = \3", text)
+    text = _written_out(text)
     relations, left = [], ""
     for line in lines(text):
         stripped = line.strip().lstrip("&").strip()
@@ -204,6 +202,14 @@ def read(text, *, latex=True, lookup=None):
     if not relations:
         raise ParseError("empty formula", text, 0, language="LaTeX")
     return relations
+
+
+def _written_out(text):
+    """``text`` with the field's shorthands written out as the grammar reads them."""
+    text = _CONSTANT.sub(r"\\mathrm{const}", _EVALUATED_AT.sub(r"\1", text))
+    text = _SERIES_REST.sub("", _cases(_typed(text)))
+    text = _LINE_ELEMENT.sub(r"\\frac{d\1}{d\3} = \2", text)
+    return _SEPARATED.sub(r"\\frac{1}{\2}\\frac{d\1}{d\4} = \3", text)
 
 
 # "= const.", "\text{const}", "konst.": a quantity that does not change in time
