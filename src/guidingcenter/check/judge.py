@@ -231,8 +231,8 @@ class _Judge:
         finding = self.erratum(claim, truth, lhs, sample)
         if finding.edits != (("differs",),):
             return finding
-        conditional += [(words, under) for words, reduced, under   # phi = 0: the energy
-                        in self._left_out(claim, truth, sample)]     # integral's sign slip
+        # where a quantity it leaves out is zero (phi = 0: the energy integral's sign slip)
+        conditional += list(self._left_out(claim, truth, sample))
         for condition, under in conditional:   # e.g. a wrong function, right for v_par > 0
             words = "and even then only for" if hasattr(condition, "name") else "with"
             condition = getattr(condition, "name", condition)
@@ -247,13 +247,14 @@ class _Judge:
     def _vanishing(self, claim, truth, sample):
         """A quantity of the result that the claim leaves out and that may be zero (a
         potential, a field component): does the claim hold where it vanishes?"""
-        for words, reduced, under in self._left_out(claim, truth, sample):
+        for words, under in self._left_out(claim, truth, sample):
             if under.equal(claim, self.tolerance):
                 return words
         return None
 
     def _left_out(self, claim, truth, sample):
-        """(condition, truth, sample) where each quantity the claim leaves out is zero."""
+        """(condition, sample) where each quantity the claim leaves out is zero (the
+        sample's truth is the result with it zero)."""
         for symbol in sorted(truth.free_symbols - claim.free_symbols, key=str):
             if symbol.is_nonzero or isinstance(symbol, VectorSymbol):
                 continue
@@ -261,8 +262,7 @@ class _Judge:
             try:
                 symbols = sample_symbols(claim, reduced, sample.frame)
                 yield (f"{show(symbol)} = 0 (the terms in {show(symbol)} are left out)",
-                       reduced, Sample(reduced, sample.frame, sample.domains, symbols,
-                                       self.seed))
+                       Sample(reduced, sample.frame, sample.domains, symbols, self.seed))
             except Uncheckable:
                 continue
 
