@@ -223,7 +223,7 @@ LATEX_ERRORS = [
     (r"\mu = 1 \text{ magnetic moment}", 9, "text"),
     (r"F = q E", 1, r"did you mean \vec{F}?"),
     (r"\vec{E}\vec{B}", 8, "product of two vectors"),
-    (r"\vec{E} + B", 9, "sum of a vector and a scalar"),
+    (r"\vec{E} + q", 9, "sum of a vector and a scalar"),
     (r"\frac{q}{\vec{B}}", 1, "division by a vector"),
     (r"\sin\vec{B}", 1, "sin of a vector"),
     (r"\vec{B}\times\nabla\hat{B}", 14, "gradient of a vector"),

@@ -97,6 +97,8 @@ def power(base, exponent):
     if isinstance(base, sp.Number) and isinstance(exponent, sp.Number) and abs(exponent) > 1000:
         raise NotationError("exponent too large")    # 10**10**10 would never finish
     if is_vector(base):
+        if exponent.is_integer and exponent.is_even and exponent > 0:
+            return magnitude(base) ** exponent     # \mathbf{B}^2 = B.B = B^2, v^4 = (v.v)^2
         raise NotationError(f"power of a vector ({base}): write a dot product")
     return base ** exponent
 
@@ -159,11 +161,38 @@ CHAIN_REFUSED = "a chain of relations a = b = c: give one equation at a time"
 
 def replaced(statement, mapping):
     """``statement.xreplace(mapping)``, an equation kept unevaluated (SymPy would decide
-    some to be False as they are rebuilt)."""
+    some to be False as they are rebuilt); an integration variable replaced by a linear
+    expression of another (the colatitude theta = pi/2 - lambda) is a change of variable
+    of its integral."""
+    mapping = dict(mapping)
+    integrals = {node: _changed_variable(node, mapping) for node in
+                 sp.sympify(statement).atoms(sp.Integral) if node.variables[0] in mapping}
+    if integrals:
+        statement = replaced(statement, integrals)
     if isinstance(statement, sp.Equality):
         return sp.Eq(statement.lhs.xreplace(mapping), statement.rhs.xreplace(mapping),
                      evaluate=False)
     return statement.xreplace(mapping)
+
+
+def _changed_variable(integral, mapping):
+    """``integral`` with its variable x written as ``mapping[x]`` = a u + b: the integrand
+    times a, the limits solved for u.  Unchanged when the new variable is not linear."""
+    (x, *limits), = integral.limits
+    new = sp.sympify(mapping[x])
+    symbols = sorted(new.free_symbols, key=str)
+    if len(symbols) != 1 or not sp.diff(new, symbols[0], 2) == 0:
+        return integral
+    u = symbols[0]
+    slope = sp.diff(new, u)
+    if slope == 0:
+        return integral
+    inverse = [(sp.sympify(limit).xreplace(mapping) - new.subs(u, 0)) / slope
+               for limit in limits]
+    if slope.is_negative:              # int_a^b f dtheta = int_{u(b)}^{u(a)} f |slope| du
+        slope, inverse = -slope, inverse[::-1]
+    body = integral.function.xreplace({x: new}) * slope
+    return sp.Integral(body, (u, *inverse))
 
 
 def suggest(name, known):

@@ -206,10 +206,63 @@ def read(text, *, latex=True, lookup=None):
 
 def _written_out(text):
     """``text`` with the field's shorthands written out as the grammar reads them."""
+    text = _over(_PRINTED_HABITS.sub(lambda found: _HABIT[found.lastgroup], text))
     text = _CONSTANT.sub(r"\\mathrm{const}", _EVALUATED_AT.sub(r"\1", text))
     text = _SERIES_REST.sub("", _cases(_typed(text)))
     text = _LINE_ELEMENT.sub(r"\\frac{d\1}{d\3} = \2", text)
     return _SEPARATED.sub(r"\\frac{1}{\2}\\frac{d\1}{d\4} = \3", text)
+
+
+# Habits of printed formulas, each replaced by what the grammar reads: the French wedge for
+# the cross product, the physics package's \vb and \vu, a subscript nought written as a
+# circle or the letter o (B_\circ, m_o: B_0, m_0), J* = ... (J^*), m.v (a product).
+_HABIT = {"wedge": r"\times ", "vb": r"\mathbf", "vu": r"\hat", "nought": "_0",
+          "star": "^*", "dot": r"\cdot "}
+_PRINTED_HABITS = re.compile(
+    r"(?P<wedge>\\wedge(?![A-Za-z]))|(?P<vb>\\vb\*?(?![A-Za-z]))|(?P<vu>\\vu(?![A-Za-z]))|"
+    r"(?P<nought>_\s*(?:\\circ(?![A-Za-z])|\{\s*\\circ\s*\}|o(?![A-Za-z])|\{\s*o\s*\}))|"
+    r"(?<=[A-Za-z}])(?P<star>\*)(?=\s*(?:=|\\approx|\\simeq))|"
+    r"(?<=[A-Za-z}])(?P<dot>\.)(?=[A-Za-z\\])")
+
+_OVER = re.compile(r"\\over(?![A-Za-z])")
+
+
+def _over(text):
+    r"""Plain TeX's ``{a \over b}`` as ``\frac{a}{b}`` (the group around ``\over``; at the
+    top level, the side of the relation it stands in)."""
+    found = _OVER.search(text)
+    while found is not None:
+        start, end = found.start(), found.end()
+        depth, left = 0, start - 1
+        while left >= 0:
+            char = text[left]
+            if char == "}" and text[left - 1:left] != "\\":
+                depth += 1
+            elif char == "{" and text[left - 1:left] != "\\":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and char in "=&":
+                break
+            left -= 1
+        depth, right = 0, end
+        while right < len(text):
+            char = text[right]
+            if char == "{" and text[right - 1] != "\\":
+                depth += 1
+            elif char == "}" and text[right - 1] != "\\":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and (char in "=&" or text.startswith("\\\\", right)):
+                break
+            right += 1
+        braced = left >= 0 and text[left] == "{" and text[right:right + 1] == "}"
+        first = left + 1                    # left is -1 at the start of the text
+        fraction = rf"\frac{{{text[first:start]}}}{{{text[end:right]}}}"
+        text = text[:first - braced] + fraction + text[right + braced:]
+        found = _OVER.search(text)
+    return text
 
 
 # "= const.", "\text{const}", "konst.": a quantity that does not change in time
@@ -222,17 +275,23 @@ _CONSTANT = re.compile(r"\\(?:text|mathrm|textrm|rm)\s*\{\s*(?:const|konst)\.?\s
 _BRACKETED_UNIT = re.compile(r"\s*\[\s*\\(?:text|mathrm|textrm|rm|mbox)\s*\{([^{}]*)\}\s*\]")
 
 
+# a unit set off at the end: "= 2.38 T_e^{1/2} B^{-1}\ \mathrm{cm}", "\,\text{rad/s}."
+_TRAILING_UNIT = re.compile(r"(?:\\[ ,;:]|~|\\q?quad|\s)+\\(?:text|mathrm|textrm|rm|mbox)\s*"
+                            r"\{([^{}]*)\}\s*[.,;]?\s*$")
+
+
 def _printed_units(line):
-    """``line`` without the units printed in brackets, and those units."""
+    """``line`` without the units printed in brackets or set off at its end, and those
+    units."""
     printed = []
 
     def take(found):
-        known = unit(found.group(1))
+        known = unit(found.group(1).strip())
         if known is None:
             return found.group(0)
         printed.append(known)
         return " "
-    return _BRACKETED_UNIT.sub(take, line), tuple(printed)
+    return _TRAILING_UNIT.sub(take, _BRACKETED_UNIT.sub(take, line)), tuple(printed)
 
 
 def _leading_unit(remark):

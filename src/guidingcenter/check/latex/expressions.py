@@ -137,9 +137,20 @@ class Expressions:
             right = self.checked(self.term())
             if token.text in SIGN_OF_CHARGE:
                 right = SIGN_OF_CHARGE[token.text] * right
-            value = self.notation(token, add, self.checked(value),
-                                  right if token.text != "-" else -right)
+            value = self.checked(value)
+            if is_vector(value) != is_vector(right):    # E + v x B with E, B plain letters
+                value, right = self.promoted(value), self.promoted(right)
+            value = self.notation(token, add, value, right if token.text != "-" else -right)
         return value
+
+    def promoted(self, value):
+        """A scalar term whose one plain name is printed for a vector (the E of
+        ``q(E + v \times B)``) as that vector's term; anything else as it is."""
+        if is_vector(value):
+            return value
+        names = {s: self.as_vector(s) for s in value.atoms(sp.Symbol)}
+        vectors = {s: v for s, v in names.items() if is_vector(v)}
+        return value.xreplace(vectors) if len(vectors) == 1 else value
 
     def term(self):
         value = last = self.factor()

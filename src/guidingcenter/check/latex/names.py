@@ -36,7 +36,7 @@ _FUNCTION_WORDS = {"sin", "cos", "tan", "sinh", "cosh", "tanh", "arcsin", "arcco
                    "asin", "acos", "atan", "exp", "ln", "log", "sqrt", "sgn", "sign"}
 # Variables a quantity is written as a function of: B(s), B(z), v(t), r(\lambda), B(0, z).
 _COORDINATES = {"s", "z", "t", "r", "x", "y", r"\lambda", r"\theta", r"\phi", r"\varphi",
-                r"\vartheta", "0", r"\tau"}
+                r"\vartheta", "0", r"\tau", "h", "R", "X"}
 
 
 class Names:
@@ -198,9 +198,8 @@ class Names:
         base, underscore, subscript = latex_key_of(value).partition("_")
         key = rf"\vec{{{base}}}" + underscore + subscript
         vector = self.symbols.get(key)
-        if vector is None and self.lookup is not None and self.lookup.open and \
-                self.lookup.knows(key):
-            vector = self.lookup(key, None)
+        if self.lookup is not None and self.lookup.open and self.lookup.knows(key):
+            vector = self.lookup(key, None)       # read as \vec{V} typed would be
         return vector if vector is not None and is_vector(vector) else value
 
     def skip_arguments(self):
@@ -208,7 +207,7 @@ class Names:
         variables the quantity depends on; they are read past (the quantity is itself)."""
         if not self.at("open", "(") or self.peek().spaced:
             return
-        depth, j, names, commas = 0, self.index, 0, 0
+        depth, j, pieces = 0, self.index, [[]]
         while j < len(self.tokens):
             token = self.tokens[j]
             if token.kind == "open" and token.text == "(":
@@ -218,15 +217,20 @@ class Names:
                 if depth == 0:
                     break
             elif token.kind == "char" and token.text == ",":
-                commas += 1
+                pieces.append([])
             elif token.kind in ("letter", "num") or (token.kind == "cmd" and (
                     token.text[1:] in GREEK or token.text in DECORATIONS)):
-                names += 1
+                pieces[-1].append(token.text)
             elif not (token.kind == "char" and token.text in "{}_"):
                 return                                         # an expression: a product
+            elif token.text == "_":
+                pieces[-1].append("_")
             j += 1
-        single = names == 1 and self.tokens[self.index + 1].text in _COORDINATES
-        if j < len(self.tokens) and depth == 0 and (commas or single):
+        # one argument: a coordinate, also as a vector or with a subscript (x_c, \mathbf{r})
+        core = [t for t in pieces[0] if t not in DECORATIONS]
+        core = core[:core.index("_")] if "_" in core else core
+        single = len(pieces) == 1 and len(core) == 1 and core[0] in _COORDINATES
+        if j < len(self.tokens) and depth == 0 and (len(pieces) > 1 or single):
             self.index = j + 1
 
     def subscript_hint(self, start):
