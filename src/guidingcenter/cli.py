@@ -393,7 +393,9 @@ def _check(args):
 
 def _print_verdict(verdict, show):
     where = ""
-    if verdict.against:
+    if " + " in verdict.against:             # a sum of drifts: one result per term
+        where = f"the sum of the results {verdict.against} (derivations {verdict.derivation})"
+    elif verdict.against:
         where = f"result {verdict.against} (derivation {verdict.derivation}, step {verdict.step})"
     units = " in Gaussian units" if verdict.units == "Gaussian" else ""
     if verdict.verdict == "holds":

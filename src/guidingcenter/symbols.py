@@ -17,7 +17,7 @@ from guidingcenter.vectors import VectorSymbol
 __all__ = [
     "LATEX_NAMES", "UNITS", "by_name", "components", "field_gradient", "field_hessian",
     # particle and kinematics
-    "q", "m", "e", "charge_number", "m_i", "m_e", "c", "gamma", "t", "phi", "v", "v_perp", "v_par",
+    "q", "m", "e", "charge_number", "mass_number", "m_i", "m_e", "c", "gamma", "t", "phi", "v", "v_perp", "v_par",
     "v_perp_i", "v_perp_e", "v_par_i", "v_par_e", "n", "W", "W_perp", "W_par", "W_0",
     "omega_c", "omega_E", "r_L", "rho", "mu", "s", "varphi_E",
     # fields
@@ -55,6 +55,7 @@ q = sp.Symbol("q", real=True, nonzero=True)       # signed charge, C
 m = _pos("m")                                     # rest mass, kg
 e = _pos("e")                                     # elementary charge, C
 charge_number = _pos("Z_charge")                  # charge number Z (q = Z e for ions), 1
+mass_number = _pos("mu_ion")                      # ion mass in proton masses m/m_p (NRL's mu), 1
 m_i = _pos("m_i")
 m_e = _pos("m_e")
 c = _pos("c")                                     # speed of light, m/s
@@ -220,7 +221,7 @@ _TESLA = (1, 0, -2, -1)
 _CHARGE = (0, 0, 1, 1)
 _ENERGY = (1, 2, -2, 0)
 UNITS = {
-    q: _CHARGE, e: _CHARGE, charge_number: (0, 0, 0, 0), m: _KG, m_i: _KG, m_e: _KG, c: _VEL, v: _VEL, v_perp: _VEL,
+    q: _CHARGE, e: _CHARGE, charge_number: (0, 0, 0, 0), mass_number: (0, 0, 0, 0), m: _KG, m_i: _KG, m_e: _KG, c: _VEL, v: _VEL, v_perp: _VEL,
     v_par: _VEL, v_perp_i: _VEL, v_perp_e: _VEL, v_par_i: _VEL, v_par_e: _VEL,
     dvpar_dt: (0, 1, -2, 0),
     t: _S, omega_c: (0, 0, -1, 0), omega_E: (0, 0, -1, 0), r_L: _M, rho: _M, mu: (0, 2, 0, 1),

@@ -34,6 +34,7 @@ _SPECIES = {"electron": {S.q: -constants.e, S.m: constants.m_e},
 _CONSTANTS = {S.e: constants.e, S.m_e: constants.m_e, S.m_i: constants.m_p,
               S.c: constants.c, S.mu_0: constants.mu_0, S.R_E: constants.R_E,
               S.M_E: constants.M_E, S.B_E: constants.B_E}
+_ION_NAMES = {S.mass_number: "mu (m_i/m_p)", S.charge_number: "Z"}
 _FIELD = (1, 0, -2, -1)
 _ELECTRIC = (1, 1, -3, -1)
 _ENERGY = (1, 2, -2, 0)
@@ -83,19 +84,25 @@ def judge_coefficient(claim, truth, *, stated=(), printed=()):
     if not scale.is_number or scale == 0:
         return None
     claim = sp.Eq(truth.lhs, claim.rhs / scale, evaluate=False)
-    if not sp.simplify(claim.rhs / truth.rhs).free_symbols <= set(_CONSTANTS) | {S.q, S.m}:
+    # NRL's ion formulas: mu = m_i/m_p and Z = q/e as variables (omega_ci = 9.58e3 Z B/mu)
+    ions = sorted({S.mass_number, S.charge_number} & claim.rhs.free_symbols, key=str)
+    bare = claim.rhs.subs({x: 1 for x in ions})
+    if not sp.simplify(bare / truth.rhs).free_symbols <= set(_CONSTANTS) | {S.q, S.m}:
         return None                     # not the derived result times a number
-    variables = claim.rhs.free_symbols - set(_CONSTANTS)
+    variables = claim.rhs.free_symbols - set(_CONSTANTS) - set(ions)
     dimensional = [x for x in sorted(variables | {claim.lhs}, key=str)
                    if dimension(x) not in (None, (0, 0, 0, 0))]
     scale = abs(float(scale))
-    coefficient = claim.rhs.subs(_CONSTANTS).subs({x: 1 for x in variables})
+    coefficient = bare.subs(_CONSTANTS).subs({x: 1 for x in variables})
     if not coefficient.is_number or coefficient == 0:
         return None
     coefficient = abs(float(coefficient)) * scale
-    species = [name for name, key in (("electron", "negative-charge"),
-                                      ("proton", "positive-charge")) if key in stated] \
-        or list(_SPECIES)
+    species = ["proton"] if ions else [
+        name for name, key in (("electron", "negative-charge"), ("proton", "positive-charge"))
+        if key in stated] or list(_SPECIES)
+    # a proton, and (to check the powers of mu and Z) a test ion of 16 proton masses, charge 2e
+    ion_points = [{x: 1 for x in ions}, {S.mass_number: 16, S.charge_number: 2}] if ions \
+        else [{}]
     given = {named_dimension(u.dimension): u.si for u in printed}
     found = []
     for system, unit in _SYSTEMS:
@@ -104,11 +111,17 @@ def judge_coefficient(claim, truth, *, stated=(), printed=()):
             continue
         at_units = {x: units.get(x, 1) for x in variables}
         for particle in species:
-            value = truth.rhs.subs(at_units).subs({**_CONSTANTS, **_SPECIES[particle]})
-            if not value.is_number or value == 0:
-                return None                                  # T(y) at y = 1: not a number
-            derived = abs(float(value)) / units.get(claim.lhs, 1.0) * scale
-            found.append((abs(coefficient / derived - 1), system, particle, derived))
+            errors = []
+            for point in ion_points:
+                ion = {S.q: _SPECIES[particle][S.q] * point.get(S.charge_number, 1),
+                       S.m: _SPECIES[particle][S.m] * point.get(S.mass_number, 1)}
+                value = truth.rhs.subs(at_units).subs({**_CONSTANTS, **ion})
+                if not value.is_number or value == 0:
+                    return None                              # T(y) at y = 1: not a number
+                claimed = claim.rhs.subs(point).subs(_CONSTANTS).subs({x: 1 for x in variables})
+                derived = abs(float(value)) / units.get(claim.lhs, 1.0) * scale
+                errors.append((abs(abs(float(claimed)) * scale / derived - 1), derived))
+            found.append((max(errors)[0], system, particle, errors[0][1], errors[0][0]))
     if not found:
         return None
     printed_all = all(dimension(x) in given for x in dimensional)
@@ -116,8 +129,9 @@ def judge_coefficient(claim, truth, *, stated=(), printed=()):
     def where(system, particle):
         return ("the units printed" if printed_all else system) + (
             f" for {'an' if particle == 'electron' else 'a'} {particle}"
-            if len(species) > 1 else "")
-    error, system, particle, derived = min(found, key=lambda f: f[0])   # SI first on ties
+            if len(species) > 1 else "") + (
+            " for an ion of mu proton masses and charge Z e" if ions else "")
+    error, system, particle, derived, proton = min(found, key=lambda f: f[0])  # SI on ties
     if error <= ROUNDING:
         return Finding("holds-with-condition", "",
                        condition=f"as an approximation: {coefficient:.4g} is the derived "
@@ -125,7 +139,13 @@ def judge_coefficient(claim, truth, *, stated=(), printed=()):
                                  f"({100 * error:.2g}%)")
     if not given and len(species) > 1:
         return None                         # no units, no species: nothing to say better
-    error, system, particle, derived = found[0]                # SI, as the toolkit's
+    closest = min(found, key=lambda f: f[4])
+    if ions and closest[4] <= ROUNDING:     # right for a proton, wrong for another ion
+        return Finding("erratum", "", diagnosis=(
+            f"wrong power of {' or '.join(_ION_NAMES[x] for x in ions)}: right for a proton "
+            f"in {closest[1]}, off by {100 * closest[0]:.3g}% for an ion of 16 proton masses "
+            f"and charge 2e"), edits=(("exponent",),))
+    error, system, particle, derived, _ = found[0]                # SI, as the toolkit's
     off = coefficient / derived
     factor = power_of_ten(off, ROUNDING)
     return Finding("erratum", "",

@@ -99,6 +99,7 @@ class Condition:
     frame: dict = None        # options of checking_frame
     domains: tuple = ()       # extra sampling intervals, ((symbol, (low, high)), ...)
     limit: object = None      # symbol taken to infinity in the truth (e.g. c)
+    excludes: str = ""        # the key of a condition it contradicts (q > 0, q < 0)
 
     def applies(self, claim, truth, symbols):
         if self.limit is not None:
@@ -114,8 +115,10 @@ class Condition:
 CONDITIONS = (
     Condition("nonrelativistic", "non-relativistic speeds (v << c)", limit=S.c),
     Condition("vacuum", "a current-free field (curl B = 0)", frame={"curl_free": True}),
-    Condition("positive-charge", "a positive charge (q > 0)", domains=((S.q, (0, 3)),)),
-    Condition("negative-charge", "a negative charge (q < 0)", domains=((S.q, (-3, 0)),)),
+    Condition("positive-charge", "a positive charge (q > 0)", domains=((S.q, (0, 3)),),
+              excludes="negative-charge"),
+    Condition("negative-charge", "a negative charge (q < 0)", domains=((S.q, (-3, 0)),),
+              excludes="positive-charge"),
     Condition("forward", "motion along B (v_par > 0)", domains=((S.v_par, (0, S.c / 3)),)),
     Condition("perpendicular", "fields, forces and gradients across B (E, F, g, dE/dt, "
                                "grad B perpendicular to B)",

@@ -43,9 +43,9 @@ from guidingcenter.check.judge import Uncheckable
 from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
 from guidingcenter.check.parsing import read
-from guidingcenter.check.readings import GENERIC, options, placeholders
+from guidingcenter.check.readings import GENERIC, options, placeholders, restated
 from guidingcenter.check.spelled import dims_of, is_spelled, key_of
-from guidingcenter.vectors import is_vector
+from guidingcenter.vectors import Cross, Dot, is_vector
 
 __all__ = ["Verdict", "Context", "check_text", "check_statement", "VERDICTS", "BUDGET",
            "UNIT_SYSTEMS"]
@@ -150,10 +150,45 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
     for index, r in enumerate(relations):
         arithmetic = _arithmetic(relations[index - 1].statement, r.statement) if index else None
         statement = _constant_in_time(_along_the_line(r.statement))
-        verdicts.append(arithmetic or check_statement(
+        superposed = _superposed(statement, r, context, budget) \
+            if not arithmetic and result is None else None
+        verdicts.append(arithmetic or superposed or check_statement(
             statement, kind=r.kind, remark=r.remark, against=result, context=context,
             budget=budget, printed=r.units))
     return verdicts
+
+
+def _superposed(statement, relation, context, budget):
+    """A drift velocity written as a sum of drifts (v_gc = E x B/B^2 + (mu/q) B x grad B/B^2):
+    each term judged as a drift of its own.  Holds when every term holds against a
+    different result; an erratum when one term is one; else None."""
+    if not (isinstance(statement, sp.Equality) and isinstance(statement.rhs, sp.Add)
+            and is_vector(statement.rhs) and is_spelled(statement.lhs)
+            and any(o.value is GENERIC for o in options(statement.lhs))):
+        return None
+    terms = statement.rhs.args
+    parts = [check_statement(sp.Eq(statement.lhs, term, evaluate=False), kind=relation.kind,
+                             remark=relation.remark, context=context, budget=budget)
+             for term in terms]
+    decided = [p for p in parts if p.ok or p.verdict == "erratum"]
+    if len(decided) < len(parts) or len({p.against for p in parts}) < len(parts) or \
+            not all(p.against for p in parts):
+        return None
+    wrong = [(term, p) for term, p in zip(terms, parts) if p.verdict == "erratum"]
+    if len(wrong) > 1:
+        return None
+    if wrong:
+        (term, part), = wrong
+        corrected = None if part.corrected is None else sp.Eq(
+            statement.lhs, statement.rhs - term + part.corrected.rhs, evaluate=False)
+        return dataclasses.replace(part, statement=statement, corrected=corrected,
+                                   diagnosis=f"in the term {sp.sstr(term)}: {part.diagnosis}")
+    conditions = "; ".join(dict.fromkeys(p.condition for p in parts if p.condition))
+    return Verdict("holds-with-condition" if conditions else "holds", statement,
+                   " + ".join(p.against for p in parts),
+                   ", ".join(dict.fromkeys(p.derivation for p in parts)), 0, conditions,
+                   readings=tuple(dict.fromkeys(r for p in parts for r in p.readings)),
+                   units=parts[0].units, note="a sum of drifts, each term a derived drift")
 
 
 ROUNDED = 0.05     # a worked number printed to two digits: within 5 % of its arithmetic
@@ -248,6 +283,14 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
     refusal = _refusal(statement)
     if refusal:
         return Verdict("refused", statement, reason=refusal)
+    readings = restated(statement, context.definitions)
+    if readings is not None:
+        return Verdict("holds", statement, note="it restates what its names mean",
+                       readings=readings)
+    if _orthogonality(statement):
+        return Verdict("not-checkable", statement, reason=(
+            "a condition on the vectors (a dot product zero: perpendicular; a cross "
+            "product zero: parallel), not a result the toolkit derives"))
     unknown = tuple(p.name for p in placeholders(statement)
                     if not options(p, context.definitions))
     stated = tuple(context.stated) + _stated_by(remark)
@@ -256,12 +299,12 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
     try:
         match = search(statement, results.values(), kind=kind, against=against,
                        definitions=context.definitions, stated=stated, deadline=deadline,
-                       system=context.units)
+                       system=context.units, printed=printed)
         if kind == "exact" and match.finding.verdict == "erratum" and _fitted(statement):
             # a published fit typed with "=" (T(y) = 1.30 - 0.56 y) is judged as a fit
             fit = search(statement, results.values(), kind="approximate",
                          against=against, definitions=context.definitions, stated=stated,
-                         deadline=deadline, system=context.units)
+                         deadline=deadline, system=context.units, printed=printed)
             named = fit.finding.edits and fit.finding.edits != (("differs",),)
             if fit.finding.verdict != "erratum" or (
                     named and match.finding.edits == (("differs",),)):
@@ -293,9 +336,16 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
                        unknown=unknown)
     corrected = _in_their_notation(finding.corrected, match.way) \
         if finding.verdict == "erratum" else None          # a correction only for an erratum
+    condition = finding.condition
+    if kind == "approximate" and finding.verdict == "holds-with-condition" and \
+            "approximation" not in condition:      # E ~ mc^2 + mv^2/2 + ...: for v << c
+        condition = f"as an approximation for {condition}"
+    units = match.units
+    if units == "SI numbers":       # a formulary's number: in the units it was found in
+        units = "Gaussian" if "Gaussian units" in finding.condition + finding.diagnosis else "SI"
     return Verdict(finding.verdict, statement, result.name, result.derivation, result.step,
-                   finding.condition, finding.diagnosis, corrected, readings=match.way.notes,
-                   edits=finding.edits, units=match.units, note=finding.note, unknown=unknown)
+                   condition, finding.diagnosis, corrected, readings=match.way.notes,
+                   edits=finding.edits, units=units, note=finding.note, unknown=unknown)
 
 
 def _worked_number(statement):
@@ -311,9 +361,9 @@ def _numbered(match, stated, printed):
                               stated=tuple(stated) + tuple(match.way.stated), printed=printed)
     if found is None:
         return match
+    match = dataclasses.replace(match, units="SI numbers")
     corrected = match.result.statement if found.verdict == "erratum" else None
-    units = "Gaussian" if "Gaussian units" in found.condition + found.diagnosis else "SI"
-    return dataclasses.replace(match, units=units, finding=dataclasses.replace(
+    return dataclasses.replace(match, finding=dataclasses.replace(
         found, against=match.result.name, corrected=corrected))
 
 
@@ -403,6 +453,14 @@ def _refusal(statement):
             statement.is_Number:
         return "a fragment: a lone symbol or number states nothing to check"
     return ""
+
+
+def _orthogonality(statement):
+    """E . B = 0, v x B = 0: a condition on two vectors."""
+    if not isinstance(statement, sp.Equality) or 0 not in (statement.lhs, statement.rhs):
+        return False
+    side = statement.rhs if statement.lhs == 0 else statement.lhs
+    return isinstance(side.as_coeff_Mul()[1], (Dot, Cross))
 
 
 def _stated_by(remark):

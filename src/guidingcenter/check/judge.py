@@ -214,8 +214,9 @@ class _Judge:
         conditional = []
         symbols = sample_symbols(claim, truth, sample.frame)
         for condition in CONDITIONS:
-            if condition.key in self.stated or not condition.applies(claim, truth, symbols):
-                continue
+            if condition.key in self.stated or condition.excludes in self.stated or \
+                    not condition.applies(claim, truth, symbols):
+                continue            # (an electron's formula cannot hold for q > 0 only)
             try:
                 under = self.sample(self.stated + (condition.key,), claim, truth)
             except Uncheckable:

@@ -26,6 +26,7 @@ from guidingcenter import constants
 from guidingcenter import symbols as S
 from guidingcenter.check import notation
 from guidingcenter.check.algebra import lengths, replaced
+from guidingcenter.check.coefficients import judge_coefficient
 from guidingcenter.check.conditions import checking_frame, has_axis_components
 from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.gaussian import gaussian
@@ -126,6 +127,8 @@ def candidates(statement, results):
         return sorted(found, key=lambda r: len(_variables(r.statement) - mine))
     add(0, closest(r for r in results if r.statement.lhs in meanings))
     quantities = {s for meaning in meanings for s in sp.sympify(meaning).free_symbols}
+    # and the quantity at a point a result names otherwise (alpha_eq is its alpha_2)
+    quantities |= {b.symbol for b in notation.bridges() if b.value in quantities}
     add(1, closest(r for r in results if quantities & r.statement.lhs.free_symbols))
     side = statement.rhs if lhs is not None else statement
     dims, vector = _dimensions(side), is_vector(side)
@@ -149,25 +152,27 @@ def candidates(statement, results):
 
 
 def search(statement, results, *, kind="exact", against=None, definitions=None, stated=(),
-           deadline=None, system=""):
+           deadline=None, system="", printed=()):
     """The best :class:`Match` of ``statement`` (read openly) among ``results``.
 
     ``kind`` is how the relation is to be judged ("exact", "approximate",
     "proportional"); ``against`` restricts the search to one result; ``stated``
     are conditions the source states; ``system`` the units it uses ("SI" or "Gaussian";
-    "" when not known: both are tried where a formula looks so).  Raises :class:`Uncheckable` when nothing
+    "" when not known: both are tried where a formula looks so); ``printed`` the units
+    printed with it (for a formula with its constants multiplied out).  Raises :class:`Uncheckable` when nothing
     can be compared, :class:`OutOfTime` past ``deadline`` (a ``time.monotonic``).
     """
     tried = []
     with budget(deadline):
         try:
             return _search(statement, results, kind, against, definitions, stated, deadline,
-                           tried, system)
+                           tried, system, printed)
         except TimeUp:
             raise OutOfTime(tried) from None
 
 
-def _search(statement, results, kind, against, definitions, stated, deadline, tried, system):
+def _search(statement, results, kind, against, definitions, stated, deadline, tried, system,
+            printed):
     found = [(0, checkable(against))] if against is not None else \
         candidates(statement, results)
     best, errata, problems = None, [], []
@@ -191,7 +196,7 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
                     raise OutOfTime(tried)
                 tried.append(f"{result.name}" + (f" ({units})" if units != "SI" else ""))
                 try:
-                    finding = _compare(way, result, units, kind, diagnose=False)
+                    finding = _compare(way, result, units, kind, False, printed)
                 except Uncheckable as problem:
                     problems.append(f"{result.name}: {problem}")
                     continue
@@ -206,7 +211,7 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
                     return match
                 if _only_approximate(match.finding):   # a fit within its accuracy: nothing
                     return dataclasses.replace(match, finding=_compare(   # better to find; its
-                        way, result, units, kind, diagnose=True))       # error on the full grid
+                        way, result, units, kind, True, printed))       # error on the full grid
         if best is not None and best.tier == tier == 0 and best.way.unusual == (0, 0, 0) \
                 and not _about_the_sign(best.finding.condition):
             break              # holds under a condition no other reading can lift
@@ -227,7 +232,7 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         if deadline is not None and time.monotonic() > deadline:
             break
         try:
-            finding = _compare(match.way, match.result, match.units, kind, diagnose=True)
+            finding = _compare(match.way, match.result, match.units, kind, True, printed)
         except Uncheckable:
             continue
         diagnosed.append(dataclasses.replace(match, finding=finding))
@@ -330,10 +335,15 @@ def best_match(claim, results):
     return search(claim, list(results)).finding
 
 
-def _compare(way, result, units, kind, diagnose):
+def _compare(way, result, units, kind, diagnose, printed=()):
     if units == "Gaussian":
         result = dataclasses.replace(result, statement=gaussian(result.statement))
     claim, stated = way.claim, way.stated
+    if units == "SI numbers":   # a formulary's number for some units: omega_ce = 1.76e11 B
+        found = judge_coefficient(claim, result.statement, stated=stated, printed=printed)
+        if found is not None:
+            return dataclasses.replace(found, against=result.name, corrected=(
+                result.statement if found.verdict == "erratum" else None))
     if units == "SI numbers":       # an engineering formula: 0.117 s in place of 4 R_E T(0)/c
         result = dataclasses.replace(result, statement=replaced(result.statement, SI_VALUES))
         claim = replaced(claim, SI_VALUES)
@@ -351,11 +361,21 @@ def _compare(way, result, units, kind, diagnose):
         stated = stated + ("perpendicular",)
     definitions = way.definitions if units != "SI numbers" else {
         symbol: replaced(value, SI_VALUES) for symbol, value in way.definitions.items()}
+    if units == "Gaussian":         # M_E = 4 pi B_E R_E^3/mu_0 is B_E R_E^3 in Gaussian units
+        definitions = {symbol: _gaussian_value(symbol, value)
+                       for symbol, value in definitions.items()}
     finding = compare(claim, result, stated=stated, definitions=definitions,
                       approximate=kind == "approximate", proportional=kind == "proportional",
                       diagnose=diagnose, dimensions=units not in ("SI numbers", "Gaussian"),
                       identities=units != "Gaussian")
     return finding
+
+
+def _gaussian_value(symbol, value):
+    """The value of a change of variables ``symbol = value`` in Gaussian units."""
+    converted = gaussian(sp.Eq(symbol, value, evaluate=False))
+    return converted.rhs if isinstance(converted, sp.Equality) and converted.lhs == symbol \
+        else value
 
 
 def _units(claim, result, tier, system=""):
@@ -378,7 +398,7 @@ def _units(claim, result, tier, system=""):
         units.append("Gaussian")
     elif tier == 0 and not consistent(claim) and not _numbered(claim):
         units.append("Gaussian")
-    if tier == 0 and not consistent(claim) and _numbered(claim):
+    if tier <= 1 and not consistent(claim) and _numbered(claim):
         units.append("SI numbers")
     return [u for u in units if u != "Gaussian"] if system == "SI" else units
 
@@ -405,7 +425,7 @@ def _meanings(lhs):
     first = {n: options(n)[0].value for n in names if options(n)}
     if any(value is GENERIC for value in first.values()) or len(first) < len(names):
         return set()
-    return {lhs.xreplace(first)}
+    return {replaced(lhs, first)}
 
 
 def _generic(lhs):
@@ -421,7 +441,7 @@ def _dimensions(expr):
     found = set()
     for combo in itertools.islice(itertools.product(*choices), 32):
         try:
-            found.add(dimension(expr.xreplace(dict(zip(names, combo)))))
+            found.add(dimension(replaced(expr, dict(zip(names, combo)))))
         except Inconsistent:
             continue
     return found - {None}
@@ -436,7 +456,7 @@ def _shape(expr):
         if found:
             first[name] = found[0]
     try:
-        return dimension(expr.xreplace(first) if first else expr), is_vector(expr)
+        return dimension(replaced(expr, first) if first else expr), is_vector(expr)
     except Inconsistent:
         return None, is_vector(expr)
 
@@ -468,5 +488,7 @@ _EXPANDED = {**{symbol: {symbol} | parts for symbol, parts in EXPANDED.items()},
              S.B_vec: {S.B_vec, S.B}, S.B: {S.B, S.B_vec}, S.E: {S.E, S.E_vec},
              S.E_vec: {S.E, S.E_vec}, S.g: {S.g, S.g_vec}, S.g_vec: {S.g, S.g_vec},
              S.b_hat: {S.B_vec}, S.kappa: {S.B_vec},
-             S.R_c: {S.R_c, S.B_vec}, S.R_c_vec: {S.R_c_vec, S.B_vec}}
+             S.R_c: {S.R_c, S.B_vec}, S.R_c_vec: {S.R_c_vec, S.B_vec},
+             # a species' mass is the particle's mass, e its charge (readings._species)
+             S.m_e: {S.m_e, S.m}, S.m_i: {S.m_i, S.m}, S.e: {S.e, S.q}}
 

@@ -72,7 +72,8 @@ def _table():
 
     def add(spelling, entry_readings, origin):
         for letter, spelled in _species_variants(spelling, kinds):
-            key = spelled[len("code:"):] if spelled.startswith("code:") else latex_key(spelled)
+            key = _code_key(spelled[len("code:"):]) if spelled.startswith("code:") else \
+                latex_key(spelled)
             if key is None:
                 raise ValueError(f"{TABLE_PATH}: {spelled!r} ({origin}) is not a name")
             if key in table and where[key] == origin:
@@ -107,6 +108,12 @@ def _table():
     found = tuple(Bridge(parse_sympy(entry["define"]), parse_sympy(entry["as"]), entry["means"])
                   for entry in data.get("bridge", []))
     return table, kinds, found, subscripted
+
+
+def _code_key(name):
+    """The key of a name in code: as SymPy syntax gives it (lam_foot: lam_{foot}); a
+    vector's key (\\vec{gB}) as written."""
+    return name if name.startswith("\\") or "_" not in name else sympy_key(name)
 
 
 def _means_of(text, entry, data):

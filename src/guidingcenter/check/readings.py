@@ -26,7 +26,8 @@ from guidingcenter.check.lookup import own_symbol
 from guidingcenter.check.spelled import is_spelled, key_of
 from guidingcenter.vectors import Dot, is_vector
 
-__all__ = ["Option", "Way", "options", "placeholders", "ways", "consistent", "FRAME_SYMBOLS",
+__all__ = ["Option", "Way", "options", "placeholders", "ways", "consistent", "restated",
+           "true_by_itself", "FRAME_SYMBOLS",
            "EXPANDED", "GENERIC", "PARAMETERS"]
 
 #: Symbols the checking frame computes from others (they need no value of their own).
@@ -36,6 +37,9 @@ _CONSTANTS = frozenset({S.c, S.mu_0})
 # Parameters that a change of variables brings in and that cancel when the formula is right
 # (r/R_E against a result in L): sampled freely, so they may appear in a reading.
 PARAMETERS = frozenset({S.R_E})
+# An ion's mass in proton masses and charge number (NRL's mu and Z): a formula with its
+# constants multiplied out has them where the result has m and q.
+_ION = frozenset({S.mass_number, S.charge_number})
 # What the frame computes a symbol from: mu is m v_perp^2/(2B), so a formula with mu has m.
 EXPANDED = {S.omega_c: {S.q, S.B, S.m}, S.mu: {S.m, S.v_perp, S.B},
             S.r_L: {S.m, S.v_perp, S.q, S.B}, S.v: {S.v_perp, S.v_par},
@@ -105,7 +109,7 @@ def ways(statement, truth, definitions=None, stated=()):
     most likely first (at most a dozen)."""
     names = placeholders(statement)
     truth_symbols = _symbols(truth)
-    reachable = truth_symbols | FRAME_SYMBOLS | _CONSTANTS | PARAMETERS | \
+    reachable = truth_symbols | FRAME_SYMBOLS | _CONSTANTS | PARAMETERS | _ION | \
         _bridgeable(truth_symbols)
     choices = []
     for name in names:
@@ -163,6 +167,8 @@ def _concrete(statement, truth, readings, stated):
         return None
     stated = tuple(stated) + found + (("axes",) if has_axis_components(claim) else ())
     definitions = _changes_of_variables(claim, truth)
+    if definitions and true_by_itself(replaced(claim, definitions)):
+        return None             # alpha_0 = alpha and B_0 = B at once: nothing left to compare
     notes += more_notes + [f"with {_bridge_words(symbol, truth)}" for symbol in definitions]
     return Way(claim, tuple(readings), stated, definitions, tuple(notes))
 
@@ -183,11 +189,13 @@ def _species(claim, truth, species):
     if len(kinds) > 1:
         return (claim, (), []) if not species else (None, (), [])
     substitution = {}
-    if S.m in truth_symbols:
+    # the result's m and q, also those its omega_c, mu, r_L stand for
+    reach = truth_symbols | {s for symbol in truth_symbols for s in EXPANDED.get(symbol, ())}
+    if S.m in reach:
         for mass in (S.m_e, S.m_i):
             if mass in symbols and mass not in truth_symbols:
                 substitution[mass] = S.m
-    if S.e in symbols and S.e not in truth_symbols and S.q in truth_symbols | FRAME_SYMBOLS:
+    if S.e in symbols and S.e not in truth_symbols and S.q in reach:
         number = S.charge_number if S.charge_number in symbols else 1
         substitution[S.e] = sp.Abs(S.q) / number
         notes.append("e read as the magnitude of the charge |q|" +
@@ -197,6 +205,42 @@ def _species(claim, truth, species):
         stated = ("negative-charge" if kind.charge == "negative" else "positive-charge",)
         notes.append(f"for {kind.name}")
     return replaced(claim, substitution) if substitution else claim, stated, notes
+
+
+def restated(statement, definitions=None):
+    """The readings under which ``statement`` says only what its names mean (rho = m_i n_i
+    + m_e n_e with rho the mass density), in words; None if there are none."""
+    names = placeholders(statement)
+    if not names or not isinstance(statement, sp.Equality):
+        return None
+    choices = [[o for o in options(name, definitions) if o.value is not GENERIC][:3]
+               for name in names]
+    if not all(choices):
+        return None
+    for combo in itertools.islice(itertools.product(*choices), 27):
+        if true_by_itself(replaced(statement, {n: o.value for n, o in zip(names, combo)})):
+            return tuple(f"{name} read as {option.means}" for name, option in zip(names, combo))
+    return None
+
+
+def true_by_itself(claim):
+    """Does the scalar equation ``claim`` hold whatever its symbols are (checked at two
+    points with values in (0.3, 0.9), where angles, ratios and fields all make sense)?"""
+    if not isinstance(claim, sp.Equality) or is_vector(claim.lhs) or \
+            any(isinstance(side, sp.MatrixBase) for side in claim.args) or \
+            claim.has(sp.Integral, sp.Derivative, AppliedUndef):
+        return False
+    difference = claim.lhs - claim.rhs
+    symbols = sorted(difference.free_symbols, key=str)
+    for point in ((0.37, 0.61, 0.83, 0.52, 0.44, 0.71), (0.79, 0.33, 0.58, 0.66, 0.85, 0.41)):
+        values = {s: point[i % len(point)] + 0.013 * i for i, s in enumerate(symbols)}
+        try:
+            value = complex(difference.xreplace(values).evalf(20))
+        except (TypeError, ValueError):
+            return False
+        if not abs(value) < 1e-12:
+            return False
+    return True
 
 
 def _changes_of_variables(claim, truth):

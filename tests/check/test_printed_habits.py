@@ -1,0 +1,109 @@
+"""Habits of printed formulas and code from references the toolkit was not built on, each
+with a wrong version that must be refused.
+
+Sources: the NRL Plasma Formulary (omega_ci = 9.58e3 Z mu^-1 B rad/s, mu = m_i/m_p, B in
+gauss; f_ci = 1.52e3 Z mu^-1 B Hz); plain TeX ``\\over`` and ``_\\circ`` (LANLGeoMag's
+documentation); the French wedge for the cross product; the physics package's ``\\vb``;
+guiding-centre velocities written as a sum of drifts (Northrop, Bellan); Hamlin et al.'s
+T(y) in colatitude; code names of RAPT and similar codes.
+"""
+
+import pytest
+
+from guidingcenter.check.formula import check_text
+
+
+def verdict(text, latex=True):
+    found = check_text(text, latex=latex)
+    return min(found, key=lambda v: v.ok)          # a chain is as good as its worst link
+
+
+@pytest.mark.parametrize("right, wrong, kind", [
+    # NRL: the powers of Z and mu are checked with an ion other than the proton
+    (r"\omega_{ci} = 9.58\times10^{3} Z\mu^{-1} B\ \mathrm{rad/s}",
+     r"\omega_{ci} = 9.58\times10^{3} Z^2\mu^{-1} B\ \mathrm{rad/s}", "exponent"),
+    (r"f_{ci} = 1.52\times10^{3} Z\mu^{-1} B\ \mathrm{Hz}",
+     r"f_{ci} = 1.52\times10^{5} Z\mu^{-1} B\ \mathrm{Hz}", "factor"),
+    # plain TeX's \over, a nought subscript written as a circle
+    (r"\mu = {p_\perp^2 \over 2 m_\circ B }", r"\mu = {p_\perp^2 \over 2 m_\circ B^2 }",
+     "exponent"),
+    (r"B = {M\over r^3_\circ} {[4-3\cos^2\lambda ]^{1/2}\over \cos^6\lambda }",
+     r"B = {M\over r^3_\circ} {[4-3\cos^2\lambda ]^{1/2}\over \cos^3\lambda }", "exponent"),
+    # the French wedge, the physics package, a squared vector, a field at a point
+    (r"\mathbf{V}_0 = \frac{\mathbf{E}\wedge\mathbf{B}}{B^2}",
+     r"\mathbf{V}_0 = -\frac{\mathbf{E}\wedge\mathbf{B}}{B^2}", "sign"),
+    (r"\vb{v}_E = \frac{\vb{E}\times\vb{B}}{\vb{B}^2}",
+     r"\vb{v}_E = \frac{\vb{B}\times\vb{E}}{\vb{B}^2}", "cross-order"),
+    (r"\mathbf{v}_E = \frac{\mathbf{E}(\mathbf{x})\times\mathbf{B}(\mathbf{x})}{B^2}",
+     r"\mathbf{v}_E = \frac{\mathbf{E}(\mathbf{x})\times\mathbf{B}(\mathbf{x})}{B^3}",
+     "exponent"),
+    # plain letters for vectors in a sum, a product written with a full stop
+    (r"m\frac{d\mathbf{v}}{dt} = q(E + v\times B)", r"m\frac{d\mathbf{v}}{dt} = q(E - v\times B)",
+     None),
+    (r"\rho = m.v_\perp / (|q|B)", r"\rho = m.v_\perp / (|q|B^2)", "exponent"),
+    # the electrons' diamagnetic drift written with e: q = -e fixes the sign
+    (r"\mathbf{v}_{*e} = -\frac{\mathbf{B}\times\nabla p_e}{e n_e B^2}",
+     r"\mathbf{v}_{*e} = \frac{\mathbf{B}\times\nabla p_e}{e n_e B^2}", "cross-order"),
+    (r"\mathbf{v}_{pe} = -\frac{m_e}{eB^2}\frac{d\mathbf{E}_\perp}{dt}",
+     r"\mathbf{v}_{pe} = \frac{m_e}{eB^2}\frac{d\mathbf{E}_\perp}{dt}", "sign"),
+    # the loss cone spelled with \ell
+    (r"\sin^2\alpha_{\ell} = (4L^6-3L^5)^{-1/2}", r"\sin^2\alpha_{\ell} = (4L^6-3L^5)^{1/2}",
+     "exponent"),
+])
+def test_a_printed_habit_is_read_and_its_misprint_refused(right, wrong, kind):
+    assert verdict(right).ok, right
+    found = verdict(wrong)
+    assert found.verdict == "erratum", wrong
+    if kind is not None:
+        assert found.edits and found.edits[0][0] in (kind, "sign", "cross-order") \
+            if kind in ("sign", "cross-order") else found.edits[0][0] == kind
+
+
+def test_a_sum_of_drifts_holds_term_by_term_and_names_the_wrong_term():
+    right = verdict(r"\mathbf{v}_{gc} = \frac{\mathbf{E}\times\mathbf{B}}{B^2} + "
+                    r"\frac{\mu}{q}\frac{\mathbf{B}\times\nabla B}{B^2}")
+    assert right.verdict == "holds" and right.against == "ExB_drift + gradB_drift"
+    wrong = verdict(r"\mathbf{v}_{gc} = \frac{\mathbf{E}\times\mathbf{B}}{B^2} + "
+                    r"\frac{\mu}{q}\frac{\nabla B\times\mathbf{B}}{B^2}")
+    assert wrong.verdict == "erratum" and wrong.against == "gradB_drift"
+    assert "in the term" in wrong.diagnosis
+
+
+def test_the_bounce_integral_in_colatitude_is_a_change_of_variable():
+    right = (r"T(y) = \int_{\theta_m}^{\pi/2} \frac{\sin\theta\,\sqrt{1+3\cos^2\theta}}"
+             r"{\sqrt{1 - y^2\sqrt{1+3\cos^2\theta}/\sin^6\theta}}\,d\theta")
+    assert verdict(right).verdict == "holds"
+    found = verdict(right.replace(r"\sin^6", r"\sin^3"))
+    assert found.verdict == "erratum" and found.edits[0][0] == "exponent"
+
+
+def test_an_approximate_series_holds_as_an_approximation():
+    found = verdict(r"E \approx mc^2 + \frac{1}{2}mv^2 + \cdots")
+    assert found.verdict == "holds-with-condition"
+    assert "approximation" in found.condition and "v << c" in found.condition
+
+
+def test_a_condition_on_two_vectors_is_not_a_result():
+    assert verdict(r"\mathbf{E}\cdot\mathbf{B} = 0").verdict == "not-checkable"
+
+
+def test_a_name_that_restates_its_reading_holds():
+    found = verdict(r"\rho = m_i n_i + m_e n_e")
+    assert found.verdict == "holds" and "mass density" in " ".join(found.readings)
+    assert verdict(r"\rho = m_i n_i - m_e n_e").verdict != "holds"
+
+
+def test_two_bridges_that_make_a_formula_say_nothing_are_not_a_comparison():
+    assert verdict("alpha_eq = asin(sin(alpha)*sqrt(B/B_eq))", latex=False).verdict == \
+        "erratum"
+    assert verdict("alpha_eq = asin(sin(alpha)*sqrt(B_eq/B))", latex=False).ok
+
+
+@pytest.mark.parametrize("right, wrong", [
+    ("v_d = mu*Cross(unitb, gB)/(charge*Bmag)", "v_d = mu*Cross(gB, unitb)/(charge*Bmag)"),
+    ("wc = charge*B/mass", "wc = charge*B**2/mass"),
+    ("lam_foot = acos(1/sqrt(L))", "lam_foot = acos(1/L)"),
+])
+def test_the_names_codes_use(right, wrong):
+    assert verdict(right, latex=False).ok, right
+    assert verdict(wrong, latex=False).verdict == "erratum", wrong
