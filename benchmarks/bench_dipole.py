@@ -8,9 +8,14 @@ at most 10x), our cheap fit and the Schulz-Lanzerotti fit, the exact D, Y,
 mirror latitude (target: at most 5x the fit; issue 13), the mirror latitude the
 previous way (Newton's method on every point), and T evaluated the previous
 way (the generated t = y^(2/3) tables directly: a cube root, a floor and eight
-gathers per point); then the per-point cost of mpmath T_mp on a small subset,
-and the first call of T, D, Y and the mirror latitude in P fresh interpreters
-(the shipped tables are read on first use; target: at most 10 ms each).  Candidates are timed
+gathers per point).  T, D, Y and the mirror latitude run on both paths of
+``_kernels.evaluate_octave_table``: [numba] the compiled kernel (when numba is
+installed; what an array this large gets by default) and [NumPy] the pure NumPy
+one.  Then the per-point cost of mpmath T_mp on a small subset; the first call
+of T, D, Y and the mirror latitude on one number in P fresh interpreters (the
+shipped tables are read on first use; target: at most 10 ms each); and the
+first call of T on N points in fresh interpreters, with numba's disk cache
+cold (compiling) and warm.  Candidates are timed
 round-robin (one call each per round, in a shuffled order, R rounds), so that
 all see the same machine state (the machine is shared and noisy); the best
 time of each is the figure, the median shows the noise.  Prints its figures;
@@ -25,8 +30,12 @@ allocator to the fast case, run with
 """
 
 import argparse
+import contextlib
+import functools
+import os
 import subprocess
 import sys
+import tempfile
 import time
 import timeit
 
@@ -43,6 +52,24 @@ def T_from_t_table(y):
     """T(y) the previous way: the generated t-table evaluated directly."""
     flat, shape = unit_interval(y)
     return finish(_kernels.evaluate_table(flat, _T_TABLES["T"]), shape)
+
+
+@contextlib.contextmanager
+def numpy_path():
+    """Within: every array takes the NumPy path of ``_kernels.evaluate_octave_table``."""
+    saved = _kernels.COMPILED_MIN_POINTS
+    _kernels.COMPILED_MIN_POINTS = float("inf")
+    try:
+        yield
+    finally:
+        _kernels.COMPILED_MIN_POINTS = saved
+
+
+def on_numpy_path(func):
+    def run():
+        with numpy_path():
+            return func()
+    return run
 
 
 def round_robin(candidates, rounds, seed=0):
@@ -72,13 +99,22 @@ def main(argv=None):
 
     y = np.random.default_rng(12345).random(args.points)
     fit_name = "one-line fit 1.30 - 0.56 y"
+    paths = ["NumPy"]
+    if _kernels.compiled_kernel() is not None and args.points >= _kernels.COMPILED_MIN_POINTS:
+        paths.insert(0, "numba")
+    else:
+        print(f"numba not installed (or fewer than {_kernels.COMPILED_MIN_POINTS} points): "
+              "the NumPy path only\n")
+    exact = []
+    for path in paths:
+        for name, func in (("T", T), ("D", D), ("Y", Y), ("mirror_latitude", mirror_latitude)):
+            call = functools.partial(func, y)
+            exact.append((f"exact {name}(y) [{path}]",
+                          call if path == "numba" else on_numpy_path(call)))
     candidates = [
         (fit_name, lambda: 1.30 - 0.56 * y),
-        ("exact T(y)", lambda: T(y)),
+        *exact,
         ("exact T(y), previous method (t-table)", lambda: T_from_t_table(y)),
-        ("exact D(y)", lambda: D(y)),
-        ("exact Y(y)", lambda: Y(y)),
-        ("exact mirror_latitude(y)", lambda: mirror_latitude(y)),
         ("exact mirror_latitude(y), previous method (Newton)",
          lambda: mirror_latitude_newton(y)),
         ("our fit T_fit(y)", lambda: T_fit(y)),
@@ -102,18 +138,21 @@ def main(argv=None):
     for value in subset:
         T_mp(float(value), dps=args.mp_dps)
     per_point_mp = (time.perf_counter() - start) / len(subset)
-    per_point_fast = times["exact T(y)"] / args.points
+    fastest_T = f"exact T(y) [{paths[0]}]"
+    per_point_fast = times[fastest_T] / args.points
     print(f"\nmpmath T_mp at dps={args.mp_dps}: {per_point_mp * 1e3:.2f} ms per point "
           f"({len(subset)} points)")
-    print(f"per-point ratio mpmath / fast T: {per_point_mp / per_point_fast:.3g}")
-    print(f"exact T / one-line fit: {times['exact T(y)'] / base:.2f} best/best, "
-          f"{medians['exact T(y)'] / base_median:.2f} median/median (target <= 10)")
-    print(f"exact T, previous method / now: "
-          f"{times['exact T(y), previous method (t-table)'] / times['exact T(y)']:.2f}")
-    lam = "exact mirror_latitude(y)"
-    print(f"exact mirror_latitude / one-line fit: {times[lam] / base:.2f} best/best, "
-          f"{medians[lam] / base_median:.2f} median/median (target <= 5)")
+    print(f"per-point ratio mpmath / fast T [{paths[0]}]: {per_point_mp / per_point_fast:.3g}")
+    for path in paths:
+        for name, target in (("T", 10), ("D", 10), ("Y", 10), ("mirror_latitude", 5)):
+            key = f"exact {name}(y) [{path}]"
+            print(f"exact {name} [{path}] / one-line fit: {times[key] / base:.2f} best/best, "
+                  f"{medians[key] / base_median:.2f} median/median (target <= {target})")
+    print(f"exact T, previous method / now [{paths[0]}]: "
+          f"{times['exact T(y), previous method (t-table)'] / times[fastest_T]:.2f}")
     first_use(args.processes)
+    if paths[0] == "numba":
+        first_large_call(args.points, max(1, args.processes // 3))
 
 
 _FIRST_USE = """
@@ -136,6 +175,36 @@ def first_use(processes):
     print(f"\nfirst call in {processes} fresh interpreters, ms: median (max)  [target <= 10]")
     for i, name in enumerate(("T", "D", "Y", "mirror_latitude")):
         print(f"  {name:16} {np.median(runs[:, i]):6.2f} ({np.max(runs[:, i]):.2f})")
+
+
+_FIRST_LARGE_CALL = """
+import sys, time
+import numpy as np
+from guidingcenter.dipole import T
+y = np.random.default_rng(1).random(int(sys.argv[1]))
+start = time.perf_counter()
+T(y)
+middle = time.perf_counter()
+T(y)
+print((middle - start) * 1e3, (time.perf_counter() - middle) * 1e3)
+"""
+
+
+def first_large_call(points, processes):
+    """Milliseconds of the first and the second call of T on ``points`` points in fresh
+    interpreters (numba is imported and the kernel loaded in the first), with numba's
+    disk cache cold (an empty ``NUMBA_CACHE_DIR``: it compiles) and warm (the same
+    folder again)."""
+    print(f"\nfirst call of T on {points} points in fresh interpreters, ms: "
+          "first call, second call")
+    for _ in range(processes):
+        with tempfile.TemporaryDirectory(prefix="bench-numba-cache-") as folder:
+            env = dict(os.environ, NUMBA_CACHE_DIR=folder)
+            for cache in ("cold", "warm"):
+                first, second = map(float, subprocess.run(
+                    [sys.executable, "-c", _FIRST_LARGE_CALL, str(points)], check=True,
+                    capture_output=True, text=True, env=env).stdout.split())
+                print(f"  numba cache {cache}: {first:8.1f} {second:8.2f}")
 
 
 if __name__ == "__main__":

@@ -18,9 +18,12 @@ precision.  These octave tables (2.6 MB each) are resampled from the
 t-tables by the same generator and shipped with the package
 (``octave_*.npy``, memory-mapped on first use, well under a millisecond; a
 test regenerates them and compares).  A call is then three integer passes,
-one gather of a 32-byte row of coefficients and three multiply-adds per point
-(``benchmarks/bench_dipole.py`` measures it against the one-line fit 1.30 -
-0.56y).  Y is tabulated as :math:`Y/(1-y)`, which keeps the relative accuracy
+one gather of a 32-byte row of coefficients and three multiply-adds per point,
+in NumPy passes over blocks of the array or, with the optional ``numba`` extra
+installed, for arrays of :math:`2^{17}` points or more, in one compiled loop
+(the same doubles; ``_kernels.evaluate_octave_table`` says what its first use
+costs).  ``benchmarks/bench_dipole.py`` measures both against the one-line fit
+1.30 - 0.56y.  Y is tabulated as :math:`Y/(1-y)`, which keeps the relative accuracy
 where Y -> 0; the mirror latitude as :math:`\lambda_m/(1-y)^{1/2}`, smooth at
 y = 1 where :math:`\lambda_m \simeq \tfrac23(1-y)^{1/2}`, resampled from the
 Newton solution of the mirror-point polynomial.
