@@ -222,12 +222,20 @@ class Names:
             elif token.kind in ("letter", "num") or (token.kind == "cmd" and (
                     token.text[1:] in GREEK or token.text in DECORATIONS)):
                 names += 1
-            elif not (token.kind == "char" and token.text in "{}_"):
+            elif not (token.kind == "char" and token.text in "{}_" or token.kind == "text"):
                 return                                         # an expression: a product
             j += 1
-        single = names == 1 and self.tokens[self.index + 1].text in _COORDINATES
+        single = (names == 1 and self.tokens[self.index + 1].text in _COORDINATES) or \
+            self.is_position(self.index + 1, j)
         if j < len(self.tokens) and depth == 0 and (commas or single):
             self.index = j + 1
+
+    def is_position(self, start, end):
+        r"""Whether ``tokens[start:end]`` name one position vector (``\vec{x}``,
+        ``\mathbf{r}_\text{gc}``): ``\vec{E}(\vec{x}_\text{gc})`` is the field there."""
+        texts = [token.text for token in self.tokens[start:end] if token.text not in "{}"]
+        return len(texts) >= 2 and DECORATIONS.get(texts[0]) == r"\vec" and \
+            texts[1] in ("x", "r") and (len(texts) == 2 or texts[2] == "_")
 
     def subscript_hint(self, start):
         """For ``B_max`` (LaTeX reads B_m a x): suggest the braced subscript."""
