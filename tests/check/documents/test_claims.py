@@ -89,3 +89,17 @@ def test_verify_gives_a_row_per_claim_in_the_order_of_the_text():
     row = judged.rows[2]
     assert text[row.relation.start:row.relation.end] == row.relation.quote
     assert row.as_json()["kind"] == "claim" and row.as_json()["against"] == "gradB_drift"
+
+
+def test_what_a_quantity_depends_on():
+    german = "Die geographische Breite des Umkehrpunkts hängt nur von α und nicht von L ab."
+    (kind, subject, says, _, quote), = claims(german)
+    assert (kind, subject, says) == ("depends", "lambda_m", "alpha not L")
+    assert quote == "Breite des Umkehrpunkts hängt nur von α und nicht von L"
+    english = "The mirror latitude depends only on the equatorial pitch angle, not on L."
+    assert verdicts(german)[0][1] == verdicts(english)[0][1] == "holds"
+    claim, = find_claims("The loss cone angle depends only on $\\alpha$, not on $L$.")
+    verdict = judge_claim(claim)
+    assert verdict.verdict == "erratum" and "depends on L" in verdict.diagnosis
+    claim, = find_claims("The bounce period depends only on the pitch angle, not on L.")
+    assert judge_claim(claim).verdict == "not-checkable"      # it depends on L, v, R_E

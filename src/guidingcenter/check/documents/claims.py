@@ -11,7 +11,11 @@ judged against the derived results, as the formulas are:
   direction when that leaves it unchanged, the opposite one when it only flips its sign;
 * **a compass direction per particle** (in a sentence about a drift): the sign of the
   bounce-averaged drift frequency (positive is eastward) for a positive or a negative
-  charge, every magnitude in it positive.
+  charge, every magnitude in it positive;
+* **what a quantity depends on** ("the mirror latitude depends only on the pitch angle,
+  not on L"): it holds when a derived result relates the quantity to the first alone
+  (a pitch angle in any of its forms: alpha, alpha_eq, y = sin alpha_eq), and is an
+  erratum when the results that relate it to the first also hold the second.
 
 The quantity is looked for in the claim itself, then before it in the same sentence, then
 in the line just before (a heading such as ``$\vec{E}\times\vec{B}$ -Drift:``).  A claim
@@ -37,6 +41,7 @@ from sympy.core.function import AppliedUndef
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
+from guidingcenter.check.documents.vocabulary import find_phrases, unicode_name
 from guidingcenter.check.formula import Verdict
 
 __all__ = ["Claim", "find_claims", "judge_claim"]
@@ -54,11 +59,13 @@ class Claim:
     Attributes
     ----------
     kind : str
-        ``charges`` (the two charges compared) or ``compass`` (a direction per particle).
+        ``charges`` (the two charges compared), ``compass`` (a direction per particle) or
+        ``depends`` (what a quantity depends on).
     subject : str
-        Name of the derived result it is about.
+        Name of the derived result it is about (``depends``: of the quantity's symbol).
     says : str
-        ``same`` or ``opposite`` (kind ``charges``); ``east`` or ``west`` (``compass``).
+        ``same`` or ``opposite`` (kind ``charges``); ``east`` or ``west`` (``compass``);
+        ``depends``: ``"<symbol on> not <symbol not>"``.
     charge : int
         For ``compass``: the sign of the particle's charge (+1 ions, -1 electrons).
     start, end : int
@@ -168,7 +175,44 @@ def find_claims(text, skip=()):
                 continue                           # a compass direction, not a drift's
             charge = -1 if negative.match(match.group("particle")) else 1
             claims.append(Claim("compass", result, side, match.start(), match.end(), charge))
+    for match in _compiled(_data()["depends"]["only"]).finditer(text):
+        if skipped(match.start()):
+            continue
+        sentence = _sentence(text, match.start(), match.end())
+        before = [p for p in find_phrases(text[sentence[0]:match.start()])]
+        on, off = _named(match.group("on")), _named(match.group("not"))
+        if before and on and off and on != off:
+            subject = _symbol_name(before[-1].meaning)
+            start = sentence[0] + before[-1].start
+            claims.append(Claim("depends", subject, f"{on} not {off}", start, match.end()))
     return sorted(claims, key=lambda claim: claim.start)
+
+
+def _named(words):
+    """The symbol's name that ``words`` stand for (``$\\alpha$``, ``α``, ``L``, ``the pitch
+    angle``), or None."""
+    phrases = find_phrases(words)
+    if phrases:
+        return _symbol_name(phrases[-1].meaning)
+    bare = words.strip().strip("$").strip()
+    if len(bare) == 1 and unicode_name(bare):
+        bare = unicode_name(bare)
+    bare = bare.lstrip("\\")
+    symbol = getattr(S, bare, None) or getattr(S, {"lambda": "lam"}.get(bare, ""), None)
+    return symbol.name if isinstance(symbol, sp.Symbol) else None
+
+
+def _symbol_name(attribute):
+    """The SymPy name of ``guidingcenter.symbols.<attribute>`` (``lam_m`` -> ``lambda_m``)."""
+    symbol = getattr(S, attribute, None)
+    return symbol.name if isinstance(symbol, sp.Symbol) else attribute
+
+
+def _family(name):
+    for family in _data()["depends"]["families"]:
+        if name in family:
+            return set(family)
+    return {name}
 
 
 def _charge_dependence(expression):
@@ -202,6 +246,8 @@ _CHARGES = {1: "a positive charge (ions)", -1: "a negative charge (electrons)"}
 
 def judge_claim(claim):
     """The :class:`~guidingcenter.check.formula.Verdict` on a claim in words."""
+    if claim.kind == "depends":
+        return _judge_dependence(claim)
     try:
         result = registry.result(claim.subject)
     except registry.UnknownName:
@@ -229,3 +275,29 @@ def judge_claim(claim):
     return Verdict("erratum", against=claim.subject, diagnosis=(
         f"the drift of {_CHARGES[claim.charge]} is {found}ward, not {claim.says}ward "
         f"(derived result {claim.subject}: positive is eastward)"))
+
+
+def _judge_dependence(claim):
+    subject = claim.subject
+    on, off = claim.says.split(" not ")
+    family = _family(on) - {subject}
+    alone, with_off = [], []
+    for name, result in registry.results().items():
+        statement = result.statement
+        if not isinstance(statement, sp.Eq):
+            continue
+        names = {symbol.name for symbol in statement.free_symbols}
+        if subject not in names:
+            continue
+        rest = names - {subject} - family
+        if not rest and names & family:
+            alone.append(name)
+        elif rest == {off}:
+            with_off.append(name)
+    if alone:
+        return Verdict("holds", against=alone[0])
+    if with_off:
+        return Verdict("erratum", against=with_off[0], diagnosis=(
+            f"{subject} depends on {off} as well (derived result {with_off[0]})"))
+    return Verdict("not-checkable", reason=(
+        f"nothing derived relates {subject} to {on} alone or to {on} and {off}"))
