@@ -38,7 +38,7 @@ import codecs
 import re
 from dataclasses import dataclass, replace
 
-from guidingcenter.check.documents.relations import statements
+from guidingcenter.check.documents.relations import Side, statements
 
 __all__ = ["Formula", "Relation", "Problem", "Document", "extract", "decode",
            "document_format", "FORMATS", "MATH_ENVIRONMENTS", "MAX_FORMULA"]
@@ -472,6 +472,21 @@ def _continues(text, previous, formula):
         not text[previous[0].delimited[1]:formula.delimited[0]].strip()
 
 
+# A display formula that states no relation continues the display relation just before it
+# (``$$\sin^2\alpha = B/B_m$$ $$\frac{\cos^6\lambda}{...}$$``) when it is an expression
+# (an operation or a fraction in it), not a lone name or words.
+_EXPRESSION = re.compile(r"\\frac|\\sqrt|\\int|\\sum|[-+/^]|\\cdot|\\times")
+_PROSE = re.compile(r"\\(?:text|mbox|textrm|mathrm)\s*\{[^}]*[^\W\d_]{3}")
+
+
+def _continuation(text, formula, cleaned):
+    """The statement ``= <the formula>`` (its left side stands before it)."""
+    body = text[formula.start:formula.end]
+    start = formula.start + len(body) - len(body.lstrip())
+    end = formula.start + len(body.rstrip())
+    return [None, Side(cleaned, start, end)], [Side("=", start, start)]
+
+
 def extract(text, source="<text>", fmt=None):
     r"""The :class:`Document`: every formula of ``text`` and the relations it states.
 
@@ -510,6 +525,9 @@ def extract(text, source="<text>", fmt=None):
             continue
         cleaned, found_statements = statements(text, body_start, body_end, fmt,
                                                formula.delimiter)
+        if not found_statements and _continues(text, previous, formula) and \
+                _EXPRESSION.search(cleaned) and not _PROSE.search(cleaned):
+            found_statements = [_continuation(text, formula, cleaned)]
         count, last = 0, None
         for sides, operators in found_statements:
             first = 1

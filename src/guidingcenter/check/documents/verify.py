@@ -13,7 +13,10 @@ The pipeline (:func:`verify_text`):
    the derived results when the document states what it needs);
 4. every other relation by :func:`~guidingcenter.check.formula.check_text`: a
    chain ``a = b = c`` is read whole and each link gets its verdict; a chain the
-   checker cannot read is judged link by link.
+   checker cannot read is judged link by link;
+5. claims made in words (``the E x B drift has the same direction for electrons and
+   ions``, ``westward for ions``) by :mod:`~guidingcenter.check.documents.claims`:
+   rows of kind ``claim``, in the order of the text.
 
 Nothing in a document stops the rest: a formula the checker cannot read is
 ``not-checkable`` with the parser's one-line reason, an unexpected failure of
@@ -26,8 +29,9 @@ from dataclasses import dataclass
 import sympy as sp
 
 from guidingcenter import registry, render
+from guidingcenter.check.documents.claims import find_claims, judge_claim
 from guidingcenter.check.documents.context import document_context as document_context_of
-from guidingcenter.check.documents.extract import Problem, decode, extract
+from guidingcenter.check.documents.extract import Problem, Relation, decode, extract
 from guidingcenter.check.documents.numbers import judge_number
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.formula import VERDICTS, Context, Verdict, check_text
@@ -47,7 +51,8 @@ class Row:
     verdict : Verdict
         The checker's verdict (or the worked number's).
     kind : str
-        ``formula`` or ``number`` (a worked number, recomputed).
+        ``formula``, ``number`` (a worked number, recomputed) or ``claim`` (a claim
+        made in words; its relation's ``latex`` is empty).
     definitions : tuple
         The document's definitions in force at the relation's line that it uses.
     """
@@ -134,7 +139,14 @@ class _Judge:
     def formula(self, relation, context):
         chain = self.check(self.context.expand(relation.chain, relation.line), context)
         if isinstance(chain, list) and len(chain) == relation.links:
-            return chain[relation.link]
+            verdict = chain[relation.link]
+            if verdict.verdict == "erratum" and relation.link > 0:
+                # a = b = c: when c = a is wrong but the link b = c as printed holds, the
+                # slip is in an earlier link (and reported there), not in this one
+                alone = self.check(self.context.expand(relation.latex, relation.line), context)
+                if isinstance(alone, list) and len(alone) == 1 and alone[0].ok:
+                    return alone[0]
+            return verdict
         alone = chain if relation.links == 1 else self.check(
             self.context.expand(relation.latex, relation.line), context)
         if isinstance(alone, list) and len(alone) == 1:
@@ -222,10 +234,37 @@ def _verify(document, progress=None, problems=()):
         rows.append(judge.row(relation))
         if progress is not None:
             progress(len(rows), len(document.relations))
+    rows = sorted(rows + _claims(document, judge.problems), key=lambda row: row.relation.start)
     every = sorted(list(problems) + list(document.problems) + judge.problems,
                    key=lambda p: p.line)
     return Judgement(document.source, document.format, tuple(rows), document.fragments,
                      tuple(document_context.definitions), tuple(every))
+
+
+def _claims(document, problems):
+    """Rows for the claims the document makes in words (outside its formulas)."""
+    text = document.text
+    try:
+        found = find_claims(text, skip=[f.delimited for f in document.formulas])
+    except Exception as error:      # a bug in reading the prose must not stop the rest
+        problems.append(Problem(document.source, 1, " ".join(
+            f"reading the claims in words failed: {type(error).__name__}: {error}".split())))
+        return []
+    rows = []
+    for claim in found:
+        line = document.line_of(claim.start)
+        quote = text[claim.start:claim.end]
+        relation = Relation(document.source, line, claim.start - text.rfind("\n", 0, claim.start),
+                            quote, "", "", 0, 1, False, False, -1, claim.start, claim.end,
+                            quote)
+        try:
+            verdict = judge_claim(claim)
+        except Exception as error:  # a checker bug must not stop the document
+            message = f"the checker failed on this claim: {type(error).__name__}: {error}"
+            problems.append(Problem(document.source, line, " ".join(message.split())[:300]))
+            verdict = Verdict("not-checkable", reason=message)
+        rows.append(Row(relation, verdict, "claim"))
+    return rows
 
 
 def verify_bytes(data, source, fmt=None, progress=None):

@@ -221,12 +221,12 @@ class Names:
             elif token.kind in ("letter", "num") or (token.kind == "cmd" and (
                     token.text[1:] in GREEK or token.text in DECORATIONS)):
                 pieces[-1].append(token.text)
-            elif not (token.kind == "char" and token.text in "{}_"):
+            elif not (token.kind == "char" and token.text in "{}_" or token.kind == "text"):
                 return                                         # an expression: a product
             elif token.text == "_":
                 pieces[-1].append("_")
             j += 1
-        # one argument: a coordinate, also as a vector or with a subscript (x_c, \mathbf{r})
+        # one argument: a coordinate, also a vector or subscripted (x_c, \mathbf{r}_\text{gc})
         core = [t for t in pieces[0] if t not in DECORATIONS]
         core = core[:core.index("_")] if "_" in core else core
         single = len(pieces) == 1 and len(core) == 1 and core[0] in _COORDINATES
