@@ -107,3 +107,44 @@ def test_two_bridges_that_make_a_formula_say_nothing_are_not_a_comparison():
 def test_the_names_codes_use(right, wrong):
     assert verdict(right, latex=False).ok, right
     assert verdict(wrong, latex=False).verdict == "erratum", wrong
+
+
+def test_a_relativistic_drift_holds_for_slow_particles_and_a_misplaced_gamma_is_refused():
+    found = verdict("v_gradB = mu*Cross(unitb, gB)/(charge*gamma*Bmag)", latex=False)
+    assert found.verdict == "holds-with-condition" and "v << c" in found.condition
+    # the toolkit derives the relativistic invariant and gyrofrequency: gamma is checked there
+    assert verdict("mu = gamma*mass*vperp**2/(2*Bmag)", latex=False).verdict == "erratum"
+    assert verdict("mu = gamma**2*mass*vperp**2/(2*Bmag)", latex=False).ok
+    wrong = verdict(r"\Omega_c = \frac{q\gamma}{m} B_o")
+    assert wrong.verdict == "erratum" and wrong.edits[0][0] == "exponent"
+
+
+def test_a_proportionality_may_drop_the_particles_constants():
+    assert verdict(r"\mu \propto v_\perp^2/B").verdict == "holds"
+    assert verdict(r"\mu \propto v_\perp^2/B^2").verdict != "holds"
+
+
+@pytest.mark.parametrize("right, wrong", [
+    ("μ = m v_perp^2 / (2 B)", "μ = m v_par^2 / (2 B)"),                 # typed subscripts
+    ("v^2 = v_perp^2 + v_par^2", "v^2 = v_perp^2 - v_par^2"),
+    (r"B(\lambda_m) = B_{eq} / \sin^2(\alpha_{eq})",                       # B at the mirror point
+     r"B(\lambda_m) = B_{eq} / \sin(\alpha_{eq})"),
+])
+def test_plain_text_shorthand(right, wrong):
+    assert verdict(right).ok, right
+    assert verdict(wrong).verdict == "erratum", wrong
+
+
+def test_zero_has_any_unit_and_a_bare_expression_is_a_fragment():
+    assert verdict(r"\mathbf{E} + \mathbf{V}_0\wedge\mathbf{B} = 0").verdict != "erratum"
+    assert verdict(r"\frac{|e| B_{o}}{m_{e} c}").verdict == "refused"     # units not said
+
+
+@pytest.mark.parametrize("right, wrong", [
+    ("F = -mu*Derivative(B, s)", "F = mu*Derivative(B, s)"),
+    ("_oce = q*B/m", "_oce = q*B/m**2"),
+    ("v = LGM_c*sqrt(1 - 1/gamma**2)", "v = LGM_c*sqrt(1 + 1/gamma**2)"),
+])
+def test_code_spellings(right, wrong):
+    assert verdict(right, latex=False).ok, right
+    assert verdict(wrong, latex=False).verdict == "erratum", wrong

@@ -26,6 +26,7 @@ A :class:`Context` carries what a document says about its own notation
 
 import dataclasses
 import functools
+import itertools
 import os
 import time
 from dataclasses import dataclass, field
@@ -324,7 +325,7 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
     except Uncheckable as error:
         if against is None and _definition(statement):
             return _defined(statement)
-        return _unmatched(statement, unknown, str(error))
+        return _unmatched(statement, unknown, str(error), kind)
     except Exception as error:   # a bug of the checker must still be an answer, not a traceback
         if os.environ.get("GUIDINGCENTER_DEBUG"):
             raise
@@ -400,13 +401,18 @@ def _fitted(statement):
                for number in statement.atoms(sp.Float, sp.Rational))
 
 
-def _unmatched(statement, unknown, problem):
-    """No derived result to compare with: judge the dimensions, else say what is missing."""
-    inconsistency = _dimension_problem(statement)
+def _unmatched(statement, unknown, problem, kind="exact"):
+    """No derived result to compare with: judge the dimensions (not of a proportionality,
+    which drops constants), else say what is missing."""
+    inconsistency = _dimension_problem(statement) if kind != "proportional" else ""
     if inconsistency:
         return Verdict("erratum", statement, diagnosis=f"dimensionally inconsistent: "
                                                        f"{inconsistency}",
                        edits=(("dimension",),), unknown=unknown)
+    if not isinstance(statement, sp.Equality):
+        return Verdict("refused", statement, unknown=unknown, reason=(
+            "a fragment: an expression without a relation, and not the value of anything "
+            "derived; write it as an equation"))
     if unknown:
         reason = f"unknown symbol{'s' * (len(unknown) > 1)} {', '.join(unknown)}: " \
                  "nothing derived to compare with"
@@ -417,18 +423,30 @@ def _unmatched(statement, unknown, problem):
 
 
 def _dimension_problem(statement):
-    """Why ``statement`` is dimensionally inconsistent, or ``""``.  L is read as the
-    L-shell first, and as a length scale too (a mirror field B_0 (1 + z^2/L^2)): only an
-    inconsistency either way is one."""
+    """Why ``statement`` is dimensionally inconsistent, or ``""``: inconsistent in every
+    reading of its names (code's gm: gamma or gamma m), L read as the L-shell and as a
+    length scale too (a mirror field B_0 (1 + z^2/L^2))."""
     found = _inconsistency(statement)
-    if found and statement.has(S.L) and not _inconsistency(statement.subs(S.L, S.R_c)):
+    if not found:
         return ""
+    names = placeholders(statement)
+    choices = [[o.value for o in options(name) if o.value is not GENERIC][:4] or [name]
+               for name in names]
+    for combo in itertools.islice(itertools.product(*choices), 64):
+        read_so = replaced(statement, dict(zip(names, combo)))
+        if not _inconsistency(read_so) or (
+                read_so.has(S.L) and not _inconsistency(read_so.subs(S.L, S.R_c))):
+            return ""
     return found
 
 
 def _inconsistency(statement):
     try:
         if isinstance(statement, sp.Equality):
+            nonzero = [side for side in statement.args if not _zero(side)]   # 0: any unit
+            if len(nonzero) < 2:
+                dimension(nonzero[0]) if nonzero else None
+                return ""
             left, right = dimension(statement.lhs), dimension(statement.rhs)
             if None not in (left, right) and left != right:
                 return f"left {describe(left)}, right {describe(right)}"
@@ -436,6 +454,10 @@ def _inconsistency(statement):
     except Inconsistent as error:
         return str(error)
     return ""
+
+
+def _zero(side):
+    return side == 0 or (isinstance(side, sp.MatrixBase) and side.is_zero_matrix)
 
 
 def _refusal(statement):

@@ -75,9 +75,19 @@ class Lookup:
             ambiguous = len(found) > 1 or any(r.generic for r in found)
             return self(key, own, display=name) if ambiguous else own
         if key is None:
-            keys = [notation.sympy_key(spelling) for spelling in _spellings(name)]
-            key = next((k for k in keys if self.knows(k)), keys[0])
+            key = self.key(name)
         return self(key, own if own is not None else own_symbol(key), display=name)
+
+    def key(self, name):
+        """The canonical key of a SymPy-syntax name: the first of its spellings (ppar:
+        p_{\\parallel}) that the readers know."""
+        keys = [notation.sympy_key(spelling) for spelling in _spellings(name)]
+        return next((k for k in keys if self.knows(k)), keys[0])
+
+    def derivative(self, name, variable):
+        """``Derivative(B, s)`` of two SymPy-syntax names, read as the LaTeX dB/ds is."""
+        key = f"d{{{self.key(name)}}}/d{{{self.key(variable)}}}"
+        return self(key, own_symbol(key), display=f"Derivative({name}, {variable})")
 
     def __call__(self, key, own=None, display=None):
         """The expression for the name ``key`` (printed as ``display``), or None."""

@@ -179,9 +179,10 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
     lhs_named = isinstance(statement, sp.Equality) and not _generic(statement.lhs) and (
         isinstance(statement.lhs, AppliedUndef) or          # T(y), not sin(alpha) or m v^2
         not isinstance(statement.lhs, (sp.Add, sp.Mul, sp.Pow, sp.Function)))
-    definite = isinstance(statement, sp.Equality) and not placeholders(statement.lhs) and \
+    definite = isinstance(statement, sp.Equality) and \
         isinstance(statement.lhs, (sp.Symbol, AppliedUndef)) and \
-        any(tier == 0 for tier, _ in found)
+        not (placeholders(statement.lhs) and _generic(statement.lhs)) and \
+        any(tier == 0 for tier, _ in found)      # mu = ...: about mu, not what shares m
     for tier, result in found:
         if best is not None and tier > max(best.tier, 1):
             break                   # a result about the same quantity holds: look no further
@@ -236,6 +237,8 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         except Uncheckable:
             continue
         diagnosed.append(dataclasses.replace(match, finding=finding))
+        if finding.verdict != "erratum":      # the full comparison found it holds after all
+            return diagnosed[-1]
         if _cost(finding) == 0:
             break                 # one plain edit, at the likeliest result: no better to find
     refusal = None
@@ -366,7 +369,8 @@ def _compare(way, result, units, kind, diagnose, printed=()):
                        for symbol, value in definitions.items()}
     finding = compare(claim, result, stated=stated, definitions=definitions,
                       approximate=kind == "approximate", proportional=kind == "proportional",
-                      diagnose=diagnose, dimensions=units not in ("SI numbers", "Gaussian"),
+                      diagnose=diagnose, dimensions=units not in ("SI numbers", "Gaussian")
+                      and kind != "proportional",     # a proportionality drops constants
                       identities=units != "Gaussian")
     return finding
 

@@ -343,6 +343,17 @@ _GREEK_TYPED = re.compile(r"(?<![\\A-Za-z])(alpha|beta|gamma|Gamma|delta|Delta|e
                           r"(?=[_^\s})/*+=-]|$)")
 
 
+# subscripts typed as words without braces in plain-text notes (v_perp, B_max, alpha_eq)
+_SUBSCRIPT_WORDS = {"perp": r"\perp", "par": r"\parallel", "para": r"\parallel",
+                    "parallel": r"\parallel"}
+_SUBSCRIPT_WORD = re.compile(
+    r"(?<=[A-Za-z}])_(perp|par|para|parallel|max|min|eq|equ|lc|gc|th|dia|pol|curv|grad|"
+    r"drift|bounce|mirror|loss|tot|eff|ref|surf|foot|kin|rest)(?![A-Za-z])")
+# the field at the mirror point or at the equator, written as B at that point
+_AT_A_POINT = re.compile(r"(?<![A-Za-z\\])B\s*\(\s*(?:(\\lambda_\{?m\}?|s_\{?m\}?|z_\{?m\}?|"
+                         r"\\lambda_\{?mirror\}?)|0|\\lambda\s*=\s*0|s\s*=\s*0|z\s*=\s*0)\s*\)")
+
+
 def _typed(text):
     r"""Shorthand typed in plain-text notes: ``90^o`` for degrees, ``v||`` for v_\parallel
     (``|v||`` for its magnitude), a Greek letter's name without its backslash."""
@@ -350,6 +361,9 @@ def _typed(text):
     text = _GREEK_TYPED.sub(lambda found: found.group() if re.search(
         r"\\(?:text\w*|math\w+|rm|mbox|operatorname)\s*\{[^{}]*$", text[:found.start()])
         else "\\" + found.group(), text)
+    text = _SUBSCRIPT_WORD.sub(lambda found: "_{" + _SUBSCRIPT_WORDS.get(
+        found.group(1), found.group(1)) + "}", text)
+    text = _AT_A_POINT.sub(lambda found: "B_{m}" if found.group(1) else "B_{0}", text)
     parallel = re.sub(r"(?<=[A-Za-z])\|\|", r"_{\\parallel}", text)
     if parallel != text and len(re.findall(r"(?<!\\)\|", parallel)) % 2:
         parallel = re.sub(r"(?<=[A-Za-z])\|\|", r"_{\\parallel}|", text, count=1)

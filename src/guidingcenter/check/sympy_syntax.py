@@ -91,9 +91,11 @@ def _sympy_tokens(text):
             raise ParseError(reason, text, position, language="SymPy syntax")
         kind = match.lastgroup
         word = match.group()
-        if kind == "name" and word.startswith("_"):
-            raise ParseError(f"name {word} is not allowed (no names starting with '_')",
+        if kind == "name" and word.startswith("__"):
+            raise ParseError(f"name {word} is not allowed (no names starting with '__')",
                              text, position, match.end(), "SymPy syntax")
+        if kind == "name" and word.startswith("_"):
+            word = word.lstrip("_")                    # a private variable of code: _oce
         if word == "//":
             raise ParseError("'//' is not allowed (write /)", text, position, match.end(),
                              "SymPy syntax")
@@ -217,6 +219,14 @@ class _SympyParser:
             if re.fullmatch(r"\d+", token.text):
                 return sp.Integer(token.text)
             return float_number(token.text, self.rational)
+        if token.kind == "name" and token.text in ("Derivative", "diff") and \
+                self.lookup is not None and [t.kind for t in self.tokens[self.index + 1:
+                                                                         self.index + 6]] \
+                == ["op", "name", "op", "name", "op"] and \
+                [t.text for t in self.tokens[self.index + 1:self.index + 6:2]] == ["(", ",", ")"]:
+            name, variable = self.tokens[self.index + 2].text, self.tokens[self.index + 4].text
+            self.index += 6                             # Derivative(B, s): dB/ds, as in LaTeX
+            return self.lookup.derivative(name, variable)
         if token.kind == "name":
             self.take()
             function = _FUNCTION_ALIASES.get(token.text, token.text) in FUNCTIONS or \
