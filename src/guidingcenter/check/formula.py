@@ -40,6 +40,7 @@ from guidingcenter.check.algebra import replaced
 from guidingcenter.check.coefficients import judge_coefficient, power_of_ten
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
 from guidingcenter.check.errors import ParseError
+from guidingcenter.check.fieldline import between_mirror_points
 from guidingcenter.check.judge import Uncheckable
 from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
@@ -150,7 +151,7 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
     verdicts = []
     for index, r in enumerate(relations):
         arithmetic = _arithmetic(relations[index - 1].statement, r.statement) if index else None
-        statement = _constant_in_time(_along_the_line(r.statement))
+        statement = between_mirror_points(_constant_in_time(_along_the_line(r.statement)))
         superposed = _superposed(statement, r, context, budget) \
             if not arithmetic and result is None else None
         verdicts.append(arithmetic or superposed or check_statement(

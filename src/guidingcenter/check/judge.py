@@ -224,6 +224,15 @@ class _Judge:
             if self._proportional_for_one_particle(claim, truth):   # mu ~ v_perp^2/B
                 return Finding("holds", self.name, note="proportional: the factor is a "
                                                         "constant of the particle")
+        if self.truth.lhs == S.J_inv and sample.ratio(claim) is None:
+            # Chen's J = int v_par ds, Roederer's 2 int p_par ds: invariants all the same
+            for stated in ((), ("nonrelativistic",)):
+                if self._proportional_for_one_particle(claim, truth, stated):
+                    return Finding(
+                        "holds-with-condition" if stated else "holds", self.name,
+                        condition=CONDITION_KEYS[stated[0]].name if stated else "",
+                        note="the second invariant in another normalization: the derived "
+                             "J times a constant of the particle")
         conditional = []
         symbols = sample_symbols(claim, truth, sample.frame)
         for condition in CONDITIONS:
@@ -258,15 +267,15 @@ class _Judge:
                                edits=found.edits)
         return finding
 
-    def _proportional_for_one_particle(self, claim, truth):
+    def _proportional_for_one_particle(self, claim, truth, stated=()):
         """Is the claim a constant multiple of the result for one particle (its mass and
-        charge fixed, everything else sampled)?"""
+        charge fixed, everything else sampled; under the ``stated`` conditions too)?"""
         saved = self.domains
         self.domains = {**saved, **{symbol: (value, value) for symbol, value in (
             (S.m, sp.Rational(13, 10)), (S.q, sp.Rational(7, 10)), (S.e, sp.Rational(7, 10)),
             (S.m_e, sp.Rational(13, 10)), (S.m_i, sp.Rational(17, 10)))}}
         try:
-            k = self.sample(self.stated, claim, truth).ratio(claim)
+            k = self.sample(self.stated + tuple(stated), claim, truth).ratio(claim)
         except Uncheckable:
             k = None
         finally:

@@ -278,6 +278,8 @@ def _refuse_a_bare_difference(statement, match):
         vectors={k: v for k, v in match.way.definitions.items() if isinstance(k, VectorSymbol)})
     brought = {s for value in match.way.definitions.values()
                for s in sp.sympify(value).free_symbols}     # by a change of variables
+    if match.result.statement.has(S.y):
+        brought.add(S.lam_m)                  # the mirror latitude is y's: one variable
     try:
         extra = symbols_needed(match.way.claim, frame) - \
             symbols_needed(match.result.statement, frame) - brought - PARAMETERS

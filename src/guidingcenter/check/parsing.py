@@ -215,14 +215,15 @@ def _written_out(text):
 
 # Habits of printed formulas, each replaced by what the grammar reads: the French wedge for
 # the cross product, the physics package's \vb and \vu, a subscript nought written as a
-# circle or the letter o (B_\circ, m_o: B_0, m_0), J* = ... (J^*), m.v (a product).
+# circle or the letter o (B_\circ, m_o: B_0, m_0), J* = ... (J^*), m.v (a product),
+# s_m^\prime (s_m').
 _HABIT = {"wedge": r"\times ", "vb": r"\mathbf", "vu": r"\hat", "nought": "_0",
-          "star": "^*", "dot": r"\cdot "}
+          "star": "^*", "dot": r"\cdot ", "prime": "'"}
 _PRINTED_HABITS = re.compile(
     r"(?P<wedge>\\wedge(?![A-Za-z]))|(?P<vb>\\vb\*?(?![A-Za-z]))|(?P<vu>\\vu(?![A-Za-z]))|"
     r"(?P<nought>_\s*(?:\\circ(?![A-Za-z])|\{\s*\\circ\s*\}|o(?![A-Za-z])|\{\s*o\s*\}))|"
     r"(?<=[A-Za-z}])(?P<star>\*)(?=\s*(?:=|\\approx|\\simeq))|"
-    r"(?<=[A-Za-z}])(?P<dot>\.)(?=[A-Za-z\\])")
+    r"(?<=[A-Za-z}])(?P<dot>\.)(?=[A-Za-z\\])|(?P<prime>\^\s*(?:\\prime|\{\s*\\prime\s*\}))")
 
 _OVER = re.compile(r"\\over(?![A-Za-z])")
 
