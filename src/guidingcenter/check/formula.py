@@ -44,6 +44,7 @@ from guidingcenter.check.fieldline import between_mirror_points
 from guidingcenter.check.judge import Uncheckable
 from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
+from guidingcenter.check.orbit_coordinates import orbit_claim
 from guidingcenter.check.parsing import read
 from guidingcenter.check.readings import GENERIC, options, placeholders, restated
 from guidingcenter.check.spelled import dims_of, is_spelled, key_of
@@ -154,10 +155,26 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
         statement = between_mirror_points(_constant_in_time(_along_the_line(r.statement)))
         superposed = _superposed(statement, r, context, budget) \
             if not arithmetic and result is None else None
-        verdicts.append(arithmetic or superposed or check_statement(
+        verdicts.append(arithmetic or superposed or _as_orbit(statement, r, result, context,
+                                                              budget) or check_statement(
             statement, kind=r.kind, remark=r.remark, against=result, context=context,
             budget=budget, printed=r.units))
     return verdicts
+
+
+def _as_orbit(statement, relation, against, context, budget):
+    """A coordinate of a gyration as a function of time (x - x_0 = r_L sin(omega t + delta)),
+    judged against that component of the derived orbit (see
+    :mod:`guidingcenter.check.orbit_coordinates`); None when it is not one or cannot be
+    compared so."""
+    found = orbit_claim(statement, context.definitions) if against is None else None
+    if found is None:
+        return None
+    claim, component = found
+    verdict = check_statement(claim, kind=relation.kind, remark=relation.remark,
+                              against=component, context=context, budget=budget,
+                              printed=relation.units)
+    return verdict if verdict.verdict in ("holds", "holds-with-condition", "erratum") else None
 
 
 def _superposed(statement, relation, context, budget):
