@@ -148,3 +148,14 @@ def test_zero_has_any_unit_and_a_bare_expression_is_a_fragment():
 def test_code_spellings(right, wrong):
     assert verdict(right, latex=False).ok, right
     assert verdict(wrong, latex=False).verdict == "erratum", wrong
+
+
+@pytest.mark.parametrize("right, wrong", [
+    (r"K = \int_{s_m}^{s_m^\prime}\sqrt{B_m - B(s)}\,ds",
+     r"K = \int_{s_m}^{s_m^\prime}\sqrt{B_m + B(s)}\,ds"),
+    (r"J = \oint p_\parallel\, ds", r"J = \oint 2 p_\parallel\, ds"),
+    (r"J = \int_a^b v_\parallel ds", r"J = \int_a^b v_\parallel^3 ds"),     # Chen's J
+])
+def test_integrals_between_the_mirror_points(right, wrong):
+    assert verdict(right).ok, right
+    assert verdict(wrong).verdict == "erratum", wrong
