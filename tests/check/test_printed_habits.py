@@ -159,3 +159,20 @@ def test_code_spellings(right, wrong):
 def test_integrals_between_the_mirror_points(right, wrong):
     assert verdict(right).ok, right
     assert verdict(wrong).verdict == "erratum", wrong
+
+
+@pytest.mark.parametrize("right, wrong", [
+    (r"\mathbf{E} + \mathbf{V}_0\wedge\mathbf{B} = 0",
+     r"\mathbf{E} - \mathbf{V}_0\wedge\mathbf{B} = 0"),
+    (r"0 = \mathbf{F} + q\mathbf{v}_F\times\mathbf{B}",
+     r"0 = \mathbf{F} - q\mathbf{v}_F\times\mathbf{B}"),
+])
+def test_the_frame_where_the_field_vanishes_is_solved_for_the_drift(right, wrong):
+    found = verdict(right)
+    assert found.ok and "solved for the velocity" in found.note
+    assert verdict(wrong).verdict == "erratum"
+
+
+def test_the_force_on_a_moving_charge_is_not_a_frame_condition():
+    assert verdict(r"\mathbf{F} = q\mathbf{v}\times\mathbf{B}").verdict == "holds"
+    assert verdict(r"m\frac{d\mathbf{v}}{dt} = q(\mathbf{E} + \mathbf{v}\times\mathbf{B})").ok

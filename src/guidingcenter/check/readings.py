@@ -233,10 +233,10 @@ def true_by_itself(claim):
     difference = claim.lhs - claim.rhs
     symbols = sorted(difference.free_symbols, key=str)
     for point in ((0.37, 0.61, 0.83, 0.52, 0.44, 0.71), (0.79, 0.33, 0.58, 0.66, 0.85, 0.41)):
-        values = {s: point[i % len(point)] + 0.013 * i for i, s in enumerate(symbols)}
+        values = {s: sp.Float(point[i % len(point)] + 0.013 * i) for i, s in enumerate(symbols)}
         try:
-            value = complex(difference.xreplace(values).evalf(20))
-        except (TypeError, ValueError):
+            value = complex(sp.N(sp.sympify(difference.xreplace(values)), 20))
+        except (TypeError, ValueError, AttributeError, ZeroDivisionError):
             return False
         if not abs(value) < 1e-12:
             return False
@@ -270,7 +270,7 @@ def _changes_of_variables(claim, truth):
                     used = _symbols(value)
                     through_frame = {s for u in used for s in EXPANDED.get(u, ())}
                     if defined == symbol and symbol not in used | through_frame and \
-                            used & known and not used & set(definitions):
+                            used & known and not _circular(symbol, used, definitions):
                         definitions[symbol] = value
                         break
             mine = mine | {s for value in definitions.values() for s in _symbols(value)}
@@ -278,6 +278,22 @@ def _changes_of_variables(claim, truth):
 
 
 _DEFINED_BY_FRAME = (S.b_hat, S.kappa, S.R_c_vec, S.grad_B, S.B_vec)
+
+
+def _circular(symbol, used, definitions):
+    """Would defining ``symbol`` through ``used`` go round in a circle (B_0 through B_E
+    is fine when B_E is defined through M_E; not when B_E is defined through B_0)?"""
+    seen, todo = set(), [u for u in used if u in definitions]
+    while todo:
+        other = todo.pop()
+        if other in seen:
+            continue
+        seen.add(other)
+        found = _symbols(definitions[other])
+        if symbol in found:
+            return True
+        todo += [u for u in found if u in definitions]
+    return False
 
 
 def _bridges(truth):
