@@ -176,3 +176,17 @@ def test_the_frame_where_the_field_vanishes_is_solved_for_the_drift(right, wrong
 def test_the_force_on_a_moving_charge_is_not_a_frame_condition():
     assert verdict(r"\mathbf{F} = q\mathbf{v}\times\mathbf{B}").verdict == "holds"
     assert verdict(r"m\frac{d\mathbf{v}}{dt} = q(\mathbf{E} + \mathbf{v}\times\mathbf{B})").ok
+
+
+def test_a_name_read_as_a_plain_symbol_does_not_crash_the_shortcuts():
+    # K = E - E_0: the difference is one symbol once its names are read (it crashed)
+    found = check_text(r"K = E - E_0")
+    assert found and all(v.verdict != "erratum" for v in found)
+
+
+def test_a_difference_of_one_symbol_is_evaluated_without_error():
+    import sympy as sp
+    from guidingcenter import symbols as S
+    from guidingcenter.check.readings import true_by_itself
+    assert true_by_itself(sp.Eq(S.W, 0, evaluate=False)) is False     # was AttributeError
+    assert true_by_itself(sp.Eq(S.W, S.W + 0 * S.m, evaluate=False)) is True
