@@ -91,3 +91,4 @@ if __name__ == "__main__":
     if not args.skip_corpus:
         corpus_score("corpus")
         corpus_score("holdout")
+        corpus_score("fresh")

@@ -4,8 +4,9 @@ Each entry cites its source and carries the verdict a physicist gives it; about 
 are real formulas, the rest the same formulas with one planted error.  The score is
 pinned: at least 95 % right (the verdict, the condition of a formula that holds under
 one, the kind of edit of an erratum) and no true formula called an erratum.  The
-holdout set (tests/checker/holdout) is measured by benchmarks/bench_checker.py, not
-pinned: it keeps the tuning honest.
+holdout set (tests/checker/holdout) and the fresh set (tests/checker/fresh, written
+from other sources by someone who had not read the checker) are measured by
+benchmarks/bench_checker.py, not pinned: they keep the tuning honest.
 """
 
 import collections

@@ -175,6 +175,7 @@ def _as_orbit(statement, relation, against, context, budget):
     if found is None:
         return None
     claim, component = found
+    claim = claim.xreplace({S.v: S.v_perp})      # the speed in the orbit's plane, across B
     verdict = check_statement(claim, kind=relation.kind, remark=relation.remark,
                               against=component, context=context, budget=budget,
                               printed=relation.units)
@@ -440,22 +441,26 @@ def _defined(statement):
 
 @functools.lru_cache(maxsize=256)
 def _definition(statement):
-    """The change of variables of the notation table (L = r_eq/R_E, gamma = 1 + W/mc^2)
-    that ``statement``, its names read the first way, restates; else None."""
+    """The change of variables of the notation table (L = r_eq/R_E, gamma = 1 + W/mc^2,
+    B_max = B_E (4 - 3/L)^1/2) that ``statement`` restates, its names read the first way or
+    (two names at most) another; else None."""
     if not isinstance(statement, sp.Equality) or is_vector(statement.lhs):
         return None
-    first = {name: options(name)[0].value for name in placeholders(statement)
-             if options(name) and options(name)[0].value is not GENERIC}
-    claim = replaced(statement, first)
-    if not isinstance(claim, sp.Equality) or placeholders(claim) or sp.count_ops(claim) > 20 \
-            or any(isinstance(side, sp.MatrixBase) for side in claim.args):
+    names = placeholders(statement)
+    choices = [[o.value for o in options(name) if o.value is not GENERIC][:4] for name in names]
+    if not all(choices) or len(names) > 4:
         return None
-    difference = claim.lhs - claim.rhs
-    for bridge in notation.bridges():
-        if bridge.symbol in difference.free_symbols and \
-                bridge.value.free_symbols - {bridge.symbol} <= difference.free_symbols and \
-                sp.simplify(difference.subs(bridge.symbol, bridge.value)) == 0:
-            return bridge
+    for combo in itertools.islice(itertools.product(*choices), 64):
+        claim = replaced(statement, dict(zip(names, combo)))
+        if not isinstance(claim, sp.Equality) or sp.count_ops(claim) > 20 \
+                or any(isinstance(side, sp.MatrixBase) for side in claim.args):
+            continue
+        difference = claim.lhs - claim.rhs
+        for bridge in notation.bridges():
+            if bridge.symbol in difference.free_symbols and \
+                    bridge.value.free_symbols - {bridge.symbol} <= difference.free_symbols and \
+                    sp.simplify(difference.subs(bridge.symbol, bridge.value)) == 0:
+                return bridge
     return None
 
 

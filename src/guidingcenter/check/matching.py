@@ -369,12 +369,11 @@ def _compare(way, result, units, kind, diagnose, printed=()):
     if units == "Gaussian":         # M_E = 4 pi B_E R_E^3/mu_0 is B_E R_E^3 in Gaussian units
         definitions = {symbol: _gaussian_value(symbol, value)
                        for symbol, value in definitions.items()}
-    finding = compare(claim, result, stated=stated, definitions=definitions,
-                      approximate=kind == "approximate", proportional=kind == "proportional",
-                      diagnose=diagnose, dimensions=units not in ("SI numbers", "Gaussian")
-                      and kind != "proportional",     # a proportionality drops constants
-                      identities=units != "Gaussian")
-    return finding
+    return compare(claim, result, stated=stated, definitions=definitions,
+                   approximate=kind == "approximate", proportional=kind == "proportional",
+                   diagnose=diagnose, dimensions=units not in ("SI numbers", "Gaussian")
+                   and kind != "proportional",     # a proportionality drops constants
+                   identities=units != "Gaussian")
 
 
 def _gaussian_value(symbol, value):
