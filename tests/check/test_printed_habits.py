@@ -190,3 +190,12 @@ def test_a_difference_of_one_symbol_is_evaluated_without_error():
     from guidingcenter.check.readings import true_by_itself
     assert true_by_itself(sp.Eq(S.W, 0, evaluate=False)) is False     # was AttributeError
     assert true_by_itself(sp.Eq(S.W, S.W + 0 * S.m, evaluate=False)) is True
+
+
+def test_a_number_for_units_not_stated_is_not_called_an_erratum():
+    # Hamlin et al.'s code: B in nT, q in units of e, mc2 in MeV (89.8755 = c^2 1e-15)
+    found = verdict("wc = 89.8755311*q*B/mc2", latex=False)
+    assert found.verdict == "not-checkable" and "units" in found.reason
+    # with units the checker knows, a slip of the number is still named
+    wrong = verdict(r"\omega_{ce} = 1.76\times10^{9} B")
+    assert wrong.verdict == "erratum" and "off by a factor 1/100" in wrong.diagnosis

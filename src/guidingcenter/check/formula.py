@@ -37,7 +37,7 @@ from guidingcenter import registry
 from guidingcenter import symbols as S
 from guidingcenter.check import notation
 from guidingcenter.check.algebra import replaced
-from guidingcenter.check.coefficients import judge_coefficient, power_of_ten
+from guidingcenter.check.coefficients import judge_coefficient, numbered, power_of_ten
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.fieldline import between_mirror_points
@@ -382,6 +382,11 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
                     "a worked number: the values it was worked out from are not given "
                     "(guidingcenter verify judges a document's worked numbers)"))
             match = _numbered(match, stated, printed)
+            if _constants_folded(statement, match.finding):
+                return Verdict("not-checkable", statement, unknown=unknown, reason=(
+                    "a number with constants folded in for units the formula does not "
+                    "state (SI, Gaussian, energies in eV, keV or MeV do not give it): "
+                    f"compared with {match.result.name}, {match.finding.diagnosis}"))
         if match.finding.verdict == "erratum" and against is None and _definition(statement):
             return _defined(statement)               # L = r_eq/R_E is no erratum of L*
     except OutOfTime as out:
@@ -462,6 +467,17 @@ def _definition(statement):
                     sp.simplify(difference.subs(bridge.symbol, bridge.value)) == 0:
                 return bridge
     return None
+
+
+def _constants_folded(statement, finding):
+    """wc = 89.8755 q B/mc2 (B in nT, q in e, mc2 in MeV): an erratum whose one edit is a
+    factor of the formula's number and the constants (c, e, mu_0) it was worked out with."""
+    if finding.verdict != "erratum" or not finding.edits or len(finding.edits[0]) < 2 or \
+            finding.edits[0][0] not in ("factor", "extra-factor", "missing-factor") or \
+            not numbered(statement.rhs if isinstance(statement, sp.Equality) else statement):
+        return False
+    factor = sp.sympify(finding.edits[0][1])
+    return bool(factor.free_symbols) and factor.free_symbols <= {S.c, S.e, S.mu_0, S.m_e, S.m_i}
 
 
 def _fitted(statement):
