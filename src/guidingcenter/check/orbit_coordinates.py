@@ -83,7 +83,7 @@ def orbit_claim(statement, definitions=None):
     >>> claim, = read(r"x - x_0 = r_L \sin(\omega_c t + \delta)", lookup=Lookup(open=True))
     >>> found, result = orbit_claim(claim.statement)
     >>> found, result.name
-    (Eq(x(t), X_gc + r_L*sin(\omega_{c}*t + phi)), 'larmor_orbit')
+    (Eq(X, X_gc + r_L*sin(\omega_{c}*t + phi)), 'larmor_orbit')
     """
     if not isinstance(statement, sp.Equality) or not _periodic(statement):
         return None
