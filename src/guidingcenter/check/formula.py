@@ -41,6 +41,7 @@ from guidingcenter.check.coefficients import judge_coefficient, numbered, power_
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.fieldline import between_mirror_points
+from guidingcenter.check.frame_condition import solved_for_the_velocity
 from guidingcenter.check.judge import Uncheckable
 from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
@@ -153,7 +154,7 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
     for index, r in enumerate(relations):
         arithmetic = _arithmetic(relations[index - 1].statement, r.statement) if index else None
         statement = between_mirror_points(_constant_in_time(_along_the_line(r.statement)))
-        solved = _solved_for_the_velocity(statement)
+        solved = solved_for_the_velocity(statement)
         superposed = _superposed(solved, r, context, budget) \
             if not arithmetic and result is None else None
         verdict = arithmetic or superposed or _as_orbit(solved, r, result, context, budget) \
@@ -180,44 +181,6 @@ def _as_orbit(statement, relation, against, context, budget):
                               against=component, context=context, budget=budget,
                               printed=relation.units)
     return verdict if verdict.verdict in ("holds", "holds-with-condition", "erratum") else None
-
-
-def _solved_for_the_velocity(statement):
-    """E + v x B = 0 (the frame in which the electric field vanishes) solved for the velocity
-    across B by crossing with B: v = E x B/B^2; F + q v x B = 0 likewise.  Unchanged when
-    the relation is not a field plus a drift velocity crossed with B."""
-    if not isinstance(statement, sp.Equality) or 0 not in statement.args or \
-            not (is_vector(statement.lhs) or is_vector(statement.rhs)):
-        return statement              # (F = q v x B is the force, not a frame condition)
-    rest, found = [], []
-    terms = sp.Add.make_args(statement.lhs) + tuple(-t for t in sp.Add.make_args(statement.rhs))
-    for term in (t for t in terms if t != 0):
-        crosses = [c for c in term.atoms(Cross) if S.B_vec in c.args and
-                   any(_a_velocity(a) for a in c.args)]
-        if len(crosses) != 1:
-            rest.append(term)
-            continue
-        product, = crosses
-        factor = term / product
-        velocity = product.args[0] if _a_velocity(product.args[0]) else product.args[1]
-        if is_vector(factor) or factor.has(Cross, velocity):   # q (E + v x B): not a term
-            return statement
-        found.append((velocity, factor if product.args[1] == S.B_vec else -factor))
-    if len(found) != 1 or not rest or any(t.has(found[0][0]) or not is_vector(t) for t in rest):
-        return statement
-    (velocity, factor), = found
-    return sp.Eq(velocity, Cross(sp.Add(*rest), S.B_vec) / (factor * S.B**2), evaluate=False)
-
-
-def _a_velocity(vector):
-    if not is_vector(vector):
-        return False
-    if is_spelled(vector):
-        return any(o.value is GENERIC and o.kind == "velocity" for o in options(vector))
-    try:
-        return vector.is_Atom and dimension(vector) == (0, 1, -1, 0)
-    except Inconsistent:
-        return False
 
 
 def _superposed(statement, relation, context, budget):
