@@ -7,5 +7,9 @@ a formula may need), :mod:`~guidingcenter.check.sampling` (values at seeded
 points), :mod:`~guidingcenter.check.dimensions`,
 :mod:`~guidingcenter.check.diagnosis` (the single edits that name an erratum),
 :mod:`~guidingcenter.check.judge` (one formula against one result) and
-:mod:`~guidingcenter.check.matching` (which result a formula is about).
+:mod:`~guidingcenter.check.matching` (which result a formula is about); forms rewritten
+before they are judged: :mod:`~guidingcenter.check.fieldline` (integrals between the
+mirror points, in the dipole), :mod:`~guidingcenter.check.frame_condition` (E + v x B = 0
+solved for the drift), :mod:`~guidingcenter.check.orbit_coordinates` (x(t), y(t) of a
+gyration) and :mod:`~guidingcenter.check.coefficients` (a formulary's numbers).
 """
