@@ -18,6 +18,12 @@ def verdict(text, latex=True):
     return min(found, key=lambda v: v.ok)          # a chain is as good as its worst link
 
 
+def holds_and_refuses(right, wrong, latex=True):
+    """The form as printed holds (with or without a condition); its misprint is an erratum."""
+    assert verdict(right, latex).ok, right
+    assert verdict(wrong, latex).verdict == "erratum", wrong
+
+
 @pytest.mark.parametrize("right, wrong, kind", [
     # NRL: the powers of Z and mu are checked with an ion other than the proton
     (r"\omega_{ci} = 9.58\times10^{3} Z\mu^{-1} B\ \mathrm{rad/s}",
@@ -103,10 +109,12 @@ def test_two_bridges_that_make_a_formula_say_nothing_are_not_a_comparison():
     ("v_d = mu*Cross(unitb, gB)/(charge*Bmag)", "v_d = mu*Cross(gB, unitb)/(charge*Bmag)"),
     ("wc = charge*B/mass", "wc = charge*B**2/mass"),
     ("lam_foot = acos(1/sqrt(L))", "lam_foot = acos(1/L)"),
+    ("F = -mu*Derivative(B, s)", "F = mu*Derivative(B, s)"),
+    ("_oce = q*B/m", "_oce = q*B/m**2"),
+    ("v = LGM_c*sqrt(1 - 1/gamma**2)", "v = LGM_c*sqrt(1 + 1/gamma**2)"),
 ])
 def test_the_names_codes_use(right, wrong):
-    assert verdict(right, latex=False).ok, right
-    assert verdict(wrong, latex=False).verdict == "erratum", wrong
+    holds_and_refuses(right, wrong, latex=False)
 
 
 def test_a_relativistic_drift_holds_for_slow_particles_and_a_misplaced_gamma_is_refused():
@@ -131,23 +139,12 @@ def test_a_proportionality_may_drop_the_particles_constants():
      r"B(\lambda_m) = B_{eq} / \sin(\alpha_{eq})"),
 ])
 def test_plain_text_shorthand(right, wrong):
-    assert verdict(right).ok, right
-    assert verdict(wrong).verdict == "erratum", wrong
+    holds_and_refuses(right, wrong)
 
 
 def test_zero_has_any_unit_and_a_bare_expression_is_a_fragment():
     assert verdict(r"\mathbf{E} + \mathbf{V}_0\wedge\mathbf{B} = 0").verdict != "erratum"
     assert verdict(r"\frac{|e| B_{o}}{m_{e} c}").verdict == "refused"     # units not said
-
-
-@pytest.mark.parametrize("right, wrong", [
-    ("F = -mu*Derivative(B, s)", "F = mu*Derivative(B, s)"),
-    ("_oce = q*B/m", "_oce = q*B/m**2"),
-    ("v = LGM_c*sqrt(1 - 1/gamma**2)", "v = LGM_c*sqrt(1 + 1/gamma**2)"),
-])
-def test_code_spellings(right, wrong):
-    assert verdict(right, latex=False).ok, right
-    assert verdict(wrong, latex=False).verdict == "erratum", wrong
 
 
 @pytest.mark.parametrize("right, wrong", [
@@ -157,8 +154,7 @@ def test_code_spellings(right, wrong):
     (r"J = \int_a^b v_\parallel ds", r"J = \int_a^b v_\parallel^3 ds"),     # Chen's J
 ])
 def test_integrals_between_the_mirror_points(right, wrong):
-    assert verdict(right).ok, right
-    assert verdict(wrong).verdict == "erratum", wrong
+    holds_and_refuses(right, wrong)
 
 
 @pytest.mark.parametrize("right, wrong", [
