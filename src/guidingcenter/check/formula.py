@@ -26,7 +26,6 @@ A :class:`Context` carries what a document says about its own notation
 
 import dataclasses
 import functools
-import itertools
 import os
 import time
 from dataclasses import dataclass, field
@@ -47,7 +46,8 @@ from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
 from guidingcenter.check.orbit_coordinates import orbit_claim
 from guidingcenter.check.parsing import read
-from guidingcenter.check.readings import GENERIC, options, placeholders, restated
+from guidingcenter.check.readings import (GENERIC, every_reading, options, placeholders,
+                                          restated)
 from guidingcenter.check.spelled import dims_of, is_spelled, key_of
 from guidingcenter.vectors import Cross, Dot, is_vector
 
@@ -414,12 +414,10 @@ def _definition(statement):
     (two names at most) another; else None."""
     if not isinstance(statement, sp.Equality) or is_vector(statement.lhs):
         return None
-    names = placeholders(statement)
-    choices = [[o.value for o in options(name) if o.value is not GENERIC][:4] for name in names]
-    if not all(choices) or len(names) > 4:
+    if len(placeholders(statement)) > 4:
         return None
-    for combo in itertools.islice(itertools.product(*choices), 64):
-        claim = replaced(statement, dict(zip(names, combo)))
+    for substitution, _ in every_reading(statement):
+        claim = replaced(statement, substitution)
         if not isinstance(claim, sp.Equality) or sp.count_ops(claim) > 20 \
                 or any(isinstance(side, sp.MatrixBase) for side in claim.args):
             continue
@@ -478,11 +476,8 @@ def _dimension_problem(statement):
     found = _inconsistency(statement)
     if not found:
         return ""
-    names = placeholders(statement)
-    choices = [[o.value for o in options(name) if o.value is not GENERIC][:4] or [name]
-               for name in names]
-    for combo in itertools.islice(itertools.product(*choices), 64):
-        read_so = replaced(statement, dict(zip(names, combo)))
+    for substitution, _ in every_reading(statement, unread=True):
+        read_so = replaced(statement, substitution)
         if not _inconsistency(read_so) or (
                 read_so.has(S.L) and not _inconsistency(read_so.subs(S.L, S.R_c))):
             return ""

@@ -15,7 +15,6 @@ symbols (the catalogue's transcriptions).
 """
 
 import dataclasses
-import itertools
 import time
 from dataclasses import dataclass
 
@@ -34,7 +33,7 @@ from guidingcenter.check.judge import Finding, Uncheckable, compare
 from guidingcenter.check.sampling import OutOfTime as TimeUp
 from guidingcenter.check.sampling import budget, symbols_needed
 from guidingcenter.check.readings import (EXPANDED, GENERIC, PARAMETERS, Way, consistent,
-                                          options, placeholders, ways)
+                                          every_reading, options, placeholders, ways)
 from guidingcenter.check.spelled import is_spelled
 from guidingcenter.vectors import Dot, VectorSymbol, is_vector
 
@@ -440,13 +439,10 @@ def _generic(lhs):
 def _dimensions(expr):
     """The dimensions ``expr`` may have, its names read every way (at most a few dozen
     readings); empty when unknown."""
-    names = placeholders(expr)
-    choices = [[o.value for o in options(name) if o.value is not GENERIC][:4] or [name]
-               for name in names]
     found = set()
-    for combo in itertools.islice(itertools.product(*choices), 32):
+    for substitution, _ in every_reading(expr, limit=32, unread=True):
         try:
-            found.add(dimension(replaced(expr, dict(zip(names, combo)))))
+            found.add(dimension(replaced(expr, substitution)))
         except Inconsistent:
             continue
     return found - {None}

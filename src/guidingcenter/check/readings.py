@@ -26,7 +26,8 @@ from guidingcenter.check.lookup import own_symbol
 from guidingcenter.check.spelled import is_spelled, key_of
 from guidingcenter.vectors import Dot, is_vector
 
-__all__ = ["Option", "Way", "options", "placeholders", "ways", "consistent", "restated",
+__all__ = ["Option", "Way", "options", "placeholders", "ways", "consistent", "every_reading",
+           "restated",
            "true_by_itself", "FRAME_SYMBOLS",
            "EXPANDED", "GENERIC", "PARAMETERS"]
 
@@ -207,19 +208,31 @@ def _species(claim, truth, species):
     return replaced(claim, substitution) if substitution else claim, stated, notes
 
 
+def every_reading(expr, definitions=None, per_name=4, limit=64, unread=False):
+    """The ways to read the names of ``expr`` together, at most ``limit``: each a
+    substitution {name: value} from the first ``per_name`` readings of every name (not
+    the generic ones), with the words for each.  A name no reading fits is left as it is
+    with ``unread``; without, there is no way to read ``expr`` at all."""
+    names = placeholders(expr)
+    choices = []
+    for name in names:
+        found = [o for o in options(name, definitions) if o.value is not GENERIC][:per_name]
+        if not found and not unread:
+            return
+        choices.append(found or [Option(name, "as written")])
+    for combo in itertools.islice(itertools.product(*choices), limit):
+        yield ({name: option.value for name, option in zip(names, combo)},
+               tuple(f"{name} read as {option.means}" for name, option in zip(names, combo)))
+
+
 def restated(statement, definitions=None):
     """The readings under which ``statement`` says only what its names mean (rho = m_i n_i
     + m_e n_e with rho the mass density), in words; None if there are none."""
-    names = placeholders(statement)
-    if not names or not isinstance(statement, sp.Equality):
+    if not placeholders(statement) or not isinstance(statement, sp.Equality):
         return None
-    choices = [[o for o in options(name, definitions) if o.value is not GENERIC][:3]
-               for name in names]
-    if not all(choices):
-        return None
-    for combo in itertools.islice(itertools.product(*choices), 27):
-        if true_by_itself(replaced(statement, {n: o.value for n, o in zip(names, combo)})):
-            return tuple(f"{name} read as {option.means}" for name, option in zip(names, combo))
+    for substitution, words in every_reading(statement, definitions, per_name=3, limit=27):
+        if true_by_itself(replaced(statement, substitution)):
+            return words
     return None
 
 
