@@ -6,14 +6,16 @@ import tempfile
 
 import pytest
 
+# A verdict must not depend on how busy the machine is: no 5 s budget in the tests.  Set
+# on import, before a conftest below this one imports the checker (which reads it then).
+os.environ.setdefault("GUIDINGCENTER_CHECK_BUDGET", "120")
+
 
 def pytest_configure(config):
     """The proved-results cache of this test session lives in a folder of its own
     (hermetic: neither read from nor written to the user's cache)."""
     config._results_cache = tempfile.mkdtemp(prefix="guidingcenter-test-cache-")
     os.environ["GUIDINGCENTER_CACHE_DIR"] = config._results_cache
-    # a verdict must not depend on how busy the machine is: no 5 s budget in the tests
-    os.environ.setdefault("GUIDINGCENTER_CHECK_BUDGET", "120")
 
 
 def pytest_unconfigure(config):
