@@ -142,15 +142,20 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
     context = context or Context()
     result = registry.result(against) if against is not None else None
     try:
-        relations = _links(read(text, latex=latex,
-                                lookup=Lookup(open=True, definitions=context.definitions)))
+        verdicts = _judged(read(text, latex=latex, lookup=Lookup(
+            open=True, definitions=context.definitions)), result, context, budget)
     except ParseError as error:
         if not error.reason.endswith("(equations only)"):
             raise
         return [Verdict("not-checkable", reason=(
             f"an inequality ({error.reason.split()[0]}): the toolkit checks equations; an "
             "ordering such as r_L << L is a condition its results assume, not a result"))]
+    return _as_words(text, latex, verdicts, result, context, budget) or verdicts
+
+
+def _judged(relations, result, context, budget):
     verdicts = []
+    relations = _links(relations)
     for index, r in enumerate(relations):
         arithmetic = _arithmetic(relations[index - 1].statement, r.statement) if index else None
         statement = between_mirror_points(_constant_in_time(_along_the_line(r.statement)))
@@ -165,6 +170,29 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
                 f"solved for the velocity by crossing with B: {sp.sstr(solved)}"))
         verdicts.append(verdict)
     return verdicts
+
+
+def _as_words(text, latex, verdicts, result, context, budget):
+    """LaTeX reads ``en`` as e times n; a code's documentation means its energy.  When
+    the product reading gives an erratum, the text is read again with each two-letter
+    run the table knows taken as that name; the second reading is kept only when it
+    has fewer errata (None otherwise)."""
+    errata = sum(v.verdict == "erratum" for v in verdicts)
+    if not latex or not errata:
+        return None
+    lookup = Lookup(open=True, definitions=context.definitions, short_words=True)
+    try:
+        relations = read(text, latex=True, lookup=lookup)
+    except ParseError:
+        return None
+    if not lookup.words_read:
+        return None
+    again = _judged(relations, result, context, budget)
+    if len(again) != len(verdicts) or sum(v.verdict == "erratum" for v in again) >= errata:
+        return None
+    words = ", ".join(dict.fromkeys(lookup.words_read))
+    return [dataclasses.replace(v, readings=v.readings + (
+        f"{words} read as one name, not a product of letters",)) for v in again]
 
 
 def _as_orbit(statement, relation, against, context, budget):

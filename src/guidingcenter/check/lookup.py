@@ -56,11 +56,16 @@ class Lookup:
 
     ``definitions`` maps keys to what a document says they mean (SymPy
     expressions); they are placeholders too, read first through the definition.
+    ``short_words``: a run of two letters the table knows as one name (``en``, a
+    code's energy) is read as that name, not as a product; ``words_read`` lists
+    the runs so read.
     """
 
-    def __init__(self, open=False, definitions=None):
+    def __init__(self, open=False, definitions=None, short_words=False):
         self.open = open
         self.definitions = dict(definitions or {})
+        self.short_words = short_words
+        self.words_read = []
 
     def knows(self, key):
         return key in self.definitions or bool(notation.readings(key)) or \

@@ -277,9 +277,12 @@ class Names:
             if run[:length] in self.words:
                 self.index += length
                 return self.symbols[run[:length]]
-            if length > 2 and self.lookup is not None and self.lookup.open and \
+            if self.lookup is not None and self.lookup.open and \
+                    (length > 2 or self.lookup.short_words) and \
                     self.lookup.knows(run[:length]):       # "energy" of a code's docs
                 self.index += length
+                if length == 2:
+                    self.lookup.words_read.append(run[:length])
                 return self.lookup(run[:length])
         return None
 
