@@ -258,7 +258,7 @@ def _restates_readings(claim):
     formula is the definition its names' readings already state."""
     if not isinstance(claim, sp.Equality) or is_vector(claim.lhs) or \
             any(isinstance(side, sp.MatrixBase) for side in claim.args) or \
-            sp.count_ops(claim) > 30:
+            sp.count_ops(claim) > 30 or claim.has(sp.Integral):    # a definition is short
         return False
     return sp.simplify(claim.lhs - claim.rhs) == 0
 
