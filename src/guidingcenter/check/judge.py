@@ -243,7 +243,8 @@ class _Judge:
                 under = self.sample(self.stated + (condition.key,), claim, truth)
             except Uncheckable:
                 continue
-            if under.equal(claim, self.tolerance):
+            if under.equal(claim, self.tolerance) and not (
+                    condition.limit is not None and under.truth_vanishes()):
                 return self._holds(claim, under, truth, lhs, condition.name)
             conditional.append((condition, under))
         vanishing = self._vanishing(claim, truth, sample)
