@@ -4,7 +4,7 @@
 import sympy as sp
 
 from guidingcenter import symbols as _symbols
-from guidingcenter.check.algebra import FUNCTIONS, apply, power, suggest
+from guidingcenter.check.algebra import FUNCTIONS, apply, divide, power, suggest
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.latex.stream import DerivativeOperator, Nabla, NablaOf
 from guidingcenter.vectors import Cross, Dot, Grad, is_vector
@@ -84,6 +84,24 @@ class Calculus:
         raise self.error(f"no symbol for the derivative {key}{suggest(key, known)}",
                          token, end_token)
 
+    def differential_in_numerator(self, token, numerator, denominator):
+        r"""``\int_0^{\lambda_m} \frac{ds}{v_\parallel}``: the integral's differential
+        written as the numerator of a fraction; the fraction is 1/v_par and ds closes
+        the integral (None when the fraction is not that)."""
+        form = self.differential_form(*numerator)
+        if not self.written_differentials or self.written_differentials[-1] is not None or \
+                form is None or not form[0] or form[1] is not None or form[2]:
+            return None
+        start = numerator[0] + (self.tokens[numerator[0]].text == "{")
+        saved, self.index = self.index, start + 1
+        variable = self.symbol()
+        if not isinstance(variable, sp.Symbol):
+            self.index = saved
+            return None
+        self.index = denominator[0]
+        self.written_differentials[-1] = variable
+        return self.notation(token, divide, sp.Integer(1), self.checked(self.argument()))
+
     def partial(self):
         r"""``\partial_s B``: the derivative d{B}/d{s}, read through the table."""
         token = self.take()
@@ -119,12 +137,15 @@ class Calculus:
             which = self.take().text
             limits[which] = self.script()
         self.differential += 1
+        self.written_differentials.append(None)
         body = self.checked(self.expr())
         self.differential -= 1
-        if not self.at_differential():
-            raise self.error("expected d<variable> closing the integral", self.peek())
-        self.take()
-        variable = self.symbol()
+        variable = self.written_differentials.pop()
+        if variable is None:
+            if not self.at_differential():
+                raise self.error("expected d<variable> closing the integral", self.peek())
+            self.take()
+            variable = self.symbol()
         if not isinstance(variable, sp.Symbol):
             raise self.error("integration variable must be a symbol", token)
         if set(limits) == {"_", "^"}:

@@ -80,6 +80,9 @@ class Functions:
         if derivative is not None:
             self.index = denominator[1]
             return derivative
+        written = self.differential_in_numerator(token, numerator, denominator)
+        if written is not None:
+            return written
         top = self.argument()
         bottom = self.argument()
         if isinstance(top, NablaOf) or isinstance(bottom, Marker):

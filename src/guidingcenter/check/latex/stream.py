@@ -37,6 +37,7 @@ class TokenStream:
         self.text, self.rational, self.chain, self.lookup = text, rational, chain, lookup
         self.tokens = tokens(text)
         self.index, self.bars, self.differential = 0, 0, 0
+        self.written_differentials = []   # per open integral: d<x> met in a numerator
         self.symbols, self.functions, self.words = tables or ({}, {}, set())
 
     def error(self, reason, token=None, end_token=None):
