@@ -152,6 +152,14 @@ def test_zero_has_any_unit_and_a_bare_expression_is_a_fragment():
      r"K = \int_{s_m}^{s_m^\prime}\sqrt{B_m + B(s)}\,ds"),
     (r"J = \oint p_\parallel\, ds", r"J = \oint 2 p_\parallel\, ds"),
     (r"J = \int_a^b v_\parallel ds", r"J = \int_a^b v_\parallel^3 ds"),     # Chen's J
+    # the differential in the numerator, limits written as latitudes (Baumjohann-Treumann)
+    (r"\tau_b = 4\int_0^{\lambda_m}\frac{ds}{v_\parallel}",
+     r"\tau_b = 4\int_0^{\lambda_m}\frac{ds}{v_\perp}"),
+    (r"\tau_b = 2\int_{-\lambda_m}^{\lambda_m}\frac{ds}{v_\parallel}",
+     r"\tau_b = 4\int_{-\lambda_m}^{\lambda_m}\frac{ds}{v_\parallel}"),
+    # the line element as the derivative ds/d lambda
+    (r"\tau_b = 4\int_0^{\lambda_m}\frac{ds}{d\lambda}\frac{d\lambda}{v_\parallel}",
+     r"\tau_b = 4\int_0^{\lambda_m}\frac{ds}{d\lambda}\frac{d\lambda}{v_\parallel^2}"),
 ])
 def test_integrals_between_the_mirror_points(right, wrong):
     holds_and_refuses(right, wrong)
@@ -195,3 +203,20 @@ def test_a_number_for_units_not_stated_is_not_called_an_erratum():
     # with units the checker knows, a slip of the number is still named
     wrong = verdict(r"\omega_{ce} = 1.76\times10^{9} B")
     assert wrong.verdict == "erratum" and "off by a factor 1/100" in wrong.diagnosis
+
+
+def test_a_two_letter_code_name_is_read_when_the_product_makes_no_sense():
+    # rbamlib's docstrings write its variable ``en`` (kinetic energy) in LaTeX: e times n
+    # is dimensionally wrong there, so the run is read again as the code's name
+    found = check_text(r"\gamma = \frac{en}{mc^2} + 1")
+    assert found[0].verdict == "holds" and any("one name" in r for r in found[0].readings)
+    holds_and_refuses(r"en = \left(\sqrt{1 + \left(\frac{pc}{mc^2}\right)^2} - 1\right) mc^2",
+                      r"en = \left(\sqrt{1 + \left(\frac{pc}{mc^2}\right)^2} - 1\right) mc")
+    # where the product makes sense it stays a product: q n E is a force density
+    assert verdict(r"\mathbf{f} = en\mathbf{E}").readings == ()
+
+
+def test_a_limit_that_makes_both_sides_zero_is_not_a_condition():
+    # c -> oo makes gamma 1 and beta 0: beta = sqrt(1 - 1/gamma) "held" for v << c
+    holds_and_refuses("beta = sqrt(1 - 1/gamma**2)", "beta = sqrt(1.0 - 1.0/gamma)",
+                      latex=False)
