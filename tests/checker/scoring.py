@@ -119,5 +119,8 @@ if __name__ == "__main__":
         if not right(outcomes[-1]):
             print(describe(outcomes[-1]), flush=True)
     misses = [o for o in outcomes if not right(o)]
+    for topic in sorted({o.entry["topic"] for o in outcomes}):
+        of_topic = [o for o in outcomes if o.entry["topic"] == topic]
+        print(f"{topic}: {sum(map(right, of_topic))}/{len(of_topic)}")
     print(f"{len(outcomes) - len(misses)}/{len(outcomes)} right; "
           f"{sum(map(true_called_erratum, outcomes))} true formulas called errata")
