@@ -30,6 +30,15 @@ def holds_and_refuses(right, wrong, latex=True):
      r"\omega_{ci} = 9.58\times10^{3} Z^2\mu^{-1} B\ \mathrm{rad/s}", "exponent"),
     (r"f_{ci} = 1.52\times10^{3} Z\mu^{-1} B\ \mathrm{Hz}",
      r"f_{ci} = 1.52\times10^{5} Z\mu^{-1} B\ \mathrm{Hz}", "factor"),
+    # NRL's gyroradii at the thermal speed (T in eV, B in gauss, lengths in cm)
+    (r"r_e = 2.38\,T_e^{1/2}B^{-1}\ \mathrm{cm}", r"r_e = 238\,T_e^{1/2}B^{-1}\ \mathrm{cm}",
+     "factor"),
+    (r"r_i = 1.02\times10^{2}\,\mu^{1/2}Z^{-1}T_i^{1/2}B^{-1}\ \mathrm{cm}",
+     r"r_i = 1.02\times10^{2}\,\mu^{1/2}Z^{-2}T_i^{1/2}B^{-1}\ \mathrm{cm}", "exponent"),
+    # a temperature with Boltzmann's constant: kT = m v_T^2/2 or m v_T^2 (the misprint is
+    # diagnosed in NRL's reading, the first: "extra factor sqrt(2)/B")
+    (r"r_{Le} = \frac{\sqrt{2 m_e k_B T_e}}{e B}", r"r_{Le} = \frac{\sqrt{2 m_e k_B T_e}}{e B^2}",
+     None),
     # plain TeX's \over, a nought subscript written as a circle
     (r"\mu = {p_\perp^2 \over 2 m_\circ B }", r"\mu = {p_\perp^2 \over 2 m_\circ B^2 }",
      "exponent"),

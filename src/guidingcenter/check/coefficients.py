@@ -83,7 +83,9 @@ def judge_coefficient(claim, truth, *, stated=(), printed=()):
     scale = sp.simplify(claim.lhs / truth.lhs)     # f_ce = omega_c/(2 pi): 1/(2 pi)
     if not scale.is_number or scale == 0:
         return None
+    printed_number = abs(float(claim.rhs.as_coeff_Mul()[0]))      # the number as printed
     claim = sp.Eq(truth.lhs, claim.rhs / scale, evaluate=False)
+    truth = _in_energies(truth, claim.rhs.free_symbols)
     # NRL's ion formulas: mu = m_i/m_p and Z = q/e as variables (omega_ci = 9.58e3 Z B/mu)
     ions = sorted({S.mass_number, S.charge_number} & claim.rhs.free_symbols, key=str)
     bare = claim.rhs.subs({x: 1 for x in ions})
@@ -97,6 +99,8 @@ def judge_coefficient(claim, truth, *, stated=(), printed=()):
     if not coefficient.is_number or coefficient == 0:
         return None
     coefficient = abs(float(coefficient)) * scale
+    # shown as printed: T_e^{1/2} read as (2 W_perp)^{1/2} makes 2.38 a 3.366
+    shown = printed_number / coefficient
     species = ["proton"] if ions else [
         name for name, key in (("electron", "negative-charge"), ("proton", "positive-charge"))
         if key in stated] or list(_SPECIES)
@@ -134,8 +138,9 @@ def judge_coefficient(claim, truth, *, stated=(), printed=()):
     error, system, particle, derived, proton = min(found, key=lambda f: f[0])  # SI on ties
     if error <= ROUNDING:
         return Finding("holds-with-condition", "",
-                       condition=f"as an approximation: {coefficient:.4g} is the derived "
-                                 f"{derived:.5g} in {where(system, particle)}, rounded "
+                       condition=f"as an approximation: {shown * coefficient:.4g} is the "
+                                 f"derived {shown * derived:.5g} in {where(system, particle)}, "
+                                 f"rounded "
                                  f"({100 * error:.2g}%)")
     if not given and len(species) > 1:
         return None                         # no units, no species: nothing to say better
@@ -149,10 +154,23 @@ def judge_coefficient(claim, truth, *, stated=(), printed=()):
     off = coefficient / derived
     factor = power_of_ten(off, ROUNDING)
     return Finding("erratum", "",
-                   diagnosis=f"coefficient {coefficient:.4g} where the derived one in "
-                             f"{where(system, particle)} is {derived:.5g}: off by a factor "
+                   diagnosis=f"coefficient {shown * coefficient:.4g} where the derived one "
+                             f"in {where(system, particle)} is {shown * derived:.5g}: off by "
+                             f"a factor "
                              f"{sp.sstr(factor) if factor is not None else f'{off:.4g}'}",
                    edits=(("factor", factor if factor is not None else sp.Float(off, 4)),))
+
+
+# Speeds a formulary writes through a kinetic energy (in eV): v = (2 W/m)^{1/2}
+_SPEEDS = {S.W: S.v, S.W_perp: S.v_perp, S.W_par: S.v_par}
+
+
+def _in_energies(truth, names):
+    """The derived ``truth`` with each speed the claim gives by its kinetic energy written
+    through that energy (non-relativistic): NRL's r_e = 2.38 T_e^{1/2}/B, v = 5.93e5 W^{1/2}."""
+    speeds = {speed: sp.sqrt(2 * energy / S.m) for energy, speed in _SPEEDS.items()
+              if energy in names and speed not in names}
+    return sp.Eq(truth.lhs, truth.rhs.subs(speeds), evaluate=False) if speeds else truth
 
 
 def _unit_systems():

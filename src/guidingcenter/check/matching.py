@@ -386,8 +386,10 @@ def _units(claim, result, tier, system=""):
     """SI, and Gaussian units where the formula looks Gaussian: it has c where the
     result has none, or (for a result about the same quantity) it is dimensionally
     inconsistent in SI, as B = M/r^3 is.  A source's own ``system`` decides."""
+    numbers = ["SI numbers"] if tier <= 1 and not consistent(claim) and _numbered(claim) \
+        else []                  # its coefficient tried in SI and Gaussian units, eV, ...
     if system == "Gaussian":
-        return ["Gaussian"]
+        return ["Gaussian"] + numbers
     units = ["SI"]
     side = claim.rhs if isinstance(claim, sp.Equality) else claim
     if isinstance(claim, sp.Equality) and not is_vector(claim.lhs) and is_vector(side) and \
@@ -402,8 +404,7 @@ def _units(claim, result, tier, system=""):
         units.append("Gaussian")
     elif tier == 0 and not consistent(claim) and not _numbered(claim):
         units.append("Gaussian")
-    if tier <= 1 and not consistent(claim) and _numbered(claim):
-        units.append("SI numbers")
+    units += numbers
     return [u for u in units if u != "Gaussian"] if system == "SI" else units
 
 
