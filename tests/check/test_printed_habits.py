@@ -229,3 +229,9 @@ def test_a_limit_that_makes_both_sides_zero_is_not_a_condition():
     # c -> oo makes gamma 1 and beta 0: beta = sqrt(1 - 1/gamma) "held" for v << c
     holds_and_refuses("beta = sqrt(1 - 1/gamma**2)", "beta = sqrt(1.0 - 1.0/gamma)",
                       latex=False)
+
+
+def test_with_no_potential_the_energy_constant_is_the_kinetic_energy():
+    # W_0 = m v^2/2 + q phi of the energy integral is W where phi = 0 (it was "wrong symbol")
+    holds_and_refuses(r"v_\parallel(s) = \sqrt{\frac{2}{m}\left(W - \mu B(s)\right)}",
+                      r"v_\parallel(s) = \sqrt{\frac{2}{m}\left(W + \mu B(s)\right)}")

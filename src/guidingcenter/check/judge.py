@@ -142,6 +142,11 @@ _Y_GRID = [sp.Rational(1, 10**9), sp.Rational(1, 10**4)] + [sp.Rational(k, 32)
                                                             for k in range(1, 33)]
 
 
+# What a constant of the motion is where a quantity left out is zero: with no electric
+# potential the energy W_0 = m v^2/2 + q phi is the kinetic energy (Chen 2.4, Bellan 3.5).
+_WHERE_ZERO = {S.varphi_E: {S.W_0: S.W}}
+
+
 class _Judge:
     """One comparison: alignment of the two equations, sampling, verdict, diagnosis."""
 
@@ -297,7 +302,7 @@ class _Judge:
         for symbol in sorted(truth.free_symbols - claim.free_symbols, key=str):
             if symbol.is_nonzero or isinstance(symbol, VectorSymbol):
                 continue
-            reduced = truth.subs(symbol, 0)
+            reduced = truth.subs({symbol: 0, **_WHERE_ZERO.get(symbol, {})})
             try:
                 symbols = sample_symbols(claim, reduced, sample.frame)
                 yield (f"{show(symbol)} = 0 (the terms in {show(symbol)} are left out)",
