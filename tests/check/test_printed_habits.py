@@ -61,6 +61,12 @@ def holds_and_refuses(right, wrong, latex=True):
      r"\mathbf{v}_{*e} = \frac{\mathbf{B}\times\nabla p_e}{e n_e B^2}", "cross-order"),
     (r"\mathbf{v}_{pe} = -\frac{m_e}{eB^2}\frac{d\mathbf{E}_\perp}{dt}",
      r"\mathbf{v}_{pe} = \frac{m_e}{eB^2}\frac{d\mathbf{E}_\perp}{dt}", "sign"),
+    # a unit vector decorated twice with its subscript outside; the gradient scale length
+    (r"\mathbf{v}_c = \frac{m v_\parallel^2}{qB}\frac{\hat{\mathbf{R}}_c\times\hat{\mathbf{b}}}{R_c}",
+     r"\mathbf{v}_c = \frac{m v_\parallel^2}{qB}\frac{\hat{\mathbf{b}}\times\hat{\mathbf{R}}_c}{R_c}",
+     "cross-order"),
+    (r"v_{\nabla B} = \frac{W_\perp}{q B L_B}", r"v_{\nabla B} = \frac{W_\perp}{q B^2 L_B}",
+     "exponent"),
     # the loss cone spelled with \ell
     (r"\sin^2\alpha_{\ell} = (4L^6-3L^5)^{-1/2}", r"\sin^2\alpha_{\ell} = (4L^6-3L^5)^{1/2}",
      "exponent"),

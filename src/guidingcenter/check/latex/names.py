@@ -103,10 +103,16 @@ class Names:
             raise self.error(f"{token.text}{{...}} must hold one name", token)
         self.index = end
         if decoration == r"\vec" and key.startswith((r"\vec{", r"\hat{")):
-            return key, None
-        if decoration == r"\hat" and key.startswith(r"\vec{"):
-            return r"\hat" + key[len(r"\vec"):], None
-        return f"{decoration}{{{key}}}", None
+            pass
+        elif decoration == r"\hat" and key.startswith(r"\vec{"):
+            key = r"\hat" + key[len(r"\vec"):]
+        else:
+            key = f"{decoration}{{{key}}}"
+        if self.at("char", "_") and "_" not in key:          # \hat{\mathbf{R}}_c
+            self.take()
+            key += f"_{{{self.flat(self.index, self.group_end(self.index))}}}"
+            self.index = self.group_end(self.index)
+        return key, None
 
     def subscript_run(self, decoration, base, subscript):
         """``B_max`` as typed (LaTeX reads B_m a x): the longest run of adjacent letters
