@@ -213,6 +213,17 @@ def test_a_number_from_the_documents_own_formula(read, formulas):
     assert wrong.verdict == "erratum" and "+12.4%" in wrong.diagnosis
 
 
+def test_a_drift_speed_worked_out_by_the_documents_formula(read, formulas):
+    # v_E names no single result (a drift speed); its number is E/B with the values given,
+    # written with units after a backslash-space (1 mV/m / 50 nT = 20 km/s)
+    assert 1e-3 / 50e-9 == pytest.approx(2e4)
+    text = ("For $E = 1\\ \\mathrm{mV/m}$ and $B = 50\\ \\mathrm{nT}$ the drift speed is\n"
+            "$v_E = E/B = 20\\ \\mathrm{km/s}$, not $v_E = E/B = 40\\ \\mathrm{km/s}$.\n")
+    right, wrong = judged(read, formulas, text, "v_E")
+    assert right.verdict == "holds" and "document's own formula" in right.reason
+    assert wrong.verdict == "erratum" and "off by a factor 2" in wrong.diagnosis
+
+
 def test_a_number_that_follows_from_a_wrong_one_is_traced_to_it(read, formulas):
     right_b = constants.mu_0 * 8.05e22 / (4 * math.pi * 6.37e6**3)          # 3.114e-5 T
     wrong, right = (constants.e * b / constants.m_p / 1e3 for b in (3.5e-5, right_b))

@@ -143,6 +143,10 @@ def _read(relation, pieces, document, context):
         return None
     lhs, label, species, magnitude, reading = _quantity(sides[0], document, context, line=int(
         relation.line))
+    if lhs is None and label is None and len(sides) > 2 and _parses(sides[1:-1]):
+        # v_E = E/B = 20 km/s: a name with no single meaning (a drift speed), worked out by
+        # the document's own formula
+        lhs = sp.Symbol(latex_key(species_plain(sides[0])[0]) or sides[0].strip())
     if lhs is None and label is None:
         if plain is not None:           # "1 eV = 1.602e-19 J": a unit conversion
             return _conversion(sides[0], plain, relation, document)
@@ -166,6 +170,17 @@ def _read(relation, pieces, document, context):
             continue
     species = species or _species_near(relation, document)
     return Quoted(lhs, label, species, magnitude, side, unit_found, formula, reading)
+
+
+def _parses(sides):
+    """Does one of ``sides`` (the middle of a chain) read as a formula?"""
+    for side in sides:
+        try:
+            parse_latex(species_plain(side)[0])
+            return True
+        except ParseError:
+            continue
+    return False
 
 
 def _name_before(relation, document):

@@ -117,7 +117,7 @@ def _leading():
                                for char in spelling if not char.isspace())
         tail = r"(?![\w])" if spelling[-1].isalnum() else ""
         parts.append(pattern + tail)
-    return re.compile(r"\s*(?:\\[,;!]\s*|~\s*)*(?:\\(?:text|mathrm|rm|textrm|mbox)\s*\{\s*)?"
+    return re.compile(r"\s*(?:\\[,;:! ]\s*|\\q?quad\s*|~\s*)*(?:\\(?:text|mathrm|rm|textrm|mbox)\s*\{\s*)?"
                       r"(" + "|".join(parts) + r")\s*\}?\.?", re.IGNORECASE)
 
 
