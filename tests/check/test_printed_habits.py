@@ -241,3 +241,11 @@ def test_with_no_potential_the_energy_constant_is_the_kinetic_energy():
     # W_0 = m v^2/2 + q phi of the energy integral is W where phi = 0 (it was "wrong symbol")
     holds_and_refuses(r"v_\parallel(s) = \sqrt{\frac{2}{m}\left(W - \mu B(s)\right)}",
                       r"v_\parallel(s) = \sqrt{\frac{2}{m}\left(W + \mu B(s)\right)}")
+
+
+def test_a_definition_read_as_its_own_name_holds_and_a_tautology_is_refused():
+    # the parser reads (b.grad)b as the curvature vector itself: a definition, not "B = B"
+    found = verdict(r"\bm{\kappa} = (\hat{\bm{b}}\cdot\nabla)\hat{\bm{b}}")
+    assert found.verdict == "holds" and "definition" in found.note
+    assert verdict(r"\bm{\kappa} = -(\hat{\bm{b}}\cdot\nabla)\hat{\bm{b}}").verdict == "erratum"
+    assert verdict("B = B").verdict == verdict("v = v_0").verdict == "refused"

@@ -27,6 +27,7 @@ A :class:`Context` carries what a document says about its own notation
 import dataclasses
 import functools
 import os
+import re
 import time
 from dataclasses import dataclass, field
 
@@ -38,9 +39,11 @@ from guidingcenter.check import notation
 from guidingcenter.check.algebra import replaced
 from guidingcenter.check.coefficients import judge_coefficient, numbered, power_of_ten
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
+from guidingcenter.check.documents.formulas import clean, split_relations
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.fieldline import between_mirror_points
 from guidingcenter.check.frame_condition import solved_for_the_velocity
+from guidingcenter.check.latex.table import latex_key
 from guidingcenter.check.judge import Uncheckable
 from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
@@ -143,7 +146,8 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
     result = registry.result(against) if against is not None else None
     try:
         verdicts = _judged(read(text, latex=latex, lookup=Lookup(
-            open=True, definitions=context.definitions)), result, context, budget)
+            open=True, definitions=context.definitions)), result, context, budget,
+            _written_sides(text) if latex else None)
     except ParseError as error:
         if not error.reason.endswith("(equations only)"):
             raise
@@ -153,10 +157,19 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
     return _as_words(text, latex, verdicts, result, context, budget) or verdicts
 
 
-def _judged(relations, result, context, budget):
+def _judged(relations, result, context, budget, written=None):
     verdicts = []
     relations = _links(relations)
+    if written is not None and len(written) != len(relations) + 1:
+        written = None
     for index, r in enumerate(relations):
+        if written and isinstance(r.statement, sp.Equality) and \
+                r.statement.lhs == r.statement.rhs and \
+                None in (latex_key(written[index]), latex_key(written[index + 1])):
+            verdicts.append(Verdict("holds", r.statement, note=(
+                f"a definition the toolkit uses: {written[index + 1]} is how it reads "
+                f"{written[index]}")))
+            continue
         arithmetic = _arithmetic(relations[index - 1].statement, r.statement) if index else None
         statement = between_mirror_points(_constant_in_time(_along_the_line(r.statement)))
         solved = solved_for_the_velocity(statement)
@@ -170,6 +183,16 @@ def _judged(relations, result, context, budget):
                 f"solved for the velocity by crossing with B: {sp.sstr(solved)}"))
         verdicts.append(verdict)
     return verdicts
+
+
+def _written_sides(text):
+    r"""The sides of a one-chain formula as written (spaces dropped), or None:
+    ``\kappa = (\hat b\cdot\nabla)\hat b`` is read as kappa = kappa, a definition
+    (an expression on one side), where ``B = B`` and ``v = v_0`` are tautologies."""
+    pieces = split_relations(text)
+    if len(pieces) != 1:
+        return None
+    return [re.sub(r"\s+|\\[,;:! ]", "", clean(side)) for side, _ in pieces[0]]
 
 
 def _as_words(text, latex, verdicts, result, context, budget):
