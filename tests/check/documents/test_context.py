@@ -242,3 +242,10 @@ def test_the_units_a_document_says_it_uses(read):
     assert [context.at(line).units for line in (1, 3, 7)] == ["Gaussian", "Gaussian", "SI"]
     assert read("$$x = 1$$ in cgs units").at(1).units == "Gaussian"   # stated after it
     assert read("$$x = 1$$").at(1).units == ""                         # not said
+
+
+def test_an_energy_whose_number_is_set_in_math_and_its_unit_after_it(read):
+    # LaTeX papers write "a $1$~MeV proton": the math closes before the unit
+    values = {v.symbol: v for v in read("For a $1$~MeV proton, and a $2$ km thing.\n").values}
+    assert values["W"].value == 1e6 * constants.e and values["W"].unit == "MeV"
+    assert "L" not in values and set(values) == {"W"}

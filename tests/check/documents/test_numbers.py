@@ -272,6 +272,7 @@ def test_a_unit_conversion(read, formulas, value, verdict):
     "$E = 0$",
     "$$\\tau_b \\approx 4 \\frac{r_{eq}}{v} (1.30 - 0.56 \\sin\\alpha_{eq})$$",   # a formula
     "$\\tau_b \\sim 1$ s",                                                        # an order
+    "$T(y) \\approx 1.30 - 0.56\\, y$",                        # a fit of a function, no value
 ])
 def test_formulas_without_a_worked_number_are_left_to_the_checker(read, formulas, text):
     assert judged(read, formulas, text) == [None]

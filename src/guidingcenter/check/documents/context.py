@@ -710,7 +710,11 @@ def _prose_values(document):
     for match in _PROSE_NUMBER.finditer(text):
         if document.inside(match.start(), relations_only=True):
             continue
-        found, length = unit_at_start(text[match.end():])
+        after = text[match.end():]
+        closed = re.match(r"\s*(?:\$|\\\))", after)       # "$1$~MeV": the math closes first
+        if closed:
+            after = after[closed.end():]
+        found, length = unit_at_start(after)
         if found is None or found.dimension not in ("energy", "angle"):
             continue
         line = bisect.bisect_right(starts, match.start())
@@ -724,10 +728,10 @@ def _prose_values(document):
             symbol = phrases[0].meaning
         if (line, symbol) in taken:
             continue
-        stated = number_with_unit(match.group(1), text[match.end():])
+        stated = number_with_unit(match.group(1), after)
         value, digits, _, printed, _ = stated
         document.values.append(Value("", symbol, value, digits, found.name, line,
-                                     text[match.start():match.end() + length].strip(),
+                                     f"{match.group(1)} {after[:length].strip()}",
                                      printed))
         taken.add((line, symbol))
 

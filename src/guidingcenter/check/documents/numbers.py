@@ -160,7 +160,7 @@ class _Judgement:
         """The verdict; a number whose inputs include a wrong number of the document is
         judged again with the right input, and traced to the wrong one."""
         verdict = self._run()
-        if not self.traces or verdict.verdict not in ("holds", "holds-with-condition",
+        if verdict is None or not self.traces or verdict.verdict not in ("holds", "holds-with-condition",
                                                       "erratum"):
             return verdict
         overrides = {symbol: right for symbol, _, right in self.traces}
@@ -179,6 +179,13 @@ class _Judgement:
             diagnosis = f"{again.diagnosis}; also {wrong}"
         return replace(again, diagnosis=diagnosis)
 
+    def _formula_of_variables(self):
+        """Is the number side a formula in variables (a fit), not a value?"""
+        try:
+            return bool(self.quoted.side.expression().free_symbols)
+        except (ParseError, AttributeError):
+            return False
+
     def _run(self):
         quoted = self.quoted
         statement = self._statement()
@@ -187,6 +194,8 @@ class _Judgement:
         except _Missing as missing:
             return Verdict("not-checkable", statement, reason=str(missing))
         if source is None:
+            if self._formula_of_variables():
+                return None          # T(y) = 1.30 - 0.56 y: a fit, judged by the checker
             return Verdict("not-checkable", statement,
                            reason=f"a value the document gives for {self._name()} (a datum, "
                                   f"or an input of its worked numbers): nothing derived to "
