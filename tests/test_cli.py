@@ -146,6 +146,14 @@ def test_check_sympy_and_latex(capsys):
     assert data["verdict"] == "holds-with-condition" and "q > 0" in data["condition"]
 
 
+def test_check_a_formula_typed_in_unicode(capsys):
+    # without --latex: the LaTeX reader takes Unicode (v⊥ is v_perp, v_∇B is v_{∇B})
+    assert main(["check", "μ = m v⊥²/(2B)"]) == 0
+    assert capsys.readouterr().out.startswith("holds")
+    assert main(["check", "v_∇B = (m v⊥²/(2qB²)) B × ∇B"]) == 1
+    assert capsys.readouterr().out.startswith("erratum: wrong exponent")
+
+
 def test_check_an_arithmetic_slip_has_no_derived_result_to_print(capsys):
     worked = r"v_g = \frac{(1.67\times 10^{-27})(274)}{(1.6\times 10^{-19})(10^{-3})} \approx 2.9"
     assert main(["check", "--latex", worked]) == 1

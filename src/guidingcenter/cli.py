@@ -132,8 +132,9 @@ def _parser():
                     "linter: 0 every relation holds (with or without a condition), 1 an "
                     "erratum, 2 an error or nothing checkable.")
     check.add_argument("formula", metavar="FORMULA", help="SymPy syntax, or LaTeX with "
-                                                          "--latex")
-    check.add_argument("--latex", action="store_true", help="the formula is LaTeX")
+                                                          "--latex, or Unicode (ω_c = qB/m)")
+    check.add_argument("--latex", action="store_true", help="the formula is LaTeX (one "
+                                                            "typed in Unicode is read so too)")
     check.add_argument("--against", metavar="NAME", help="a derived result (default: "
                                                          "whichever it matches; "
                                                          "'guidingcenter results' lists them)")
@@ -373,12 +374,13 @@ def _check(args):
     from guidingcenter.check.formula import Context, check_text
     if args.against:
         registry.result(args.against)            # an unknown name fails at once, with the closest
+    latex = args.latex or not args.formula.isascii()    # the LaTeX reader knows Unicode
     try:
-        verdicts = check_text(args.formula, latex=args.latex, against=args.against,
+        verdicts = check_text(args.formula, latex=latex, against=args.against,
                               context=Context(units=args.units))
     except ParseError as error:
         raise CommandError(str(error)) from None
-    show = render.latex if args.latex else sp.sstr     # answer in the syntax of the question
+    show = render.latex if latex else sp.sstr          # answer in the syntax of the question
     if args.json:
         rows = [_verdict_json(v, show) for v in verdicts]
         print(json.dumps({"formula": args.formula, **_worst(rows), "relations": rows},

@@ -302,7 +302,9 @@ class _Judge:
         for symbol in sorted(truth.free_symbols - claim.free_symbols, key=str):
             if symbol.is_nonzero or isinstance(symbol, VectorSymbol):
                 continue
-            reduced = truth.subs({symbol: 0, **_WHERE_ZERO.get(symbol, {})})
+            constants = {k: v for k, v in _WHERE_ZERO.get(symbol, {}).items()
+                         if k not in claim.free_symbols}       # unless it names W_0 itself
+            reduced = truth.subs({symbol: 0, **constants})
             try:
                 symbols = sample_symbols(claim, reduced, sample.frame)
                 yield (f"{show(symbol)} = 0 (the terms in {show(symbol)} are left out)",

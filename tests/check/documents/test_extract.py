@@ -260,3 +260,18 @@ def test_decode():
     assert decode(b"\x00\x01binary", "b.bin")[0] is None
     text, problems = decode(bytes(range(1, 32)) * 100, "c.bin")
     assert text is None and "control characters" in problems[0].message
+
+
+def test_relations_typed_in_unicode_in_plain_text_are_found():
+    text = ("The magnetic moment μ = m v⊥²/(2B) is conserved.\n"
+            "The loss cone: sin²α_lc = 1/R_m, and x = 5 apples.\n"
+            "Arithmetic 2 + 2 = 4 is not physics; in LaTeX $a = b$ as before.\n"
+            "The second invariant J = ∮ p∥ ds, the third Φ = 2π B_E R_E²/L.\n")
+    document = extract(text, "notes.txt")
+    assert [(r.line, r.quote) for r in document.relations] == [
+        (1, "μ = m v⊥²/(2B)"), (2, "sin²α_lc = 1/R_m"), (3, "a = b"), (4, "J = ∮ p∥ ds"),
+        (4, "Φ = 2π B_E R_E²/L")]
+    for relation in document.relations:                  # each quote is verbatim
+        assert text[relation.start:relation.end] == relation.quote
+    # only plain text is read so: Markdown keeps its $...$
+    assert [r.quote for r in extract(text, "notes.md").relations] == ["a = b"]

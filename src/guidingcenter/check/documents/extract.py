@@ -9,7 +9,9 @@ Three kinds of document are read (:func:`document_format` tells them apart):
   ``gather``, ``multline`` (and their starred forms), ``displaymath``, ``math``;
   comments, the preamble and verbatim material are skipped;
 * **plain text** with embedded LaTeX, like the lecture notes of
-  :mod:`guidingcenter.catalog` (everything else): the delimiters of both.
+  :mod:`guidingcenter.catalog` (everything else): the delimiters of both, and
+  relations typed in Unicode in a sentence, ``μ = m v⊥²/(2B)``
+  (:mod:`~guidingcenter.check.documents.bare`).
 
 In Markdown and plain text a ``$`` opens inline math only before a non-space
 character and closes it only after one, never before a digit (Pandoc's rule,
@@ -38,6 +40,7 @@ import codecs
 import re
 from dataclasses import dataclass, replace
 
+from guidingcenter.check.documents.bare import bare_relations
 from guidingcenter.check.documents.relations import Side, statements
 
 __all__ = ["Formula", "Relation", "Problem", "Document", "extract", "decode",
@@ -303,6 +306,10 @@ class _Scanner:
             if match is None:
                 break
             position = self.step(match)
+        if self.format == "text":               # "μ = m v⊥²/(2B)" typed in a sentence
+            for start, end in bare_relations(text, [f.delimited for f in self.formulas]):
+                self.add(start, end, start, end, "bare", False)
+            self.formulas.sort(key=lambda formula: formula.start)
         return self.formulas, self.problems
 
     # each handler returns the offset to go on from

@@ -201,6 +201,12 @@ def tokens(text):
             i += 1
         elif char == "~":
             spaced, i = True, i + 1
+        elif text.startswith("_∇", i) and text[i + 2:i + 3].isalpha():
+            # v_∇B typed in Unicode is v_{∇B} (in LaTeX, v_\nabla B is v_∇ times B)
+            for kind, value in (("char", "_"), ("char", "{"), ("cmd", r"\nabla"),
+                                ("letter", text[i + 2]), ("char", "}")):
+                emit(kind, value, start, i + 3)
+            i += 3
         elif char == "\\":
             match = re.match(r"\\([A-Za-z]+|.)", text[i:], re.DOTALL)
             if match is None:
@@ -315,6 +321,9 @@ def tokens(text):
         elif unicode_command(char):
             i += 1
             command = unicode_command(char)
+            if char in "⊥⟂∥" and tokens and tokens[-1].kind == "letter" and \
+                    tokens[-1].end == start:
+                emit("char", "_", start, start)          # v⊥, p∥ typed as plain text
             emit("cmd" if command.startswith("\\") and len(command) > 1 else "char", command,
                  start, i)
         elif char == "%":
