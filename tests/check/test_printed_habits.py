@@ -249,3 +249,12 @@ def test_a_definition_read_as_its_own_name_holds_and_a_tautology_is_refused():
     assert found.verdict == "holds" and "definition" in found.note
     assert verdict(r"\bm{\kappa} = -(\hat{\bm{b}}\cdot\nabla)\hat{\bm{b}}").verdict == "erratum"
     assert verdict("B = B").verdict == verdict("v = v_0").verdict == "refused"
+
+
+def test_the_rate_of_the_momentum_is_the_equation_of_motion():
+    # dp/dt = gamma m dv/dt (gamma constant in B alone): the toolkit's Newtonian law for v << c
+    found = verdict(r"\frac{d\mathbf{p}}{dt} = q\left(\mathbf{E} + \frac{\mathbf{v}}{c}"
+                    r"\times\mathbf{B}\right)")                  # Gaussian units
+    assert found.verdict == "holds-with-condition" and "v << c" in found.condition
+    holds_and_refuses(r"\frac{d\mathbf{p}}{dt} = q\mathbf{v}\times\mathbf{B}",
+                      r"\frac{d\mathbf{p}}{dt} = 2q\mathbf{v}\times\mathbf{B}")

@@ -118,8 +118,9 @@ def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, spe
     finding = judge.run()
     if finding.verdict == "erratum" and finding.edits and len(finding.edits[0]) > 1 and \
             finding.edits[0][0] in ("factor", "extra-factor", "missing-factor") and \
-            sp.sympify(finding.edits[0][1]).free_symbols == {S.gamma} and \
-            is_vector(truth_statement.lhs) and not truth_statement.has(S.gamma, S.c, S.p_perp):
+            sp.sympify(finding.edits[0][1]) in (S.gamma, 1 / S.gamma) and \
+            is_vector(truth_statement.lhs) and not truth_statement.has(S.gamma, S.p_perp) and \
+            not _relativistic(truth_statement):           # c of Gaussian units is no sign
         # a relativistic drift (gamma m v_perp^2) against the Newtonian one: equal for v << c
         # (the toolkit derives no relativistic drift to compare it with)
         finding = Finding("holds-with-condition", name,
@@ -140,6 +141,12 @@ _Y_COARSE = [sp.Rational(1, 10**9), sp.Rational(1, 4), sp.Rational(1, 2), sp.Rat
 # y = sin(alpha_eq) on a grid with both ends, where the classic fits are worst
 _Y_GRID = [sp.Rational(1, 10**9), sp.Rational(1, 10**4)] + [sp.Rational(k, 32)
                                                             for k in range(1, 33)]
+
+
+def _relativistic(expr):
+    """Does ``expr`` hold the speed over c (1 - v^2/c^2), as a relativistic result does?"""
+    return any(power.base.has(S.c) and power.base.has(S.v, S.v_perp, S.v_par)
+               for power in sp.sympify(expr).atoms(sp.Pow))
 
 
 # What a constant of the motion is where a quantity left out is zero: with no electric

@@ -133,7 +133,8 @@ class Lookup:
 
     def time_derivative(self, key):
         """``\\dot{v}_x``, ``d{v_x}/d{t}``, ``\\dot{\\vec{v}}``: the rate of the velocity (or
-        of one of its components) is the acceleration dv/dt."""
+        of one of its components) is the acceleration dv/dt; ``d{\\vec{p}}/d{t}`` is
+        gamma m dv/dt."""
         match = re.fullmatch(r"\\dot\{(.+?)\}(_\{[xyz]\})?|d\{(.+)\}/d\{t\}", key)
         if match is None:
             return None
@@ -143,6 +144,12 @@ class Lookup:
         if vector == S.v_vec or (isinstance(vector, SpelledVector)
                                  and key_of(vector) == r"\vec{v}"):
             return Dot(axis, S.dv_dt) if axis is not None else S.dv_dt
+        if vector == S.gamma * S.m * S.v_vec or (isinstance(vector, SpelledVector)
+                                                 and key_of(vector) == r"\vec{p}"):
+            # dp/dt with p = gamma m v: gamma m dv/dt where gamma is constant (B alone;
+            # v << c), which is how the toolkit's equations of motion hold
+            rate = S.gamma * S.m * S.dv_dt
+            return rate if axis is None else S.gamma * S.m * Dot(axis, S.dv_dt)
         return None
 
     def gradient_component(self, key):
