@@ -162,7 +162,8 @@ def _judged(relations, result, context, budget):
         solved = solved_for_the_velocity(statement)
         superposed = _superposed(solved, r, context, budget) \
             if not arithmetic and result is None else None
-        verdict = arithmetic or superposed or _as_orbit(solved, r, result, context, budget) \
+        verdict = arithmetic or _averaged(r) or superposed or \
+            _as_orbit(solved, r, result, context, budget) \
             or check_statement(solved, kind=r.kind, remark=r.remark, against=result,
                                context=context, budget=budget, printed=r.units)
         if solved is not statement:
@@ -242,6 +243,38 @@ def _superposed(statement, relation, context, budget):
                    ", ".join(dict.fromkeys(p.derivation for p in parts)), 0, conditions,
                    readings=tuple(dict.fromkeys(r for p in parts for r in p.readings)),
                    units=parts[0].units, note="a sum of drifts, each term a derived drift")
+
+
+def _averaged(relation):
+    """``<cos^2 omega_c t> = 1/2``: a relation its gyro-averages decide by algebra alone
+    (see :mod:`guidingcenter.check.gyro_average`) holds when its sides are then equal and
+    is an erratum when they differ by a number; None for any other relation (one about a
+    derived quantity is judged as such)."""
+    statement = relation.statement
+    if not relation.averaged or not isinstance(statement, sp.Equality):
+        return None
+    done = "; ".join(f"<{sp.sstr(content)}> = {sp.sstr(value)}"
+                     for content, value in relation.averaged)
+    difference = statement.lhs - statement.rhs if not any(
+        isinstance(side, sp.MatrixBase) for side in statement.args) else \
+        sp.Matrix(statement.lhs) - sp.Matrix(statement.rhs) if all(
+            isinstance(side, sp.MatrixBase) for side in statement.args) else None
+    if difference is None:
+        return None
+    if (difference.applyfunc(sp.expand).is_zero_matrix if isinstance(
+            difference, sp.MatrixBase) else sp.expand(difference) == 0):
+        return Verdict("holds", statement, note=f"the average over one gyration, done "
+                                                f"exactly: {done}")
+    if isinstance(difference, sp.MatrixBase) or 0 in statement.args or \
+            any(is_vector(side) for side in statement.args):
+        return None
+    ratio = sp.simplify(statement.rhs / statement.lhs)
+    if not ratio.is_number or not ratio.is_finite:
+        return None
+    return Verdict("erratum", statement, diagnosis=(
+        f"the average over one gyration ({done}) makes the right side {sp.sstr(ratio)} "
+        "times the left"), edits=(("factor", ratio),),
+        note="the average over one gyration, done exactly")
 
 
 ROUNDED = 0.05     # a worked number printed to two digits: within 5 % of its arithmetic
