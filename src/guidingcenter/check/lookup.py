@@ -20,7 +20,7 @@ from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.latex.lexer import GREEK
 from guidingcenter.check.latex.table import latex_key, latex_table
 from guidingcenter.check.spelled import Spelled, SpelledVector, key_of
-from guidingcenter.vectors import Dot, Grad, is_vector
+from guidingcenter.vectors import DirectionalDerivative, Dot, Grad, is_vector
 
 __all__ = ["Lookup", "own_symbol"]
 
@@ -123,13 +123,15 @@ class Lookup:
 
 
     def component(self, key):
-        """``E_x``, ``F_z``, ``v_y``: the component x-hat . vector of a vector the readers
-        know, when the name itself is not known (axes: x, y, z; z along B)."""
-        match = re.fullmatch(r"(\\?[A-Za-z]+)_\{([xyz])\}", key)
+        """``E_x``, ``F_z``, ``v_y``, ``v_{1,y}``: the component x-hat . vector of a vector
+        the readers know (``\\vec{v}_1``), when the name itself is not known (axes: x, y, z;
+        z along B)."""
+        match = re.fullmatch(r"(\\?[A-Za-z]+)_\{(?:([^{},]+),)?([xyz])\}", key)
         if match is None:
             return None
-        vector = self.vector(rf"\vec{{{match.group(1)}}}")
-        return Dot(_AXES[match.group(2)], vector) if vector is not None else None
+        name, label, axis = match.groups()
+        vector = self.vector(rf"\vec{{{name}}}" + (f"_{{{label}}}" if label else ""))
+        return Dot(_AXES[axis], vector) if vector is not None else None
 
     def time_derivative(self, key):
         """``\\dot{v}_x``, ``d{v_x}/d{t}``, ``\\dot{\\vec{v}}``: the rate of the velocity (or
@@ -146,14 +148,27 @@ class Lookup:
         return None
 
     def gradient_component(self, key):
-        """``d{B}/d{x}``: the component x-hat . grad B of the gradient of a scalar."""
+        """``d{B}/d{x}``: the component x-hat . grad B of the gradient of a scalar;
+        ``d{B_{y}}/d{x}``: the entry dB_y/dx of the gradient of a vector, y-hat . (x-hat .
+        grad) B (z along B at the guiding centre, as the components say); ``d{B_0}/d{x}``
+        is that of the field strength B (B_0(x) z-hat: the field the gradient is of, not
+        its value at one point)."""
         match = re.fullmatch(r"d\{(.+)\}/d\{([xyz])\}", key)
-        if match is None or not self.knows(match.group(1)):
+        if match is None:
             return None
-        value = self(match.group(1), own_symbol(match.group(1)))
+        numerator, axis = match.groups()
+        component = re.fullmatch(r"(\\?[A-Za-z]+)_\{([xyz])\}", numerator)
+        vector = self.vector(rf"\vec{{{component.group(1)}}}") if component else None
+        if vector is not None and not self.knows(numerator):
+            return Dot(_AXES[component.group(2)], DirectionalDerivative(_AXES[axis], vector))
+        if not self.knows(numerator):
+            return None
+        if any(r.value == S.B_0 for r in notation.readings(numerator)):
+            return Dot(_AXES[axis], Grad(S.B))
+        value = self(numerator, own_symbol(numerator))
         if is_vector(value) or not isinstance(value, sp.Symbol):
             return None
-        return Dot(_AXES[match.group(2)], Grad(value))
+        return Dot(_AXES[axis], Grad(value))
 
     def vector(self, key):
         """The vector the readers give ``key`` (a toolkit vector, or a placeholder of one)."""
