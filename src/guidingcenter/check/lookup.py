@@ -66,6 +66,10 @@ class Lookup:
         self.definitions = dict(definitions or {})
         self.short_words = short_words
         self.words_read = []
+        # a formula that writes the field's gradient by its entries (dB_x/dy): its dB_z/dz
+        # is an entry too, not the table's dB/ds (``entries``, set while reading; a
+        # line read with an entry the table gave otherwise is read again)
+        self.entries, self.entries_by_table = False, False
 
     def knows(self, key):
         return key in self.definitions or bool(notation.readings(key)) or \
@@ -97,6 +101,12 @@ class Lookup:
     def __call__(self, key, own=None, display=None):
         """The expression for the name ``key`` (printed as ``display``), or None."""
         found = notation.readings(key)
+        if self.open and key not in self.definitions and _ENTRY.fullmatch(key):
+            entry = self.gradient_entry(key)
+            if entry is not None and (self.entries or not found):
+                self.entries = True
+                return entry
+            self.entries_by_table = self.entries_by_table or entry is not None
         if not self.open:
             if own is not None:
                 return own
@@ -149,26 +159,28 @@ class Lookup:
 
     def gradient_component(self, key):
         """``d{B}/d{x}``: the component x-hat . grad B of the gradient of a scalar;
-        ``d{B_{y}}/d{x}``: the entry dB_y/dx of the gradient of a vector, y-hat . (x-hat .
-        grad) B (z along B at the guiding centre, as the components say); ``d{B_0}/d{x}``
-        is that of the field strength B (B_0(x) z-hat: the field the gradient is of, not
-        its value at one point)."""
+        ``d{B_0}/d{x}`` that of the field strength B (B_0(x) z-hat: the field the gradient
+        is of, not its value at one point)."""
         match = re.fullmatch(r"d\{(.+)\}/d\{([xyz])\}", key)
-        if match is None:
+        if match is None or not self.knows(match.group(1)):
             return None
         numerator, axis = match.groups()
-        component = re.fullmatch(r"(\\?[A-Za-z]+)_\{([xyz])\}", numerator)
-        vector = self.vector(rf"\vec{{{component.group(1)}}}") if component else None
-        if vector is not None and not self.knows(numerator):
-            return Dot(_AXES[component.group(2)], DirectionalDerivative(_AXES[axis], vector))
-        if not self.knows(numerator):
-            return None
         if any(r.value == S.B_0 for r in notation.readings(numerator)):
             return Dot(_AXES[axis], Grad(S.B))
         value = self(numerator, own_symbol(numerator))
         if is_vector(value) or not isinstance(value, sp.Symbol):
             return None
         return Dot(_AXES[axis], Grad(value))
+
+    def gradient_entry(self, key):
+        """``d{B_{y}}/d{x}``: the entry dB_y/dx of the gradient of a vector the readers know,
+        y-hat . (x-hat . grad) B (axes with z along B, as components are written); None
+        for anything else."""
+        match = _ENTRY.fullmatch(key)
+        vector = self.vector(rf"\vec{{{match.group(1)}}}") if match else None
+        if vector is None:
+            return None
+        return Dot(_AXES[match.group(2)], DirectionalDerivative(_AXES[match.group(3)], vector))
 
     def vector(self, key):
         """The vector the readers give ``key`` (a toolkit vector, or a placeholder of one)."""
@@ -178,6 +190,7 @@ class Lookup:
         return value if is_vector(value) else None
 
 
+_ENTRY = re.compile(r"d\{(\\?[A-Za-z]+)_\{([xyz])\}\}/d\{([xyz])\}")
 _AXES = {axis: sp.ImmutableMatrix([int(axis == other) for other in "xyz"]) for axis in "xyz"}
 
 

@@ -411,8 +411,8 @@ def lines(text):
     return found + [text[start:]]
 
 
-def _read_line(text, latex, lookup):
-    """The relations of one line and the position of its first relation (or None)."""
+def _parsed(text, latex, lookup):
+    """The parser of one line, and what it read."""
     try:
         if latex:
             guarded = _latex_parser(text, False, True, lookup)
@@ -422,7 +422,15 @@ def _read_line(text, latex, lookup):
         raise
     except Exception as problem:
         raise ParseError(f"internal error {type(problem).__name__}: {problem}", text, 0) from None
-    statements = guarded.parse()
+    return guarded, guarded.parse()
+
+
+def _read_line(text, latex, lookup):
+    """The relations of one line and the position of its first relation (or None)."""
+    lookup.entries = lookup.entries_by_table = False
+    guarded, statements = _parsed(text, latex, lookup)
+    if lookup.entries and lookup.entries_by_table:    # dB_z/dz before dB_z/dx: an entry too
+        guarded, statements = _parsed(text, latex, lookup)
     positions = getattr(guarded.parser, "relation_positions", [])
     relations, kinds, kind = [], guarded.parser.relations, "exact"
     for index, statement in enumerate(statements):
