@@ -265,15 +265,18 @@ def _averaged(relation):
             difference, sp.MatrixBase) else sp.expand(difference) == 0):
         return Verdict("holds", statement, note=f"the average over one gyration, done "
                                                 f"exactly: {done}")
-    if isinstance(difference, sp.MatrixBase) or 0 in statement.args or \
-            any(is_vector(side) for side in statement.args):
+    if isinstance(difference, sp.MatrixBase) or any(is_vector(side) for side in statement.args):
         return None
-    ratio = sp.simplify(statement.rhs / statement.lhs)
-    if not ratio.is_number or not ratio.is_finite:
+    left, right = statement.lhs, statement.rhs
+    ratio = sp.simplify(right / left) if left != 0 else sp.zoo
+    factor = ratio.is_number and ratio.is_finite and ratio != 0
+    if not factor and not (left.is_number and right.is_number):
         return None
     return Verdict("erratum", statement, diagnosis=(
-        f"the average over one gyration ({done}) makes the right side {sp.sstr(ratio)} "
-        "times the left"), edits=(("factor", ratio),),
+        f"the average over one gyration, done exactly: {done}; the two sides are then "
+        f"{sp.sstr(left)} and {sp.sstr(right)}" +
+        (f" (a constant factor {sp.sstr(ratio)})" if factor else "")),
+        edits=(("factor", ratio),) if factor else (("differs",),),
         note="the average over one gyration, done exactly")
 
 

@@ -197,7 +197,7 @@ def mean(f, theta):
     total = sp.S.Zero
     for term in sp.Add.make_args(polynomial):
         constant, powers = term.as_independent(sine, cosine, as_Add=False)
-        exponents = powers.as_powers_dict()
+        exponents = powers.as_powers_dict() if powers != 1 else {}
         a, b = exponents.pop(sine, sp.S.Zero), exponents.pop(cosine, sp.S.Zero)
         if exponents or not (a.is_Integer and b.is_Integer and a >= 0 and b >= 0):
             raise NotationError("an average of a function that is not a polynomial in "
