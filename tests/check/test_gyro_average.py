@@ -101,6 +101,15 @@ def test_without_a_phase_a_bracket_is_the_quantity_itself():
 def test_an_average_that_cannot_be_done_is_a_parse_error():
     with pytest.raises(ParseError, match="not periodic"):
         read(r"\langle t \cos\omega_c t\rangle = 0")
+    with pytest.raises(ParseError, match="two phases"):
+        read(r"\langle \cos\phi\cos\psi\rangle = 0")
+    assert read(r"\langle \cos\phi\cos\psi\rangle_\psi")[0].statement == 0   # named: one
+
+
+def test_only_the_magnetic_field_has_gradient_entries():
+    """The checking frame's other vectors are uniform: dE_x/dy read as an entry would be 0."""
+    assert read(r"\frac{dE_x}{dy}")[0].statement.has(Dot) is False
+    assert read(r"\frac{dB_x}{dy}")[0].statement.has(Dot)
 
 
 # --- judged -----------------------------------------------------------------------------
@@ -117,6 +126,13 @@ def verdict(text):
     (r"\langle \sin^2\Omega t\rangle = \langle \cos^2\Omega t\rangle",
      r"\langle \sin^2\Omega t\rangle = \langle \sin^4\Omega t\rangle"),
     (r"\langle \cos^2\phi\rangle_\phi = \frac12", r"\langle \cos^2\phi\rangle_\phi = 2"),
+    # a constant phase; a subscript naming the gyrophase that omega t is
+    (r"\langle \cos^2(\omega t + \phi_0)\rangle = \frac12",
+     r"\langle \cos^2(\omega t + \phi_0)\rangle = \cos^2\phi_0"),
+    (r"\langle \cos^2\omega t \rangle_{\phi} = \frac12", r"\langle \cos^2\omega t \rangle_{\phi} = 1"),
+    # a vector by its components
+    (r"\left\langle \begin{pmatrix}\cos\omega t\\ \sin \omega t\\ 0\end{pmatrix}\right\rangle = 0",
+     r"\left\langle \begin{pmatrix}\cos^2\omega t\\ \sin \omega t\\ 0\end{pmatrix}\right\rangle = 0"),
 ])
 def test_an_average_is_decided_by_doing_it(right, wrong):
     assert verdict(right).verdict == "holds"

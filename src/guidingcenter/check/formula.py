@@ -247,30 +247,35 @@ def _superposed(statement, relation, context, budget):
 
 def _averaged(relation):
     """``<cos^2 omega_c t> = 1/2``: a relation its gyro-averages decide by algebra alone
-    (see :mod:`guidingcenter.check.gyro_average`) holds when its sides are then equal and
-    is an erratum when they differ by a number; None for any other relation (one about a
-    derived quantity is judged as such)."""
+    (see :mod:`guidingcenter.check.gyro_average`) holds when its sides are then equal; it
+    is an erratum when they then differ by a constant factor, or differ at all while
+    naming nothing but what the averages had inside (``<cos^2(omega t + phi_0)> =
+    cos^2 phi_0``); None for any other relation (one about a derived quantity is judged
+    as such)."""
     statement = relation.statement
     if not relation.averaged or not isinstance(statement, sp.Equality):
         return None
     done = "; ".join(f"<{sp.sstr(content)}> = {sp.sstr(value)}"
                      for content, value in relation.averaged)
-    difference = statement.lhs - statement.rhs if not any(
-        isinstance(side, sp.MatrixBase) for side in statement.args) else \
-        sp.Matrix(statement.lhs) - sp.Matrix(statement.rhs) if all(
-            isinstance(side, sp.MatrixBase) for side in statement.args) else None
-    if difference is None:
+    sides = [sp.zeros(3, 1) if side == 0 and any(isinstance(other, sp.MatrixBase) for other in
+                                                  statement.args) else side
+             for side in statement.args]                       # <(cos, sin, 0)> = 0
+    matrices = [isinstance(side, sp.MatrixBase) for side in sides]
+    if any(matrices) and not all(matrices):
         return None
+    difference = sp.Matrix(sides[0]) - sp.Matrix(sides[1]) if all(matrices) else \
+        sides[0] - sides[1]
     if (difference.applyfunc(sp.expand).is_zero_matrix if isinstance(
             difference, sp.MatrixBase) else sp.expand(difference) == 0):
         return Verdict("holds", statement, note=f"the average over one gyration, done "
                                                 f"exactly: {done}")
-    if isinstance(difference, sp.MatrixBase) or any(is_vector(side) for side in statement.args):
-        return None
-    left, right = statement.lhs, statement.rhs
-    ratio = sp.simplify(right / left) if left != 0 else sp.zoo
-    factor = ratio.is_number and ratio.is_finite and ratio != 0
-    if not factor and not (left.is_number and right.is_number):
+    left, right = sides
+    ratio = sp.simplify(right / left) if not any(matrices) and left != 0 else sp.nan
+    factor = ratio.is_number and ratio.is_finite and ratio != 0 and \
+        not any(is_vector(side) for side in sides)
+    inside = set().union(*(sp.sympify(content).free_symbols
+                           for content, _ in relation.averaged))
+    if not factor and not difference.free_symbols <= inside:
         return None
     return Verdict("erratum", statement, diagnosis=(
         f"the average over one gyration, done exactly: {done}; the two sides are then "

@@ -74,15 +74,13 @@ def _slope(argument, variable):
 def phase_of(expr, named=""):
     """``(variable, frequency)``: the phase of ``expr`` is ``frequency * variable`` (the
     time and a frequency, or a phase angle and 1); None when ``expr`` has no phase.
-    ``named``: the key a subscript on the closing bracket gives (``t``, ``\\phi``)."""
+    ``named``: the key a subscript on the closing bracket gives (``t``, ``\\phi``); when
+    ``expr`` does not have it, the phase is found as without it."""
     expr = sp.ImmutableMatrix(expr) if isinstance(expr, sp.MatrixBase) else sp.sympify(expr)
     arguments = _arguments(expr)
     symbols = {s for argument in arguments for s in argument.free_symbols}
-    if named:
-        chosen = [s for s in symbols if _key(s) == named]
-    else:
-        chosen = [s for s in symbols if s == S.t] or \
-            [s for s in symbols if _key(s) in PHASE_NAMES]
+    chosen = [s for s in symbols if named and _key(s) == named] or \
+        [s for s in symbols if s == S.t] or [s for s in symbols if _key(s) in PHASE_NAMES]
     if not chosen:
         return None
     if len(chosen) > 1:
@@ -203,7 +201,8 @@ def mean(f, theta):
             raise NotationError("an average of a function that is not a polynomial in "
                                 "the sine and cosine of the phase")
         total += constant * _monomial(int(a), int(b))
-    return total
+    return sp.trigsimp(total) if total.has(sp.sin, sp.cos) else total   # cos^2 + sin^2 of
+    # a constant phase
 
 
 def _monomial(a, b):

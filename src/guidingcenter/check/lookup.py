@@ -173,12 +173,13 @@ class Lookup:
         return Dot(_AXES[axis], Grad(value))
 
     def gradient_entry(self, key):
-        """``d{B_{y}}/d{x}``: the entry dB_y/dx of the gradient of a vector the readers know,
+        """``d{B_{y}}/d{x}``: the entry dB_y/dx of the magnetic field's gradient,
         y-hat . (x-hat . grad) B (axes with z along B, as components are written); None
-        for anything else."""
+        for anything else (the checking frame's other vectors are uniform: the entries of
+        their gradients would read as 0)."""
         match = _ENTRY.fullmatch(key)
         vector = self.vector(rf"\vec{{{match.group(1)}}}") if match else None
-        if vector is None:
+        if vector != S.B_vec:
             return None
         return Dot(_AXES[match.group(2)], DirectionalDerivative(_AXES[match.group(3)], vector))
 
