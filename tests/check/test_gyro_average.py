@@ -129,10 +129,13 @@ def verdict(text):
     # a constant phase; a subscript naming the gyrophase that omega t is
     (r"\langle \cos^2(\omega t + \phi_0)\rangle = \frac12",
      r"\langle \cos^2(\omega t + \phi_0)\rangle = \cos^2\phi_0"),
-    (r"\langle \cos^2\omega t \rangle_{\phi} = \frac12", r"\langle \cos^2\omega t \rangle_{\phi} = 1"),
+    (r"\langle \cos^2\omega t \rangle_{\phi} = \frac12",
+     r"\langle \cos^2\omega t \rangle_{\phi} = 1"),
     # a vector by its components
-    (r"\left\langle \begin{pmatrix}\cos\omega t\\ \sin \omega t\\ 0\end{pmatrix}\right\rangle = 0",
-     r"\left\langle \begin{pmatrix}\cos^2\omega t\\ \sin \omega t\\ 0\end{pmatrix}\right\rangle = 0"),
+    (r"\left\langle \begin{pmatrix}\cos\omega t\\ \sin\omega t\\ 0\end{pmatrix}"
+     r"\right\rangle = 0",
+     r"\left\langle \begin{pmatrix}\cos^2\omega t\\ \sin\omega t\\ 0\end{pmatrix}"
+     r"\right\rangle = 0"),
 ])
 def test_an_average_is_decided_by_doing_it(right, wrong):
     assert verdict(right).verdict == "holds"

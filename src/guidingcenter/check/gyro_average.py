@@ -115,13 +115,10 @@ def average(expr, named=""):
     theta = sp.Dummy("theta", real=True)
     expr = sp.ImmutableMatrix(expr) if isinstance(expr, sp.MatrixBase) else sp.sympify(expr)
     expr = expr.xreplace({variable: theta / frequency})
-    if not all(argument.is_Rational for argument in
-               (sp.simplify(_slope(a, theta) or sp.S.Zero) for a in _arguments(expr)
-                if a.has(theta))):
+    slopes = [sp.simplify(_slope(a, theta)) for a in _arguments(expr) if a.has(theta)]
+    if not all(slope.is_Rational for slope in slopes):
         raise NotationError("an average over a motion with two frequencies")
-    # a rational multiple (theta/2): one period of the slowest
-    period = math.lcm(*[int(sp.fraction(sp.simplify(_slope(a, theta)))[1])
-                        for a in _arguments(expr) if a.has(theta)] or [1])
+    period = math.lcm(*[int(slope.q) for slope in slopes])   # theta/2: the slowest's period
     if period > 1:
         expr = expr.xreplace({theta: period * theta})
     totals = {}
