@@ -1,7 +1,8 @@
 """The verdict side: read a formula, find the derived result it is about, judge it.
 
 Modules: :mod:`~guidingcenter.check.parsing` (LaTeX and SymPy syntax into the
-project's notation; the LaTeX grammar in :mod:`guidingcenter.check.latex`),
+project's notation; the LaTeX grammar in :mod:`guidingcenter.check.latex`, its
+gyro-averages done by :mod:`~guidingcenter.check.gyro_average`),
 :mod:`~guidingcenter.check.conditions` (the checking frame and the conditions
 a formula may need), :mod:`~guidingcenter.check.sampling` (values at seeded
 points), :mod:`~guidingcenter.check.dimensions`,

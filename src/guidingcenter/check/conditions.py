@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import sympy as sp
 
 from guidingcenter import symbols as S
-from guidingcenter.vectors import Curl, DirectionalDerivative, Dot, Frame, Grad, VectorSymbol
+from guidingcenter.vectors import (Cross, Curl, DirectionalDerivative, Dot, Frame, Grad,
+                                   VectorSymbol)
 
 __all__ = ["checking_frame", "DOMAINS", "Condition", "CONDITIONS", "STATED_ONLY",
            "CONDITION_KEYS", "has_axis_components"]
@@ -35,7 +36,7 @@ def checking_frame(curl_free=False, aligned=False, along_x=False, across=False):
         G = sp.Matrix(3, 3, lambda i, j: G[min(i, j), max(i, j)])
     if along_x:
         G = sp.Matrix(3, 3, lambda i, j: G[i, j] if (i, j) == (2, 0) else 0)
-    origin = sp.Matrix([0, 0, S.B_0]) if aligned else S.components("B0")
+    origin = sp.Matrix([0, 0, _B_AT_ORIGIN]) if aligned else S.components("B0")
     defined = {
         S.B_vec: origin + G * position,
         S.b_hat: S.B_vec / S.B,
@@ -62,9 +63,16 @@ def checking_frame(curl_free=False, aligned=False, along_x=False, across=False):
         S.E: sp.sqrt(Dot(S.E_vec, S.E_vec)),           # magnitudes of the free vectors
         S.g: sp.sqrt(Dot(S.g_vec, S.g_vec)),
     }
+    if aligned:      # B_0 is the field there, unless a reading defines it (B_0 = B)
+        scalars[S.B_0] = _B_AT_ORIGIN
     frame = Frame({**free, **defined}, scalars, position)
     frame.cache_key = ("checking", curl_free, aligned, along_x, across)   # expansions are cached by it
     return frame
+
+
+# |B| at the guiding centre in the aligned frame: a symbol of its own, so that a reading
+# B_0 = B of a formula's B_0 (the field at the guiding centre) is not circular
+_B_AT_ORIGIN = sp.Symbol("B_at_origin", positive=True)
 
 
 def _declared_vectors():
@@ -139,6 +147,8 @@ CONDITION_KEYS = {c.key: c for c in CONDITIONS + STATED_ONLY}
 
 
 def has_axis_components(expr):
-    """Components along fixed axes (x-hat . E): written so, the axes have z along B."""
+    """Components along fixed axes (x-hat . E, x-hat x (y-hat . grad) B): written so, the
+    axes have z along B."""
     return any(isinstance(arg, sp.MatrixBase) and not arg.free_symbols
-               for node in sp.sympify(expr).atoms(Dot) for arg in node.args)
+               for node in sp.sympify(expr).atoms(Dot, Cross, DirectionalDerivative)
+               for arg in node.args)

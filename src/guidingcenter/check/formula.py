@@ -175,7 +175,8 @@ def _judged(relations, result, context, budget, written=None):
         solved = solved_for_the_velocity(statement)
         superposed = _superposed(solved, r, context, budget) \
             if not arithmetic and result is None else None
-        verdict = arithmetic or superposed or _as_orbit(solved, r, result, context, budget) \
+        verdict = arithmetic or _averaged(r) or superposed or \
+            _as_orbit(solved, r, result, context, budget) \
             or check_statement(solved, kind=r.kind, remark=r.remark, against=result,
                                context=context, budget=budget, printed=r.units)
         if solved is not statement:
@@ -265,6 +266,46 @@ def _superposed(statement, relation, context, budget):
                    ", ".join(dict.fromkeys(p.derivation for p in parts)), 0, conditions,
                    readings=tuple(dict.fromkeys(r for p in parts for r in p.readings)),
                    units=parts[0].units, note="a sum of drifts, each term a derived drift")
+
+
+def _averaged(relation):
+    """``<cos^2 omega_c t> = 1/2``: a relation its gyro-averages decide by algebra alone
+    (see :mod:`guidingcenter.check.gyro_average`) holds when its sides are then equal; it
+    is an erratum when they then differ by a constant factor, or differ at all while
+    naming nothing but what the averages had inside (``<cos^2(omega t + phi_0)> =
+    cos^2 phi_0``); None for any other relation (one about a derived quantity is judged
+    as such)."""
+    statement = relation.statement
+    if not relation.averaged or not isinstance(statement, sp.Equality):
+        return None
+    done = "; ".join(f"<{sp.sstr(content)}> = {sp.sstr(value)}"
+                     for content, value in relation.averaged)
+    sides = [sp.zeros(3, 1) if side == 0 and any(isinstance(other, sp.MatrixBase) for other in
+                                                  statement.args) else side
+             for side in statement.args]                       # <(cos, sin, 0)> = 0
+    matrices = [isinstance(side, sp.MatrixBase) for side in sides]
+    if any(matrices) and not all(matrices):
+        return None
+    difference = sp.Matrix(sides[0]) - sp.Matrix(sides[1]) if all(matrices) else \
+        sides[0] - sides[1]
+    if (difference.applyfunc(sp.expand).is_zero_matrix if isinstance(
+            difference, sp.MatrixBase) else sp.expand(difference) == 0):
+        return Verdict("holds", statement, note=f"the average over one gyration, done "
+                                                f"exactly: {done}")
+    left, right = sides
+    ratio = sp.simplify(right / left) if not any(matrices) and left != 0 else sp.nan
+    factor = ratio.is_number and ratio.is_finite and ratio != 0 and \
+        not any(is_vector(side) for side in sides)
+    inside = set().union(*(sp.sympify(content).free_symbols
+                           for content, _ in relation.averaged))
+    if not factor and not difference.free_symbols <= inside:
+        return None
+    return Verdict("erratum", statement, diagnosis=(
+        f"the average over one gyration, done exactly: {done}; the two sides are then "
+        f"{sp.sstr(left)} and {sp.sstr(right)}" +
+        (f" (a constant factor {sp.sstr(ratio)})" if factor else "")),
+        edits=(("factor", ratio),) if factor else (("differs",),),
+        note="the average over one gyration, done exactly")
 
 
 ROUNDED = 0.05     # a worked number printed to two digits: within 5 % of its arithmetic

@@ -20,7 +20,7 @@ from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.latex.lexer import GREEK
 from guidingcenter.check.latex.table import latex_key, latex_table
 from guidingcenter.check.spelled import Spelled, SpelledVector, key_of
-from guidingcenter.vectors import Dot, Grad, is_vector
+from guidingcenter.vectors import DirectionalDerivative, Dot, Grad, is_vector
 
 __all__ = ["Lookup", "own_symbol"]
 
@@ -66,6 +66,10 @@ class Lookup:
         self.definitions = dict(definitions or {})
         self.short_words = short_words
         self.words_read = []
+        # a formula that writes the field's gradient by its entries (dB_x/dy): its dB_z/dz
+        # is an entry too, not the table's dB/ds (``entries``, set while reading; a
+        # line read with an entry the table gave otherwise is read again)
+        self.entries, self.entries_by_table = False, False
 
     def knows(self, key):
         return key in self.definitions or bool(notation.readings(key)) or \
@@ -97,6 +101,12 @@ class Lookup:
     def __call__(self, key, own=None, display=None):
         """The expression for the name ``key`` (printed as ``display``), or None."""
         found = notation.readings(key)
+        if self.open and key not in self.definitions and _ENTRY.fullmatch(key):
+            entry = self.gradient_entry(key)
+            if entry is not None and (self.entries or not found):
+                self.entries = True
+                return entry
+            self.entries_by_table = self.entries_by_table or entry is not None
         if not self.open:
             if own is not None:
                 return own
@@ -123,13 +133,15 @@ class Lookup:
 
 
     def component(self, key):
-        """``E_x``, ``F_z``, ``v_y``: the component x-hat . vector of a vector the readers
-        know, when the name itself is not known (axes: x, y, z; z along B)."""
-        match = re.fullmatch(r"(\\?[A-Za-z]+)_\{([xyz])\}", key)
+        """``E_x``, ``F_z``, ``v_y``, ``v_{1,y}``: the component x-hat . vector of a vector
+        the readers know (``\\vec{v}_1``), when the name itself is not known (axes: x, y, z;
+        z along B)."""
+        match = re.fullmatch(r"(\\?[A-Za-z]+)_\{(?:([^{},]+),)?([xyz])\}", key)
         if match is None:
             return None
-        vector = self.vector(rf"\vec{{{match.group(1)}}}")
-        return Dot(_AXES[match.group(2)], vector) if vector is not None else None
+        name, label, axis = match.groups()
+        vector = self.vector(rf"\vec{{{name}}}" + (f"_{{{label}}}" if label else ""))
+        return Dot(_AXES[axis], vector) if vector is not None else None
 
     def time_derivative(self, key):
         """``\\dot{v}_x``, ``d{v_x}/d{t}``, ``\\dot{\\vec{v}}``: the rate of the velocity (or
@@ -153,14 +165,30 @@ class Lookup:
         return None
 
     def gradient_component(self, key):
-        """``d{B}/d{x}``: the component x-hat . grad B of the gradient of a scalar."""
+        """``d{B}/d{x}``: the component x-hat . grad B of the gradient of a scalar;
+        ``d{B_0}/d{x}`` that of the field strength B (B_0(x) z-hat: the field the gradient
+        is of, not its value at one point)."""
         match = re.fullmatch(r"d\{(.+)\}/d\{([xyz])\}", key)
         if match is None or not self.knows(match.group(1)):
             return None
-        value = self(match.group(1), own_symbol(match.group(1)))
+        numerator, axis = match.groups()
+        if any(r.value == S.B_0 for r in notation.readings(numerator)):
+            return Dot(_AXES[axis], Grad(S.B))
+        value = self(numerator, own_symbol(numerator))
         if is_vector(value) or not isinstance(value, sp.Symbol):
             return None
-        return Dot(_AXES[match.group(2)], Grad(value))
+        return Dot(_AXES[axis], Grad(value))
+
+    def gradient_entry(self, key):
+        """``d{B_{y}}/d{x}``: the entry dB_y/dx of the magnetic field's gradient,
+        y-hat . (x-hat . grad) B (axes with z along B, as components are written); None
+        for anything else (the checking frame's other vectors are uniform: the entries of
+        their gradients would read as 0)."""
+        match = _ENTRY.fullmatch(key)
+        vector = self.vector(rf"\vec{{{match.group(1)}}}") if match else None
+        if vector != S.B_vec:
+            return None
+        return Dot(_AXES[match.group(2)], DirectionalDerivative(_AXES[match.group(3)], vector))
 
     def vector(self, key):
         """The vector the readers give ``key`` (a toolkit vector, or a placeholder of one)."""
@@ -170,6 +198,7 @@ class Lookup:
         return value if is_vector(value) else None
 
 
+_ENTRY = re.compile(r"d\{(\\?[A-Za-z]+)_\{([xyz])\}\}/d\{([xyz])\}")
 _AXES = {axis: sp.ImmutableMatrix([int(axis == other) for other in "xyz"]) for axis in "xyz"}
 
 

@@ -133,13 +133,14 @@ def _species_variants(spelling, kinds):
     return [(letter, spelling.replace("{s}", letter)) for letter in kinds]
 
 
-_AXIS_SUBSCRIPTS = ("_{x}", "_{y}", "_{z}")     # E_x is a component, not a generic name
+# E_x, v_{1,y} are components, not generic names
+_AXIS_SUBSCRIPTS = ("_{x}", "_{y}", "_{z}", ",x}", ",y}", ",z}")
 
 
 def readings(key):
     """The readings of the canonical key ``key`` (empty if the table does not know it);
     a generic name with a subscript the table does not list (``\\vec{J}_{P}``,
-    ``\\vec{v}_{g,i}``) reads as its generic kind, an unknown average ``\\bar{F}_z`` as
+    ``\\vec{v}_{g,i}``; not a component, ``v_{1,y}``) reads as its generic kind, an unknown average ``\\bar{F}_z`` as
     ``F_z``."""
     table, _, _, subscripted = _table()
     found = table.get(key)

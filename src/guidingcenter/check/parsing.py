@@ -50,6 +50,9 @@ Supported
   ``\frac{d}{dt}`` applied to a function value;
 * function values in SymPy's printed form ``\mu{\left(t \right)}``;
   ``T(y)``, ``D(y)``, ``Y(y)`` (the dipole integrals);
+* gyro-averages of an explicit phase, ``\langle \cos^2\omega_c t\rangle`` (1/2), done
+  exactly (:mod:`guidingcenter.check.gyro_average`); a subscript on the closing bracket
+  names the phase (``\rangle_\phi``) or takes a component (``\rangle_\parallel``);
 * ``\int\limits_{a}^{b} f \, dx``; ``\begin{matrix}`` (also ``pmatrix``,
   ``bmatrix``) with ``&`` and ``\\``;
 * relations ``=``, ``:=``, ``\approx``, ``\simeq``, ``\equiv``, ``\sim``
@@ -61,7 +64,8 @@ Supported
 Not supported (a :class:`~guidingcenter.check.errors.ParseError` says which):
 text and units inside a formula (``\mathcal{E}(\text{MeV})``; a unit in brackets after
 a name or the formula, ``B[\text{T}]``, is read as the units a numbered formula is meant
-in), gyro-averages ``\langle ... \rangle`` other than the table's ``\langle\vec{F}\rangle``,
+in), gyro-averages ``\langle ... \rangle`` of quantities without a phase other than the
+table's ``\langle\vec{F}\rangle`` (read openly, as by the checker, ``\langle X\rangle`` is X),
 derivatives of expressions and higher derivatives, ``\dot{x}``,
 inequalities, products of two vectors without
 ``\cdot`` or ``\times``, gradients of vectors, symbols the table does not
@@ -94,6 +98,7 @@ class Relation:
     kind: str
     remark: str = ""
     units: tuple = ()        # units printed with the formula (B[\text{T}], [\text{m}])
+    averaged: tuple = ()     # (X, <X>) of the gyro-averages the line takes
 
 
 def parse_latex(text, *, rational=False, chain=False, lookup=None):
@@ -406,8 +411,8 @@ def lines(text):
     return found + [text[start:]]
 
 
-def _read_line(text, latex, lookup):
-    """The relations of one line and the position of its first relation (or None)."""
+def _parsed(text, latex, lookup):
+    """The parser of one line, and what it read."""
     try:
         if latex:
             guarded = _latex_parser(text, False, True, lookup)
@@ -417,7 +422,15 @@ def _read_line(text, latex, lookup):
         raise
     except Exception as problem:
         raise ParseError(f"internal error {type(problem).__name__}: {problem}", text, 0) from None
-    statements = guarded.parse()
+    return guarded, guarded.parse()
+
+
+def _read_line(text, latex, lookup):
+    """The relations of one line and the position of its first relation (or None)."""
+    lookup.entries = lookup.entries_by_table = False
+    guarded, statements = _parsed(text, latex, lookup)
+    if lookup.entries and lookup.entries_by_table:    # dB_z/dz before dB_z/dx: an entry too
+        guarded, statements = _parsed(text, latex, lookup)
     positions = getattr(guarded.parser, "relation_positions", [])
     relations, kinds, kind = [], guarded.parser.relations, "exact"
     for index, statement in enumerate(statements):
@@ -425,5 +438,6 @@ def _read_line(text, latex, lookup):
             found = RELATION_KINDS.get(kinds[index], "exact")
             kind = found if found != "exact" and kind == "exact" else kind
         relations.append(Relation(statement, kind if kinds else "none",
-                                  guarded.parser.remark))
+                                  guarded.parser.remark,
+                                  averaged=tuple(getattr(guarded.parser, "averaged", ()))))
     return relations, (positions[0] if positions else None)

@@ -170,7 +170,8 @@ def _concrete(statement, truth, readings, stated):
     definitions = _changes_of_variables(claim, truth)
     if definitions and true_by_itself(replaced(claim, definitions)):
         return None             # alpha_0 = alpha and B_0 = B at once: nothing left to compare
-    notes += more_notes + [f"with {_bridge_words(symbol, truth)}" for symbol in definitions]
+    notes += more_notes + [f"with {_bridge_words(symbol, value, truth)}"
+                           for symbol, value in definitions.items()]
     return Way(claim, tuple(readings), stated, definitions, tuple(notes))
 
 
@@ -342,8 +343,12 @@ def _bridgeable(truth_symbols):
     return found
 
 
-def _bridge_words(symbol, truth):
-    return next(words for defined, _, words in _bridges(truth) if defined == symbol)
+def _bridge_words(symbol, value, truth):
+    """The words of the change of variables ``symbol = value`` (the one used, of those
+    that define ``symbol``)."""
+    found = [(defined_as, words) for defined, defined_as, words in _bridges(truth)
+             if defined == symbol]
+    return next((words for defined_as, words in found if defined_as == value), found[0][1])
 
 
 # The dimensions of the kinds of quantity a generic left side may name.

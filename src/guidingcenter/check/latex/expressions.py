@@ -15,6 +15,8 @@ from sympy.core.function import AppliedUndef
 from guidingcenter.check.algebra import (CHAIN_REFUSED, add, cross, divide, dot, finish,
                                          float_number, lengths, magnitude, multiply, power)
 from guidingcenter.check.errors import ParseError
+from guidingcenter.check.gyro_average import PHASE_NAMES
+from guidingcenter.check.gyro_average import average as gyro_average
 from guidingcenter.check.latex.lexer import (CLOSING, DECORATIONS, DEGREE, FUNCTION_COMMANDS, UNIT,
                                              GREEK, MATRIX_ENVIRONMENTS, REFUSED_RELATIONS,
                                              RELATIONS)
@@ -398,6 +400,12 @@ class Expressions:
         return value
 
     def average(self, opening):
+        r"""``\langle X \rangle``: a named average of the table (``\langle\tau_d\rangle``);
+        X averaged over one gyration when it depends on a phase (``\langle\cos^2\omega_c
+        t\rangle`` is 1/2, see :mod:`guidingcenter.check.gyro_average`); else, read
+        openly, the guiding-centre quantity X itself.  A subscript on the closing bracket
+        names the phase (``\rangle_\phi``, ``\rangle_t``), takes a component
+        (``\rangle_\parallel``, ``\rangle_\perp``) or is read past (``\rangle_{gyro}``)."""
         start = self.index
         try:
             key = self.name_key()[0]
@@ -405,15 +413,48 @@ class Expressions:
         except ParseError:
             key = None
         value = self.symbols.get(rf"\langle{{{key}}}\rangle") if key else None
-        if value is None and self.lookup is not None and self.lookup.open:
-            self.index = start                  # <X>: the guiding-centre quantity X itself
+        if value is not None:
+            return self.part(self.bracket_subscript(), value)
+        self.index = start
+        closed = self.lookup is None or not self.lookup.open
+        refused = self.error(r"gyro-averages \langle ... \rangle of quantities are not "
+                             "supported (only of an explicit phase, or read openly)", opening)
+        try:
             value = self.checked(self.expr())
             self.take("close", r"\rangle", what=r"\rangle")
+        except ParseError:
+            if closed:
+                raise refused from None
+            raise
+        subscript = self.bracket_subscript()
+        named = subscript if subscript in PHASE_NAMES or subscript == "t" else ""
+        averaged = self.notation(opening, gyro_average, value, named)
+        if averaged is not None:
+            self.averaged.append((value, averaged))
+            value = averaged
+        elif closed:
+            raise refused
+        return self.part(subscript, value)       # <X>: the guiding-centre quantity X itself
+
+    def bracket_subscript(self):
+        r"""The flat text of a subscript after ``\rangle`` (read past), or ``""``."""
+        if not self.at("char", "_"):
+            return ""
+        self.take()
+        end = self.group_end(self.index)
+        text = self.flat(self.index, end)
+        self.index = end
+        return text
+
+    def part(self, subscript, value):
+        r"""``\langle\vec{X}\rangle_\parallel``: the component along B; ``_\perp``: the part
+        across B; any other subscript leaves the value as it is."""
+        if not is_vector(value) or subscript not in (r"\parallel", r"\perp"):
             return value
-        if value is None:
-            self.index = start
-            raise self.error(r"gyro-averages \langle ... \rangle are not supported", opening)
-        return value
+        b_hat = _symbols.b_hat
+        if subscript == r"\parallel":
+            return dot(b_hat, value)
+        return cross(b_hat, cross(value, b_hat))
 
     def matrix(self):
         opening = self.take("begin")

@@ -38,6 +38,7 @@ class TokenStream:
         self.tokens = tokens(text)
         self.index, self.bars, self.differential = 0, 0, 0
         self.written_differentials = []   # per open integral: d<x> met in a numerator
+        self.averaged = []                # (X, <X>) of the gyro-averages taken
         self.symbols, self.functions, self.words = tables or ({}, {}, set())
 
     def error(self, reason, token=None, end_token=None):
