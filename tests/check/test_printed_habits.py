@@ -258,3 +258,9 @@ def test_the_rate_of_the_momentum_is_the_equation_of_motion():
     assert found.verdict == "holds-with-condition" and "v << c" in found.condition
     holds_and_refuses(r"\frac{d\mathbf{p}}{dt} = q\mathbf{v}\times\mathbf{B}",
                       r"\frac{d\mathbf{p}}{dt} = 2q\mathbf{v}\times\mathbf{B}")
+
+
+def test_what_a_formula_has_beyond_the_result_is_named_as_written():
+    # the flux through a Larmor orbit is not derived; the answer names B, not B0_x, B0_y, B0_z
+    found = verdict(r"\Phi = \pi r_L^2 B")
+    assert found.verdict == "not-checkable" and "it has B, r_L," in found.reason

@@ -285,7 +285,7 @@ def _refuse_a_bare_difference(statement, match):
     except Uncheckable:
         extra = set()
     if extra:
-        words = ", ".join(sorted(map(str, extra)))
+        words = ", ".join(_named(match.way.claim, extra, frame))
         raise Uncheckable(f"it has {words}, which the derived result {name} leaves out")
 
 
@@ -322,6 +322,19 @@ def _only_approximate(finding):
 
 def _about_the_sign(condition):
     return "q > 0" in condition or "q < 0" in condition
+
+
+def _named(claim, extra, frame):
+    """The claim's own names that bring in ``extra`` (B, not the frame's B0_x, B0_y, B0_z
+    it is expanded into); the symbols themselves where none does."""
+    names = set()
+    for symbol in sp.sympify(claim).free_symbols:
+        try:
+            if symbols_needed(symbol, frame) & extra:
+                names.add(str(symbol))
+        except Uncheckable:
+            continue
+    return sorted(names) or sorted(map(str, extra))
 
 
 def _cost(finding):
