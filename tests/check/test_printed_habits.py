@@ -249,6 +249,13 @@ def test_a_definition_read_as_its_own_name_holds_and_a_tautology_is_refused():
     assert found.verdict == "holds" and "definition" in found.note
     assert verdict(r"\bm{\kappa} = -(\hat{\bm{b}}\cdot\nabla)\hat{\bm{b}}").verdict == "erratum"
     assert verdict("B = B").verdict == verdict("v = v_0").verdict == "refused"
+    assert verdict(r"\nabla B = (\nabla B)").verdict == "refused"     # brackets only
+
+
+def test_a_choice_of_reference_point_is_no_definition_to_restate():
+    # alpha read as alpha_eq and B_eq taken where the field is B made the dropped root "hold"
+    holds_and_refuses("sin(alpha) = sin(alpha_eq)*sqrt(B/B_eq)", "sin(alpha) = sin(alpha_eq)*B/B_eq",
+                      latex=False)
 
 
 def test_the_rate_of_the_momentum_is_the_equation_of_motion():

@@ -165,7 +165,7 @@ def _judged(relations, result, context, budget, written=None):
     for index, r in enumerate(relations):
         if written and isinstance(r.statement, sp.Equality) and \
                 r.statement.lhs == r.statement.rhs and \
-                None in (latex_key(written[index]), latex_key(written[index + 1])):
+                (latex_key(written[index]) is None) != (latex_key(written[index + 1]) is None):
             verdicts.append(Verdict("holds", r.statement, note=(
                 f"a definition the toolkit uses: {written[index + 1]} is how it reads "
                 f"{written[index]}")))
@@ -189,7 +189,8 @@ def _judged(relations, result, context, budget, written=None):
 def _written_sides(text):
     r"""The sides of a one-chain formula as written (spaces dropped), or None:
     ``\kappa = (\hat b\cdot\nabla)\hat b`` is read as kappa = kappa, a definition
-    (an expression on one side), where ``B = B`` and ``v = v_0`` are tautologies."""
+    (a name on one side, an expression on the other), where ``B = B``, ``v = v_0`` and
+    ``\nabla B = (\nabla B)`` are tautologies."""
     pieces = split_relations(text)
     if len(pieces) != 1:
         return None
@@ -515,6 +516,8 @@ def _definition(statement):
             continue
         difference = claim.lhs - claim.rhs
         for bridge in notation.bridges():
+            if bridge.value.is_Symbol:      # "the reference point taken where the field is
+                continue                    # B": a choice of point, not a definition
             if bridge.symbol in difference.free_symbols and \
                     bridge.value.free_symbols - {bridge.symbol} <= difference.free_symbols and \
                     sp.simplify(difference.subs(bridge.symbol, bridge.value)) == 0:
