@@ -271,3 +271,9 @@ def test_what_a_formula_has_beyond_the_result_is_named_as_written():
     # the flux through a Larmor orbit is not derived; the answer names B, not B0_x, B0_y, B0_z
     found = verdict(r"\Phi = \pi r_L^2 B")
     assert found.verdict == "not-checkable" and "it has B, r_L," in found.reason
+
+
+def test_a_normalization_of_j_involves_the_particle_and_a_dropped_two_is_refused():
+    # Chen's J = int v_par ds is the derived J over 2 gamma m; J = p L R_E Y lacks a 2
+    assert verdict(r"J = \int_a^b v_\parallel ds").ok
+    holds_and_refuses("J = 2*Y(y)*L*R_E*p", "J = Y(y)*L*R_E*p", latex=False)

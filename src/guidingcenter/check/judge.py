@@ -233,13 +233,13 @@ class _Judge:
             if k is not None and abs(complex(k)) > 1e-12:
                 return Finding("holds", self.name, note=f"proportional: the factor is "
                                                         f"{show(nice_number(k) or k)}")
-            if self._proportional_for_one_particle(claim, truth):   # mu ~ v_perp^2/B
+            if self._proportional_for_one_particle(claim, truth) is not None:  # mu ~ v^2/B
                 return Finding("holds", self.name, note="proportional: the factor is a "
                                                         "constant of the particle")
         if self.truth.lhs == S.J_inv and sample.ratio(claim) is None:
             # Chen's J = int v_par ds, Roederer's 2 int p_par ds: invariants all the same
             for stated in ((), ("nonrelativistic",)):
-                if self._proportional_for_one_particle(claim, truth, stated):
+                if self._normalized_by_the_particle(claim, truth, stated):
                     return Finding(
                         "holds-with-condition" if stated else "holds", self.name,
                         condition=CONDITION_KEYS[stated[0]].name if stated else "",
@@ -280,20 +280,30 @@ class _Judge:
                                edits=found.edits)
         return finding
 
-    def _proportional_for_one_particle(self, claim, truth, stated=()):
+    def _proportional_for_one_particle(self, claim, truth, stated=(), mass=sp.Rational(13, 10)):
         """Is the claim a constant multiple of the result for one particle (its mass and
-        charge fixed, everything else sampled; under the ``stated`` conditions too)?"""
+        charge fixed, everything else sampled; under the ``stated`` conditions too)?
+        The constant, or None."""
         saved = self.domains
         self.domains = {**saved, **{symbol: (value, value) for symbol, value in (
-            (S.m, sp.Rational(13, 10)), (S.q, sp.Rational(7, 10)), (S.e, sp.Rational(7, 10)),
-            (S.m_e, sp.Rational(13, 10)), (S.m_i, sp.Rational(17, 10)))}}
+            (S.m, mass), (S.q, sp.Rational(7, 10)), (S.e, sp.Rational(7, 10)),
+            (S.m_e, mass), (S.m_i, mass + sp.Rational(2, 5)))}}
         try:
             k = self.sample(self.stated + tuple(stated), claim, truth).ratio(claim)
         except Uncheckable:
             k = None
         finally:
             self.domains = saved
-        return k is not None and abs(complex(k)) > 1e-12
+        return k if k is not None and abs(complex(k)) > 1e-12 else None
+
+    def _normalized_by_the_particle(self, claim, truth, stated=()):
+        """Is the claim the result times a constant that depends on the particle's mass
+        (J = int v_par ds is the derived J over 2 gamma m), not a pure number (a factor 2
+        dropped is an erratum)?"""
+        k = self._proportional_for_one_particle(claim, truth, stated)
+        other = self._proportional_for_one_particle(claim, truth, stated, sp.Rational(19, 10))
+        return k is not None and other is not None and \
+            abs(complex(k) - complex(other)) > 1e-6 * abs(complex(k))
 
     def _vanishing(self, claim, truth, sample):
         """A quantity of the result that the claim leaves out and that may be zero (a
