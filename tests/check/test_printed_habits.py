@@ -277,3 +277,10 @@ def test_a_normalization_of_j_involves_the_particle_and_a_dropped_two_is_refused
     # Chen's J = int v_par ds is the derived J over 2 gamma m; J = p L R_E Y lacks a 2
     assert verdict(r"J = \int_a^b v_\parallel ds").ok
     holds_and_refuses("J = 2*Y(y)*L*R_E*p", "J = Y(y)*L*R_E*p", latex=False)
+
+
+def test_the_first_invariant_at_the_mirror_point():
+    # IRBEM: M = p^2/(2 m_0 B_m), v_par = 0 where the field is B_m
+    found = verdict("M = p**2/(2*m0*B_m)", latex=False)
+    assert found.verdict == "holds-with-condition" and "mirror point" in found.condition
+    assert verdict("M = p**2/(2*m0*B_m**2)", latex=False).verdict != "holds-with-condition"

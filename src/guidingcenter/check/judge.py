@@ -149,9 +149,12 @@ def _relativistic(expr):
                for power in sp.sympify(expr).atoms(sp.Pow))
 
 
-# What a constant of the motion is where a quantity left out is zero: with no electric
-# potential the energy W_0 = m v^2/2 + q phi is the kinetic energy (Chen 2.4, Bellan 3.5).
-_WHERE_ZERO = {S.varphi_E: {S.W_0: S.W}}
+# What a quantity is where one left out is zero: with no electric potential the energy
+# W_0 = m v^2/2 + q phi is the kinetic energy (Chen 2.4, Bellan 3.5); where v_par = 0 the
+# particle mirrors, and the field there is the mirror field B_m (M = p^2/(2 m B_m), IRBEM).
+# Each applies when the claim names the value and not the quantity.
+_WHERE_ZERO = {S.varphi_E: ({S.W_0: S.W}, ""),
+               S.v_par: ({S.B: S.B_m}, "at the mirror point, where B = B_m")}
 
 
 class _Judge:
@@ -319,12 +322,14 @@ class _Judge:
         for symbol in sorted(truth.free_symbols - claim.free_symbols, key=str):
             if symbol.is_nonzero or isinstance(symbol, VectorSymbol):
                 continue
-            constants = {k: v for k, v in _WHERE_ZERO.get(symbol, {}).items()
-                         if k not in claim.free_symbols}       # unless it names W_0 itself
-            reduced = truth.subs({symbol: 0, **constants})
+            there, words = _WHERE_ZERO.get(symbol, ({}, ""))
+            there = {k: v for k, v in there.items() if k not in claim.free_symbols
+                     and v.free_symbols <= claim.free_symbols}
+            reduced = truth.subs({symbol: 0, **there})
+            words = words if there and words else f"the terms in {show(symbol)} are left out"
             try:
                 symbols = sample_symbols(claim, reduced, sample.frame)
-                yield (f"{show(symbol)} = 0 (the terms in {show(symbol)} are left out)",
+                yield (f"{show(symbol)} = 0 ({words})",
                        Sample(reduced, sample.frame, sample.domains, symbols, self.seed))
             except Uncheckable:
                 continue
