@@ -135,6 +135,11 @@ def test_the_names_codes_use(right, wrong):
 def test_a_relativistic_drift_holds_for_slow_particles_and_a_misplaced_gamma_is_refused():
     found = verdict("v_gradB = mu*Cross(unitb, gB)/(charge*gamma*Bmag)", latex=False)
     assert found.verdict == "holds-with-condition" and "v << c" in found.condition
+    # gamma in the numerator: against the relativistic form (m -> gamma m, mu = p_perp^2/2mB)
+    wrong = verdict("v_gradB = mu*Cross(unitb, gB)*gamma/(charge*Bmag)", latex=False)
+    assert wrong.verdict == "erratum" and wrong.edits[0][0] == "exponent"
+    wrong = verdict(r"\frac{d\mathbf{p}}{dt} = q\left(\mathbf{E} - \mathbf{v}\times\mathbf{B}\right)")
+    assert wrong.verdict == "erratum" and "relativistic form" in wrong.diagnosis
     # the toolkit derives the relativistic invariant and gyrofrequency: gamma is checked there
     assert verdict("mu = gamma*mass*vperp**2/(2*Bmag)", latex=False).verdict == "erratum"
     assert verdict("mu = gamma**2*mass*vperp**2/(2*Bmag)", latex=False).ok

@@ -18,6 +18,7 @@ v_perp^2/(2B), r_L, the unit vector b, the curvature (b.grad)b, v^2 =
 v_perp^2 + v_par^2, ...).  Agreement to 20 digits at every point is equality.
 """
 
+import dataclasses
 import functools
 import itertools
 from dataclasses import dataclass
@@ -116,17 +117,25 @@ def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, spe
         diagnose
     judge.dimensions, judge.identities = dimensions, identities
     finding = judge.run()
-    if finding.verdict == "erratum" and finding.edits and len(finding.edits[0]) > 1 and \
-            finding.edits[0][0] in ("factor", "extra-factor", "missing-factor") and \
-            sp.sympify(finding.edits[0][1]) in (S.gamma, 1 / S.gamma) and \
-            is_vector(truth_statement.lhs) and not truth_statement.has(S.gamma, S.p_perp) and \
+    if finding.verdict == "erratum" and sp.sympify(claim).has(S.gamma) and \
+            is_vector(truth_statement.lhs) and truth_statement.has(S.m) and \
+            not truth_statement.has(S.gamma, S.p_perp) and \
             not _relativistic(truth_statement):           # c of Gaussian units is no sign
-        # a relativistic drift (gamma m v_perp^2) against the Newtonian one: equal for v << c
-        # (the toolkit derives no relativistic drift to compare it with)
-        finding = Finding("holds-with-condition", name,
-                          condition=CONDITION_KEYS["nonrelativistic"].name + " (the formula "
-                          "has a factor gamma that the Newtonian result has not)",
-                          corrected=truth_statement)
+        # a relativistic drift against the Newtonian one the toolkit derives: its relativistic
+        # form has m -> gamma m, with mu = p_perp^2/(2 m B) (Northrop 1963, ch. 1)
+        relativistic = compare(
+            replaced(claim, {S.mu: S.gamma**2 * S.m * S.v_perp**2 / (2 * S.B)}),
+            truth_statement.subs(S.m, S.gamma * S.m), name=name, stated=stated, seed=seed,
+            definitions=definitions, diagnose=diagnose, dimensions=dimensions,
+            identities=identities)
+        if relativistic.verdict != "erratum":
+            finding = Finding("holds-with-condition", name, condition=(
+                CONDITION_KEYS["nonrelativistic"].name + " (as derived; the formula is its "
+                "relativistic form, m -> gamma m)"), corrected=truth_statement)
+        elif relativistic.edits and relativistic.edits != (("differs",),):
+            finding = dataclasses.replace(relativistic, diagnosis=(
+                f"{relativistic.diagnosis} (in the relativistic form of the result, "
+                f"m -> gamma m)"))
     if finding.verdict != "erratum" and needed:
         words = " and ".join(CONDITION_KEYS[c].name for c in needed) + " (as derived)"
         return Finding("holds-with-condition", name,
