@@ -41,14 +41,17 @@ _COORDINATES = {"s", "z", "t", "r", "x", "y", r"\lambda", r"\theta", r"\phi", r"
 
 def _listed(pieces):
     r"""Arguments that are a vector's components, not the variables a quantity depends on:
-    three numbers (``(0, 0, 1)``), rates (``(\dot v_x, \dot v_y, \dot v_z)``) or the x,
-    y and z components of one name (``(v_x, v_y, v_z)``)."""
+    three numbers or components and a number (``(0, 0, 1)``, ``(v_y, v_x, 0)``), rates
+    (``(\dot v_x, \dot v_y, \dot v_z)``) or the x, y and z components of one name
+    (``(v_x, v_y, v_z)``)."""
     if any(r"\dot" in piece or r"\ddot" in piece for piece in pieces):
         return True
     if len(pieces) != 3:
         return False
-    if all(len(piece) == 1 and piece[0].isdigit() for piece in pieces):
-        return True
+    numbers = [len(piece) == 1 and piece[0].isdigit() for piece in pieces]
+    axes = [piece[-2:] in (["_", "x"], ["_", "y"], ["_", "z"]) for piece in pieces]
+    if all(n or a for n, a in zip(numbers, axes)) and any(numbers):
+        return True                                # (0, 0, 1), (v_y, -v_x, 0) less its sign
     return len({tuple(piece[:-2]) for piece in pieces}) == 1 and \
         [piece[-2:] for piece in pieces] == [["_", axis] for axis in "xyz"]
 
