@@ -18,6 +18,7 @@ list of components as a column ``sp.Matrix``; this module says
 
 import dataclasses
 import itertools
+import re
 
 import sympy as sp
 
@@ -99,7 +100,7 @@ def component_swaps(expr):
     ``E_y`` swapped), or one written for another of the same vector (``E_x`` where
     ``E_y`` is right)."""
     parts = sorted({node for node in sp.preorder_traversal(expr) if component(node)},
-                   key=sp.default_sort_key)
+                   key=lambda node: (str(component(node)[1]), component(node)[0]))
     for a, b in itertools.combinations(parts, 2):
         if component(a)[1] == component(b)[1]:
             yield (f"components {_shown(a)} and {_shown(b)} swapped", ("swap", a, b),
@@ -116,8 +117,7 @@ def component_swaps(expr):
 def _shown(node):
     """``E_x`` for the component x-hat . E_vec."""
     index, vector = component(node)
-    name = str(vector)
-    name = name[:-len("_vec")] if name.endswith("_vec") else name
+    name = re.sub(r"^\\(?:vec|mathbf)\{(.+)\}$|_vec$", r"\1", str(vector))
     return f"{name}_{_NAMES[index]}"
 
 

@@ -16,8 +16,8 @@ import sympy as sp
 from guidingcenter import symbols as S
 from guidingcenter.vectors import Curl, DirectionalDerivative, Dot, Frame, Grad, VectorSymbol
 
-__all__ = ["checking_frame", "DOMAINS", "Condition", "CONDITIONS", "STATED_ONLY",
-           "CONDITION_KEYS", "has_axis_components"]
+__all__ = ["checking_frame", "DOMAINS", "Condition", "CONDITIONS", "ORIENTATIONS",
+           "STATED_ONLY", "CONDITION_KEYS", "has_axis_components"]
 
 
 @functools.lru_cache(maxsize=None)
@@ -100,8 +100,11 @@ class Condition:
     domains: tuple = ()       # extra sampling intervals, ((symbol, (low, high)), ...)
     limit: object = None      # symbol taken to infinity in the truth (e.g. c)
     excludes: str = ""        # the key of a condition it contradicts (q > 0, q < 0)
+    along: object = None      # (vector, its magnitude) that the condition puts along an axis
 
     def applies(self, claim, truth, symbols):
+        if self.along is not None:
+            return _along_an_axis(self.along, claim, truth)
         if self.limit is not None:
             return truth.has(self.limit) and not claim.has(self.limit)
         if self.domains:
@@ -127,6 +130,33 @@ CONDITIONS = (
                             (S.components("E")[2], S.components("F")[2],
                              S.components("g")[2], S.components("dE_dt")[2]))),
 )
+
+
+def _along_an_axis(along, claim, truth):
+    """A vector given by its magnitude alone in a formula written by components ((0, -m g/
+    (q B), 0), v_y = -E/B): the vector lies along an axis the source chose."""
+    vector, size = along
+    return size in sp.sympify(claim).free_symbols and not sp.sympify(claim).has(vector) and \
+        (has_axis_components(claim) or has_axis_components(truth))
+
+
+def _orientations(vector, size, name):
+    """E (or g, ...) along +x, -x, +y or -y, across B along z: what a textbook's figure
+    fixes (Chen, 2.2: E along x; gravity along -y in many a sketch)."""
+    x, y, z = S.components(name)
+    for axis, sign in (("x", "+"), ("x", "-"), ("y", "+"), ("y", "-")):
+        along, across = (x, y) if axis == "x" else (y, x)
+        values = (0, 3) if sign == "+" else (-3, 0)
+        yield Condition(f"{name}-along{sign}{axis}",
+                        f"axes with z along B and {name} along {sign}{axis}",
+                        frame={"aligned": True},
+                        domains=((along, values), (across, (0, 0)), (z, (0, 0))),
+                        along=(vector, size))
+
+
+# A vector given by its magnitude in a formula written by components, along an axis.
+ORIENTATIONS = tuple(condition for vector, size, name in ((S.E_vec, S.E, "E"), (S.g_vec, S.g, "g"))
+                     for condition in _orientations(vector, size, name))
 # Stated by a source but never assumed by the checker on its own.
 STATED_ONLY = (
     Condition("aligned", "axes with z along B", frame={"aligned": True}),
@@ -135,10 +165,15 @@ STATED_ONLY = (
     Condition("along-x", "B along z varying along x only (B(x) z-hat)",
               frame={"aligned": True, "along_x": True}),
 )
-CONDITION_KEYS = {c.key: c for c in CONDITIONS + STATED_ONLY}
+CONDITION_KEYS = {c.key: c for c in CONDITIONS + ORIENTATIONS + STATED_ONLY}
 
 
 def has_axis_components(expr):
-    """Components along fixed axes (x-hat . E): written so, the axes have z along B."""
+    """Components along fixed axes (x-hat . E), or a vector written as the column of its
+    components ((0, -m g/(q B), 0)): written so, the axes have z along B."""
+    if isinstance(expr, sp.MatrixBase):
+        return bool(expr.free_symbols) or any(map(has_axis_components, expr))
+    expr = sp.sympify(expr)
     return any(isinstance(arg, sp.MatrixBase) and not arg.free_symbols
-               for node in sp.sympify(expr).atoms(Dot) for arg in node.args)
+               for node in expr.atoms(Dot) for arg in node.args) or \
+        any(node.shape[1] == 1 and node.free_symbols for node in expr.atoms(sp.MatrixBase))

@@ -29,7 +29,8 @@ from sympy.core.function import AppliedUndef
 from guidingcenter import symbols as S
 from guidingcenter.check import diagnosis
 from guidingcenter.check.algebra import replaced
-from guidingcenter.check.conditions import CONDITION_KEYS, CONDITIONS, DOMAINS, checking_frame
+from guidingcenter.check.conditions import (CONDITION_KEYS, CONDITIONS, DOMAINS, ORIENTATIONS,
+                                            checking_frame)
 from guidingcenter.check.diagnosis import nice_number, show
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
 from guidingcenter.check.sampling import (EXACT, EXACT_QUADRATURE, Sample, Uncheckable,
@@ -235,7 +236,7 @@ class _Judge:
                              "J times a constant of the particle")
         conditional = []
         symbols = sample_symbols(claim, truth, sample.frame)
-        for condition in CONDITIONS:
+        for condition in CONDITIONS + ORIENTATIONS:
             if condition.key in self.stated or condition.excludes in self.stated or \
                     not condition.applies(claim, truth, symbols):
                 continue            # (an electron's formula cannot hold for q > 0 only)
