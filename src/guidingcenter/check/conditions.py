@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from guidingcenter import symbols as S
+from guidingcenter.check.components import component
 from guidingcenter.vectors import Curl, DirectionalDerivative, Dot, Frame, Grad, VectorSymbol
 
 __all__ = ["checking_frame", "DOMAINS", "Condition", "CONDITIONS", "ORIENTATIONS",
@@ -21,11 +22,11 @@ __all__ = ["checking_frame", "DOMAINS", "Condition", "CONDITIONS", "ORIENTATIONS
 
 
 @functools.lru_cache(maxsize=None)
-def checking_frame(curl_free=False, aligned=False, along_x=False, across=False):
+def checking_frame(curl_free=False, aligned=False, along_x=False, across=False, along_y=False):
     """A general local frame: B of any direction (z along B if ``aligned``) with all
     nine first derivatives (trace zero: div B = 0; symmetric too if ``curl_free``;
-    only dB_z/dx if ``along_x``, the field B(x) z-hat; dB_z/dz = 0 if ``across``, so
-    that grad|B| is across B); every other vector free."""
+    only dB_z/dx if ``along_x``, the field B(x) z-hat, only dB_z/dy if ``along_y``;
+    dB_z/dz = 0 if ``across``, so that grad|B| is across B); every other vector free."""
     position = sp.Matrix([S.X, S.Y, S.Z])
     G = sp.Matrix(S.field_gradient)
     G[2, 2] = -G[0, 0] - G[1, 1]
@@ -33,8 +34,8 @@ def checking_frame(curl_free=False, aligned=False, along_x=False, across=False):
         G[1, 1], G[2, 2] = -G[0, 0], 0
     if curl_free:
         G = sp.Matrix(3, 3, lambda i, j: G[min(i, j), max(i, j)])
-    if along_x:
-        G = sp.Matrix(3, 3, lambda i, j: G[i, j] if (i, j) == (2, 0) else 0)
+    if along_x or along_y:
+        G = sp.Matrix(3, 3, lambda i, j: G[i, j] if (i, j) == (2, int(along_y)) else 0)
     origin = sp.Matrix([0, 0, S.B_0]) if aligned else S.components("B0")
     defined = {
         S.B_vec: origin + G * position,
@@ -63,7 +64,7 @@ def checking_frame(curl_free=False, aligned=False, along_x=False, across=False):
         S.g: sp.sqrt(Dot(S.g_vec, S.g_vec)),
     }
     frame = Frame({**free, **defined}, scalars, position)
-    frame.cache_key = ("checking", curl_free, aligned, along_x, across)   # expansions are cached by it
+    frame.cache_key = ("checking", curl_free, aligned, along_x, across, along_y)   # expansions are cached by it
     return frame
 
 
@@ -100,11 +101,11 @@ class Condition:
     domains: tuple = ()       # extra sampling intervals, ((symbol, (low, high)), ...)
     limit: object = None      # symbol taken to infinity in the truth (e.g. c)
     excludes: str = ""        # the key of a condition it contradicts (q > 0, q < 0)
-    along: object = None      # (vector, its magnitude) that the condition puts along an axis
+    test: object = None       # test(claim, truth): when it applies, if not by the above
 
     def applies(self, claim, truth, symbols):
-        if self.along is not None:
-            return _along_an_axis(self.along, claim, truth)
+        if self.test is not None:
+            return self.test(claim, truth)
         if self.limit is not None:
             return truth.has(self.limit) and not claim.has(self.limit)
         if self.domains:
@@ -132,10 +133,9 @@ CONDITIONS = (
 )
 
 
-def _along_an_axis(along, claim, truth):
+def _along_an_axis(vector, size, claim, truth):
     """A vector given by its magnitude alone in a formula written by components ((0, -m g/
     (q B), 0), v_y = -E/B): the vector lies along an axis the source chose."""
-    vector, size = along
     return size in sp.sympify(claim).free_symbols and not sp.sympify(claim).has(vector) and \
         (has_axis_components(claim) or has_axis_components(truth))
 
@@ -151,12 +151,25 @@ def _orientations(vector, size, name):
                         f"axes with z along B and {name} along {sign}{axis}",
                         frame={"aligned": True},
                         domains=((along, values), (across, (0, 0)), (z, (0, 0))),
-                        along=(vector, size))
+                        test=functools.partial(_along_an_axis, vector, size))
 
 
-# A vector given by its magnitude in a formula written by components, along an axis.
+def _gradient_along(axis, claim, truth):
+    """A formula by components with the gradient of |B| along one axis only (dB/dx, as in
+    Chen's (1/B) dB/dy x-hat): the field varies along that axis alone."""
+    found = {part[0] for node in sp.sympify(claim).atoms(Dot)
+             for part in [component(node)] if part is not None and isinstance(part[1], Grad)}
+    return found == {axis} and sp.sympify(truth).has(Grad, S.grad_B)
+
+
+# A vector given by its magnitude in a formula written by components, along an axis; a
+# gradient written by one component, along that axis.
 ORIENTATIONS = tuple(condition for vector, size, name in ((S.E_vec, S.E, "E"), (S.g_vec, S.g, "g"))
-                     for condition in _orientations(vector, size, name))
+                     for condition in _orientations(vector, size, name)) + tuple(
+    Condition(f"gradient-along-{axis}", f"axes with z along B and B varying along {axis} only "
+              f"(B({axis}) z-hat)", frame={"aligned": True, f"along_{axis}": True},
+              test=functools.partial(_gradient_along, index))
+    for index, axis in enumerate("xy"))
 # Stated by a source but never assumed by the checker on its own.
 STATED_ONLY = (
     Condition("aligned", "axes with z along B", frame={"aligned": True}),

@@ -52,6 +52,10 @@ Supported
   ``T(y)``, ``D(y)``, ``Y(y)`` (the dipole integrals);
 * ``\int\limits_{a}^{b} f \, dx``; ``\begin{matrix}`` (also ``pmatrix``,
   ``bmatrix``) with ``&`` and ``\\``;
+* vectors by their components: ``(a, b, c)``, ``[a, b, c]``, ``\left(a, b, c\right)``, a
+  ``pmatrix`` row (a column vector along x, y, z), ``(a, b)`` (the x and y components);
+  components ``E_x``, ``v_{E,x}``, ``(\mathbf{v}_E)_y``, ``\dot v_z`` (see
+  :mod:`guidingcenter.check.latex.components`);
 * relations ``=``, ``:=``, ``\approx``, ``\simeq``, ``\equiv``, ``\sim``
   (all read as equations); a chain ``a = b \approx c`` only with ``chain=True``
   (see :mod:`guidingcenter.check.sympy_syntax`);
