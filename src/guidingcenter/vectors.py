@@ -74,8 +74,7 @@ class Dot(_VectorOperator):
     def _axis(self):
         """(axis letter, vector) of a component along a unit axis, else None."""
         for axis, vector in (self.args, self.args[::-1]):
-            if isinstance(axis, sp.MatrixBase) and axis.shape == (3, 1) and \
-                    sorted(axis) == [0, 0, 1] and isinstance(vector, VectorSymbol):
+            if isinstance(axis, sp.MatrixBase) and _unit(axis) and isinstance(vector, VectorSymbol):
                 return "xyz"[list(axis).index(1)], vector
         return None
 
@@ -135,6 +134,12 @@ class Div(_VectorOperator):
 
 
 _VECTOR_VALUED = (Cross, Grad, DirectionalDerivative, Curl)
+
+
+def _unit(axis):
+    """x-hat, y-hat or z-hat (a column of two zeros and a one)."""
+    entries = list(axis)
+    return axis.shape == (3, 1) and entries.count(1) == 1 and entries.count(0) == 2
 
 
 def is_vector(expr):

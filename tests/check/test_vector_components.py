@@ -171,16 +171,16 @@ def test_components_print_as_components():
 # --- component equations --------------------------------------------------------------------
 
 @pytest.mark.parametrize("right, wrong, kind", [
-    (r"m\dot v_x = q v_y B", r"m\dot v_x = -q v_y B", ("component-sign", 0)),
-    (r"m\dot v_y = -q v_x B", r"m\dot v_y = q v_x B", ("component-sign", 1)),
+    (r"m\dot v_x = q v_y B", r"m\dot v_x = -q v_y B", "sign"),
+    (r"m\dot v_y = -q v_x B", r"m\dot v_y = q v_x B", "sign"),
     (r"m\dot v_y = -q v_x B", r"m\dot v_y = -q v_y B", "symbol"),
     (r"m\dot v_z = 0", r"m\dot v_z = q v_x B", None),
     (r"\dot{v}_x = \frac{q}{m}E_x \pm \omega_c v_y", r"\dot{v}_x = \frac{q}{m}E_x - \omega_c v_y",
-     ("component-sign", 0)),
+     "sign"),
     (r"\frac{dv_y}{dt} = \frac{q}{m}E_y - \omega_c v_x",
      r"\frac{dv_y}{dt} = \frac{q}{m}E_y - \omega_c^2 v_x", "exponent"),
-    (r"v_{E,x} = E_y/B", r"v_{E,x} = -E_y/B", ("component-sign", 0)),
-    (r"(\mathbf{v}_E)_y = -E_x/B", r"(\mathbf{v}_E)_y = E_x/B", ("component-sign", 1)),
+    (r"v_{E,x} = E_y/B", r"v_{E,x} = -E_y/B", "sign"),
+    (r"(\mathbf{v}_E)_y = -E_x/B", r"(\mathbf{v}_E)_y = E_x/B", "sign"),
     (r"v_{E,y} = -E_x/B", r"v_{E,y} = -2E_x/B", "factor"),
     (r"v_x = E_y/B", r"v_x = E_x/B", "symbol"),
 ])
@@ -202,7 +202,13 @@ def test_component_equations_in_one_display_are_judged_one_by_one():
         assert [v.verdict for v in verdicts(joined)] == ["holds"] * 3, joined
     slipped = verdicts(display.replace("= -q v_x B", "= q v_x B"))
     assert [v.verdict for v in slipped] == ["holds", "erratum", "holds"]
-    assert slipped[1].edits[0] == ("component-sign", 1)
+    assert slipped[1].edits[0] == ("component-sign", 1)          # of the vector they state
+    assert "of the y component" in slipped[1].diagnosis
+    alone = verdict(r"m\dot v_y = q v_x B")                      # one relation: its sign
+    assert alone.edits[0] == ("sign",)
+    chen = (r"\frac{dv_x}{dt} = \frac{q}{m}E_x \pm \omega_c v_y \qquad "
+            r"\frac{dv_y}{dt} = 0 \pm \omega_c v_x")
+    assert [v.edits[:1] for v in verdicts(chen)] == [(), (("component-sign", 1),)]
     # v_z = const says nothing the toolkit derives: no erratum (it once was the energy's)
     assert all(v.verdict != "erratum" for v in verdicts(
         r"\dfrac{dv_x}{dt}=\omega_c v_y \quad \dfrac{dv_y}{dt}=-\omega_c v_x \quad "

@@ -12,8 +12,9 @@ list of components as a column ``sp.Matrix``; this module says
   (``(v_x, v_y, v_z)``, ``m (\dot v_x, \dot v_y, \dot v_z)``), is that vector;
 * :func:`component_swaps` -- a component written for another of the same vector
   (``E_x`` where ``E_y`` is right), the edits the diagnosis tries;
-* :func:`named_component` -- a flipped sign of a component relation named as that
-  component's sign (``("component-sign", axis)``).
+* :func:`named_component` -- a flipped sign of one of several component relations (a
+  display that states a vector by its components) named as that component's sign
+  (``("component-sign", axis)``).
 """
 
 import dataclasses
@@ -38,8 +39,8 @@ def component(node):
     if not isinstance(node, Dot):
         return None
     for axis, vector in (node.args, node.args[::-1]):
-        if isinstance(axis, sp.MatrixBase) and axis.shape == (3, 1) and \
-                sorted(axis) == [0, 0, 1] and not isinstance(vector, sp.MatrixBase):
+        if isinstance(axis, sp.MatrixBase) and _unit(axis) and \
+                not isinstance(vector, sp.MatrixBase):
             return list(axis).index(1), vector
     return None
 
@@ -122,9 +123,10 @@ def _shown(node):
 
 
 def named_component(finding, lhs):
-    """A flipped sign of a relation about one component (``m \\dot v_y = q v_x B``), named
-    as the sign of that component: edit ``("component-sign", axis)``.  Any other
-    ``finding`` is returned as it is."""
+    """A flipped sign of a relation about one component (``m \\dot v_y = q v_x B`` beside
+    ``m \\dot v_x = q v_y B``), named as the sign of that component: edit
+    ``("component-sign", axis)``.  Any other ``finding`` (a Finding or a Verdict) is
+    returned as it is."""
     if finding.verdict != "erratum" or not finding.edits or finding.edits[0] != ("sign",):
         return finding
     axis = axis_of(lhs)
@@ -134,3 +136,9 @@ def named_component(finding, lhs):
         "flipped sign", f"flipped sign of the {_NAMES[axis]} component", 1)
     return dataclasses.replace(finding, diagnosis=diagnosis,
                                edits=(("component-sign", axis),) + finding.edits[1:])
+
+
+def _unit(axis):
+    """x-hat, y-hat or z-hat (a column of two zeros and a one)."""
+    entries = list(axis)
+    return axis.shape == (3, 1) and entries.count(1) == 1 and entries.count(0) == 2

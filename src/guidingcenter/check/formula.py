@@ -37,7 +37,7 @@ from guidingcenter import symbols as S
 from guidingcenter.check import notation
 from guidingcenter.check.algebra import replaced
 from guidingcenter.check.coefficients import judge_coefficient, numbered, power_of_ten
-from guidingcenter.check.components import named_component
+from guidingcenter.check.components import axis_of, named_component
 from guidingcenter.check.conditions import has_axis_components
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
 from guidingcenter.check.errors import ParseError
@@ -171,7 +171,18 @@ def _judged(relations, result, context, budget):
             verdict = dataclasses.replace(verdict, statement=statement, note=(
                 f"solved for the velocity by crossing with B: {sp.sstr(solved)}"))
         verdicts.append(verdict)
-    return verdicts
+    return _components_named(relations, verdicts)
+
+
+def _components_named(relations, verdicts):
+    """A display of component relations (m dv_x/dt = q v_y B, m dv_y/dt = -q v_x B) states
+    one vector: a flipped sign of one relation is the sign of that component."""
+    sides = [r.statement.lhs if isinstance(r.statement, sp.Equality) else None
+             for r in relations]
+    if sum(side is not None and axis_of(side) is not None for side in sides) < 2:
+        return verdicts
+    return [named_component(v, side) if side is not None else v
+            for v, side in zip(verdicts, sides)]
 
 
 def _as_words(text, latex, verdicts, result, context, budget):
@@ -405,8 +416,6 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
         return Verdict("not-checkable", statement, unknown=unknown,
                        reason=f"the checker failed on it ({type(error).__name__}: {error})")
     finding, result = match.finding, match.result
-    if isinstance(statement, sp.Equality):      # m dv_y/dt = q v_x B: the y component's sign
-        finding = named_component(finding, statement.lhs)
     if result is None:                    # K = E - E_0: what its names mean, restated
         return Verdict("holds", statement, note=finding.note, readings=match.way.notes,
                        unknown=unknown)

@@ -140,14 +140,14 @@ def _orbit_vector(statement, definitions):
     stated by its components (all three, or x and y alone): compared component by
     component with the derived orbit (less its centre) or velocity."""
     lhs, rhs = statement.lhs, statement.rhs
-    if rhs.shape not in ((3, 1), (2, 1)) or not (is_spelled(lhs) or lhs == S.v_vec):
+    if rhs.shape not in ((3, 1), (2, 1)) or not (is_spelled(lhs) or lhs in (S.v_vec, S.r_vec)):
         return None
     if rhs.shape == (2, 1):                   # (x, y) components alone: across B
         rhs = sp.ImmutableMatrix([rhs[0], rhs[1], 0])
     values = [o.value for o in options(lhs, definitions)] if is_spelled(lhs) else [lhs]
     if S.v_vec in values:
         name, rows, target = "larmor_velocity", 2, sp.Matrix([S.v_x_t, S.v_y_t])
-    elif is_spelled(lhs) and _POSITION.fullmatch(key_of(lhs)):
+    elif lhs == S.r_vec or (is_spelled(lhs) and _POSITION.fullmatch(key_of(lhs))):
         name, rows, target = "larmor_orbit", 2, sp.Matrix([S.X, S.Y])
     else:
         return None
