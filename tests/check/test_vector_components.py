@@ -146,12 +146,14 @@ def test_a_magnitude_in_a_component_list_lies_along_an_axis():
 def test_a_gradient_by_one_component_lies_along_that_axis():
     """Chen's grad-B drift, B = B z-hat varying along y: -(1/2) v_perp r_L (1/B) dB/dy x-hat
     for an ion (two conditions at once: the field's variation and the charge's sign)."""
-    along_x = r"\mathbf{v}_{\nabla B} = \frac{m v_\perp^2}{2qB^2}\left(0, \frac{\partial B}{\partial x}, 0\right)"
+    along_x = (r"\mathbf{v}_{\nabla B} = \frac{m v_\perp^2}{2qB^2}"
+               r"\left(0, \frac{\partial B}{\partial x}, 0\right)")
     found = verdict(along_x)
     assert found.verdict == "holds-with-condition" and "varying along x only" in found.condition
     flipped = verdict(along_x.replace(r"\left(0, ", r"\left(0, -"))
     assert flipped.verdict == "erratum" and flipped.edits[0][0] == "sign"
-    chen = r"\mathbf{v}_{\nabla B} = -\frac{1}{2} v_\perp r_L \frac{1}{B}\frac{\partial B}{\partial y}\hat{x}"
+    chen = (r"\mathbf{v}_{\nabla B} = -\frac{1}{2} v_\perp r_L "
+            r"\frac{1}{B}\frac{\partial B}{\partial y}\hat{x}")
     found = verdict(chen)
     assert found.verdict == "holds-with-condition", found
     assert "varying along y only" in found.condition and "q > 0" in found.condition

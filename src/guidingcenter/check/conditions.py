@@ -64,7 +64,8 @@ def checking_frame(curl_free=False, aligned=False, along_x=False, across=False, 
         S.g: sp.sqrt(Dot(S.g_vec, S.g_vec)),
     }
     frame = Frame({**free, **defined}, scalars, position)
-    frame.cache_key = ("checking", curl_free, aligned, along_x, across, along_y)   # expansions are cached by it
+    # expansions are cached by it
+    frame.cache_key = ("checking", curl_free, aligned, along_x, across, along_y)
     return frame
 
 

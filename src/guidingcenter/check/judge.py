@@ -236,9 +236,9 @@ class _Judge:
                              "J times a constant of the particle")
         conditional = []
         symbols = sample_symbols(claim, truth, sample.frame)
+        # (excludes: an electron's formula cannot hold for q > 0 only)
         applicable = [c for c in CONDITIONS + ORIENTATIONS if c.key not in self.stated and
                       c.excludes not in self.stated and c.applies(claim, truth, symbols)]
-        # (an electron's formula cannot hold for q > 0 only)
         for condition in applicable:
             try:
                 under = self.sample(self.stated + (condition.key,), claim, truth)
