@@ -11,6 +11,8 @@ expressions (scalars) or 3x1 matrices (vectors), evaluated at the origin;
 that is what the proof engine compares, and what the code generator prints.
 """
 
+import re
+
 import sympy as sp
 from sympy.printing.precedence import PRECEDENCE
 
@@ -65,12 +67,34 @@ class Cross(_VectorOperator):
 
 
 class Dot(_VectorOperator):
-    """``a . b`` (scalar)."""
+    """``a . b`` (scalar); with a unit axis, ``x-hat . E``, printed as the component E_x."""
 
     nargs = 2
 
+    def _axis(self):
+        """(axis letter, vector) of a component along a unit axis, else None."""
+        for axis, vector in (self.args, self.args[::-1]):
+            if isinstance(axis, sp.MatrixBase) and _unit(axis) and isinstance(vector, VectorSymbol):
+                return "xyz"[list(axis).index(1)], vector
+        return None
+
     def _latex(self, printer):
+        found = self._axis()
+        if found is not None:               # E_{x}, v_{E,x}, else \left(...\right)_{x}
+            name = printer._print(found[1])
+            simple = re.fullmatch(r"\\(?:vec|mathbf)\{(\w)\}(?:_\{?(\w+)\}?)?", name)
+            if simple is None:
+                return r"\left(%s\right)_{%s}" % (name, found[0])
+            base, subscript = simple.groups()
+            return "%s_{%s}" % (base, f"{subscript},{found[0]}" if subscript else found[0])
         return r"%s \cdot %s" % tuple(self._operands(printer))
+
+    def _sympystr(self, printer):
+        found = self._axis()
+        if found is None:
+            return "Dot(%s)" % ", ".join(printer._print(arg) for arg in self.args)
+        name = re.sub(r"^\\(?:vec|mathbf)\{(.+)\}$|_vec$", r"\1", found[1].name)
+        return f"{name}_{found[0]}"
 
 
 class Grad(_VectorOperator):
@@ -110,6 +134,12 @@ class Div(_VectorOperator):
 
 
 _VECTOR_VALUED = (Cross, Grad, DirectionalDerivative, Curl)
+
+
+def _unit(axis):
+    """x-hat, y-hat or z-hat (a column of two zeros and a one)."""
+    entries = list(axis)
+    return axis.shape == (3, 1) and entries.count(1) == 1 and entries.count(0) == 2
 
 
 def is_vector(expr):

@@ -7,6 +7,7 @@ gyro-averages done by :mod:`~guidingcenter.check.gyro_average`),
 a formula may need), :mod:`~guidingcenter.check.sampling` (values at seeded
 points), :mod:`~guidingcenter.check.dimensions`,
 :mod:`~guidingcenter.check.diagnosis` (the single edits that name an erratum),
+:mod:`~guidingcenter.check.components` (vectors and equations written by their components),
 :mod:`~guidingcenter.check.judge` (one formula against one result) and
 :mod:`~guidingcenter.check.matching` (which result a formula is about); forms rewritten
 before they are judged: :mod:`~guidingcenter.check.fieldline` (integrals between the

@@ -13,12 +13,14 @@ import difflib
 import sympy as sp
 
 from guidingcenter import symbols as _symbols
+from guidingcenter.check.components import collapsed
 from guidingcenter.check.errors import NotationError
 from guidingcenter.engine import equation
 from guidingcenter.vectors import (Cross, Curl, DirectionalDerivative, Div, Dot, Grad,
                                    VectorSymbol, is_vector)
 
-__all__ = ["FUNCTIONS", "lengths", "cross", "dot", "multiply", "divide", "add", "power", "magnitude",
+__all__ = ["FUNCTIONS", "lengths", "cross", "dot", "multiply", "divide", "add", "as_column",
+           "power", "magnitude",
            "apply", "finish", "suggest", "float_number", "replaced", "CHAIN_REFUSED"]
 
 #: SymPy functions a physicist uses, the vector notation and the dipole integrals:
@@ -51,6 +53,9 @@ def _scalar_and_vector(expr):
 def _need_vector(expr, what):
     if not is_vector(expr):
         raise NotationError(f"{what} needs a vector, got the scalar {expr}")
+    if isinstance(expr, sp.MatrixBase) and expr.shape != (3, 1):
+        raise NotationError(f"{what} needs a vector of three components, got a "
+                            f"{expr.shape[0]}x{expr.shape[1]} matrix")
 
 
 def _need_scalar(expr, what):
@@ -89,7 +94,33 @@ def divide(a, b):
 def add(a, b):
     if is_vector(a) != is_vector(b) and a != 0 and b != 0:
         raise NotationError("sum of a vector and a scalar")
+    if isinstance(a, sp.MatrixBase) or isinstance(b, sp.MatrixBase):
+        return _columns_added(a, b)
     return a + b
+
+
+def _columns_added(a, b):
+    """A vector written by its components plus another vector: component by component
+    (``E + (v_y B, -v_x B, 0)`` is ``(E_x + v_y B, E_y - v_x B, E_z)``)."""
+    if a == 0 or b == 0:
+        return b if a == 0 else a
+    shapes = {side.shape for side in (a, b) if isinstance(side, sp.MatrixBase)}
+    if len(shapes) > 1:
+        raise NotationError("sum of vectors with different numbers of components")
+    (rows, columns), = shapes
+    if columns != 1 and not all(isinstance(side, sp.MatrixBase) for side in (a, b)):
+        raise NotationError("sum of a matrix and a vector")
+    return as_column(a, rows) + as_column(b, rows) if columns == 1 else a + b
+
+
+def as_column(vector, rows=3):
+    """A vector expression as the column of its components along x, y (and z)."""
+    if isinstance(vector, sp.MatrixBase):
+        return sp.ImmutableMatrix(vector)
+    if vector == 0:
+        return sp.ImmutableMatrix.zeros(rows, 1)
+    return sp.ImmutableMatrix([dot(sp.ImmutableMatrix([int(i == j) for j in range(3)]), vector)
+                               for i in range(rows)])
 
 
 def power(base, exponent):
@@ -138,9 +169,10 @@ def apply(function, args):
 
 def finish(sides, chain):
     """The value of a parsed statement: expression or Eq; with ``chain``, a list of
-    them (one Eq per later side, each against the first)."""
-    sides = [_unit_vectors(side).xreplace(_KAPPA) if isinstance(side, sp.Basic) else side
-             for side in sides]
+    them (one Eq per later side, each against the first).  A side that lists the
+    components of one vector, (v_x, v_y, v_z), is that vector."""
+    sides = [_unit_vectors(collapsed(side)).xreplace(_KAPPA) if isinstance(side, sp.Basic)
+             else side for side in sides]
     statements = [equation(sides[0], side) for side in sides[1:]] or sides
     return statements if chain else statements[0]
 

@@ -14,19 +14,20 @@ from dataclasses import dataclass
 import sympy as sp
 
 from guidingcenter import symbols as S
+from guidingcenter.check.components import component
 from guidingcenter.vectors import (Cross, Curl, DirectionalDerivative, Dot, Frame, Grad,
                                    VectorSymbol)
 
-__all__ = ["checking_frame", "DOMAINS", "Condition", "CONDITIONS", "STATED_ONLY",
-           "CONDITION_KEYS", "has_axis_components"]
+__all__ = ["checking_frame", "DOMAINS", "Condition", "CONDITIONS", "ORIENTATIONS",
+           "STATED_ONLY", "CONDITION_KEYS", "has_axis_components"]
 
 
 @functools.lru_cache(maxsize=None)
-def checking_frame(curl_free=False, aligned=False, along_x=False, across=False):
+def checking_frame(curl_free=False, aligned=False, along_x=False, across=False, along_y=False):
     """A general local frame: B of any direction (z along B if ``aligned``) with all
     nine first derivatives (trace zero: div B = 0; symmetric too if ``curl_free``;
-    only dB_z/dx if ``along_x``, the field B(x) z-hat; dB_z/dz = 0 if ``across``, so
-    that grad|B| is across B); every other vector free."""
+    only dB_z/dx if ``along_x``, the field B(x) z-hat, only dB_z/dy if ``along_y``;
+    dB_z/dz = 0 if ``across``, so that grad|B| is across B); every other vector free."""
     position = sp.Matrix([S.X, S.Y, S.Z])
     G = sp.Matrix(S.field_gradient)
     G[2, 2] = -G[0, 0] - G[1, 1]
@@ -34,8 +35,8 @@ def checking_frame(curl_free=False, aligned=False, along_x=False, across=False):
         G[1, 1], G[2, 2] = -G[0, 0], 0
     if curl_free:
         G = sp.Matrix(3, 3, lambda i, j: G[min(i, j), max(i, j)])
-    if along_x:
-        G = sp.Matrix(3, 3, lambda i, j: G[i, j] if (i, j) == (2, 0) else 0)
+    if along_x or along_y:
+        G = sp.Matrix(3, 3, lambda i, j: G[i, j] if (i, j) == (2, int(along_y)) else 0)
     origin = sp.Matrix([0, 0, _B_AT_ORIGIN]) if aligned else S.components("B0")
     defined = {
         S.B_vec: origin + G * position,
@@ -66,7 +67,8 @@ def checking_frame(curl_free=False, aligned=False, along_x=False, across=False):
     if aligned:      # B_0 is the field there, unless a reading defines it (B_0 = B)
         scalars[S.B_0] = _B_AT_ORIGIN
     frame = Frame({**free, **defined}, scalars, position)
-    frame.cache_key = ("checking", curl_free, aligned, along_x, across)   # expansions are cached by it
+    # expansions are cached by it
+    frame.cache_key = ("checking", curl_free, aligned, along_x, across, along_y)
     return frame
 
 
@@ -108,8 +110,11 @@ class Condition:
     domains: tuple = ()       # extra sampling intervals, ((symbol, (low, high)), ...)
     limit: object = None      # symbol taken to infinity in the truth (e.g. c)
     excludes: str = ""        # the key of a condition it contradicts (q > 0, q < 0)
+    test: object = None       # test(claim, truth): when it applies, if not by the above
 
     def applies(self, claim, truth, symbols):
+        if self.test is not None:
+            return self.test(claim, truth)
         if self.limit is not None:
             return truth.has(self.limit) and not claim.has(self.limit)
         if self.domains:
@@ -135,6 +140,45 @@ CONDITIONS = (
                             (S.components("E")[2], S.components("F")[2],
                              S.components("g")[2], S.components("dE_dt")[2]))),
 )
+
+
+def _along_an_axis(vector, size, claim, truth):
+    """A vector given by its magnitude alone in a formula written by components ((0, -m g/
+    (q B), 0), v_y = -E/B): the vector lies along an axis the source chose."""
+    return size in sp.sympify(claim).free_symbols and not sp.sympify(claim).has(vector) and \
+        (has_axis_components(claim) or has_axis_components(truth))
+
+
+def _orientations(vector, size, name):
+    """E (or g, ...) along +x, -x, +y or -y, across B along z: what a textbook's figure
+    fixes (Chen, 2.2: E along x; gravity along -y in many a sketch)."""
+    x, y, z = S.components(name)
+    for axis, sign in (("x", "+"), ("x", "-"), ("y", "+"), ("y", "-")):
+        along, across = (x, y) if axis == "x" else (y, x)
+        values = (0, 3) if sign == "+" else (-3, 0)
+        yield Condition(f"{name}-along{sign}{axis}",
+                        f"axes with z along B and {name} along {sign}{axis}",
+                        frame={"aligned": True},
+                        domains=((along, values), (across, (0, 0)), (z, (0, 0))),
+                        test=functools.partial(_along_an_axis, vector, size))
+
+
+def _gradient_along(axis, claim, truth):
+    """A formula by components with the gradient of |B| along one axis only (dB/dx, as in
+    Chen's (1/B) dB/dy x-hat): the field varies along that axis alone."""
+    found = {part[0] for node in sp.sympify(claim).atoms(Dot)
+             for part in [component(node)] if part is not None and isinstance(part[1], Grad)}
+    return found == {axis} and sp.sympify(truth).has(Grad, S.grad_B)
+
+
+# A vector given by its magnitude in a formula written by components, along an axis; a
+# gradient written by one component, along that axis.
+ORIENTATIONS = tuple(condition for vector, size, name in ((S.E_vec, S.E, "E"), (S.g_vec, S.g, "g"))
+                     for condition in _orientations(vector, size, name)) + tuple(
+    Condition(f"gradient-along-{axis}", f"axes with z along B and B varying along {axis} only "
+              f"(B({axis}) z-hat)", frame={"aligned": True, f"along_{axis}": True},
+              test=functools.partial(_gradient_along, index))
+    for index, axis in enumerate("xy"))
 # Stated by a source but never assumed by the checker on its own.
 STATED_ONLY = (
     Condition("aligned", "axes with z along B", frame={"aligned": True}),
@@ -143,12 +187,17 @@ STATED_ONLY = (
     Condition("along-x", "B along z varying along x only (B(x) z-hat)",
               frame={"aligned": True, "along_x": True}),
 )
-CONDITION_KEYS = {c.key: c for c in CONDITIONS + STATED_ONLY}
+CONDITION_KEYS = {c.key: c for c in CONDITIONS + ORIENTATIONS + STATED_ONLY}
 
 
 def has_axis_components(expr):
-    """Components along fixed axes (x-hat . E, x-hat x (y-hat . grad) B): written so, the
-    axes have z along B."""
+    """Components along fixed axes (x-hat . E, x-hat x (y-hat . grad) B), or a vector
+    written as the column of its components ((0, -m g/(q B), 0)): written so, the axes
+    have z along B."""
+    if isinstance(expr, sp.MatrixBase):
+        return bool(expr.free_symbols) or any(map(has_axis_components, expr))
+    expr = sp.sympify(expr)
     return any(isinstance(arg, sp.MatrixBase) and not arg.free_symbols
-               for node in sp.sympify(expr).atoms(Dot, Cross, DirectionalDerivative)
-               for arg in node.args)
+               for node in expr.atoms(Dot, Cross, DirectionalDerivative)
+               for arg in node.args) or \
+        any(node.shape[1] == 1 and node.free_symbols for node in expr.atoms(sp.MatrixBase))

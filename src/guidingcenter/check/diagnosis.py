@@ -2,8 +2,9 @@
 
 Each generator yields ``(description, edit, edited expression)``; ``edit`` is a
 machine-readable tuple whose first item is the kind: ``exponent``,
-``term-sign``, ``component-sign``, ``function``, ``cross-order``, ``swap``,
-``symbol``, ``term-factor``, ``power``.  The checker keeps the first edit that
+``term-sign``, ``component-sign``, ``function``, ``cross-order``, ``swap`` (of
+two symbols, two components or two entries of a column), ``symbol``,
+``term-factor``, ``power``.  The checker keeps the first edit that
 makes the formula equal to the derived result.
 """
 
@@ -12,6 +13,7 @@ import itertools
 import sympy as sp
 from sympy.core.function import AppliedUndef
 
+from guidingcenter.check.components import component_swaps
 from guidingcenter.vectors import Cross, VectorSymbol
 
 __all__ = ["edits", "swaps", "term_factors", "whole_powers", "nice_number", "show"]
@@ -37,14 +39,23 @@ def edits(expr):
 
 
 def _node_edits(node, rebuild):
+    if isinstance(node, sp.MatrixBase) and not node.free_symbols:
+        return                            # an axis (x-hat of x-hat . E): its component_swaps
     if isinstance(node, sp.MatrixBase):
         for i, element in enumerate(node):
             def put(new, i=i):
                 matrix = sp.Matrix(node)
                 matrix[i] = new
                 return rebuild(sp.ImmutableMatrix(matrix))
-            yield (f"flipped sign of component {i + 1}", ("component-sign", i), put(-element))
+            yield (f"flipped sign of {_component(node, i)}", ("component-sign", i),
+                   put(-element))
             yield from _node_edits(element, put)
+        if node.shape[1] == 1:               # (E_x, -E_y, 0) where (-E_y, E_x, 0) is right
+            for i, j in itertools.combinations(range(node.shape[0]), 2):
+                swapped = sp.Matrix(node)
+                swapped[i], swapped[j] = node[j], node[i]
+                yield (f"{_component(node, i)} and {_component(node, j)} swapped",
+                       ("swap", i, j), rebuild(sp.ImmutableMatrix(swapped)))
         return
     if isinstance(node, sp.Pow) and node.exp.is_Number:
         base, exponent = node.args
@@ -86,6 +97,13 @@ def _node_edits(node, rebuild):
         yield from _node_edits(arg, inner)
 
 
+def _component(matrix, i):
+    """``the y component`` of a column of components along x, y, z; else ``component 2``."""
+    if matrix.shape[1] == 1 and matrix.shape[0] <= 3:
+        return f"the {'xyz'[i]} component"
+    return f"component {i + 1}"
+
+
 def _ratio_exponents(node, rebuild):
     """A ratio raised to a power, (R_E/r)^2 or a name read as one (R = r/R_E), lies in
     the product as x^n y^-n: its exponent is edited as one."""
@@ -117,7 +135,9 @@ def _exponent_candidates(exponent):
 
 
 def swaps(expr, truth):
-    """Two symbols of the formula exchanged, or one replaced by a symbol of the truth."""
+    """Two symbols of the formula exchanged, or one replaced by a symbol of the truth; two
+    components of a vector exchanged, or one written for another (E_x where E_y is right)."""
+    yield from component_swaps(expr)
     def kinds(symbols):
         names = sorted((s for s in symbols if not isinstance(s, VectorSymbol)), key=str)
         vectors = sorted((s for s in symbols if isinstance(s, VectorSymbol)), key=str)

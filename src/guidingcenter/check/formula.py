@@ -38,6 +38,8 @@ from guidingcenter import symbols as S
 from guidingcenter.check import notation
 from guidingcenter.check.algebra import replaced
 from guidingcenter.check.coefficients import judge_coefficient, numbered, power_of_ten
+from guidingcenter.check.components import axis_of, named_component
+from guidingcenter.check.conditions import has_axis_components
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
 from guidingcenter.check.documents.formulas import clean, split_relations
 from guidingcenter.check.errors import ParseError
@@ -183,7 +185,18 @@ def _judged(relations, result, context, budget, written=None):
             verdict = dataclasses.replace(verdict, statement=statement, note=(
                 f"solved for the velocity by crossing with B: {sp.sstr(solved)}"))
         verdicts.append(verdict)
-    return verdicts
+    return _components_named(relations, verdicts)
+
+
+def _components_named(relations, verdicts):
+    """A display of component relations (m dv_x/dt = q v_y B, m dv_y/dt = -q v_x B) states
+    one vector: a flipped sign of one relation is the sign of that component."""
+    sides = [r.statement.lhs if isinstance(r.statement, sp.Equality) else None
+             for r in relations]
+    if sum(side is not None and axis_of(side) is not None for side in sides) < 2:
+        return verdicts
+    return [named_component(v, side) if side is not None else v
+            for v, side in zip(verdicts, sides)]
 
 
 def _written_sides(text):
@@ -367,8 +380,8 @@ _PERPENDICULAR = {S.W_perp: S.m * S.v_perp**2 / 2, S.p_perp: S.gamma * S.m * S.v
 
 def _constant_in_time(statement):
     """``X = const`` or ``dX/dt = 0``: mu = const is d mu/dt = 0 (its invariance); any
-    other quantity's constant is the energy integral's W_0 (m v_par^2/2 + q phi + mu B =
-    const)."""
+    other energy's constant is the energy integral's W_0 (m v_par^2/2 + q phi + mu B =
+    const); a constant of another dimension without B (v_z = const) is left as it is."""
     if isinstance(statement, sp.Equality) and statement.rhs == 0 and \
             isinstance(statement.lhs, sp.Derivative) and statement.lhs.variables == (S.t,) \
             and not statement.lhs.expr.has(S.t):        # d/dt (m v_par^2/2 + mu B) = 0
@@ -384,7 +397,16 @@ def _constant_in_time(statement):
             S.m, S.q, S.e, S.c, S.gamma}:      # v_perp^2/B, W_perp/B, p_perp^2/B: mu times
         # constants of the particle (gamma too: a static B does no work)
         return sp.Eq(sp.Derivative(S.mu_t, S.t), 0, evaluate=False)
+    if _dimension_of(left) not in (None, dimension(S.W_0)) and not left.has(S.B):
+        return statement    # v_z = const: no invariant the toolkit derives (v_perp/B is mu's)
     return sp.Eq(statement.lhs, S.W_0, evaluate=False)
+
+
+def _dimension_of(expr):
+    try:
+        return dimension(expr)
+    except Inconsistent:
+        return None
 
 
 def _names_nothing(lhs):
@@ -621,7 +643,8 @@ def _orthogonality(statement):
     if not isinstance(statement, sp.Equality) or 0 not in (statement.lhs, statement.rhs):
         return False
     side = statement.rhs if statement.lhs == 0 else statement.lhs
-    return isinstance(side.as_coeff_Mul()[1], (Dot, Cross))
+    return isinstance(side.as_coeff_Mul()[1], (Dot, Cross)) and \
+        not has_axis_components(side)             # dv_z/dt = 0: a component, not a condition
 
 
 def _stated_by(remark):

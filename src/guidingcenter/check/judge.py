@@ -30,7 +30,8 @@ from sympy.core.function import AppliedUndef
 from guidingcenter import symbols as S
 from guidingcenter.check import diagnosis
 from guidingcenter.check.algebra import replaced
-from guidingcenter.check.conditions import CONDITION_KEYS, CONDITIONS, DOMAINS, checking_frame
+from guidingcenter.check.conditions import (CONDITION_KEYS, CONDITIONS, DOMAINS, ORIENTATIONS,
+                                            checking_frame)
 from guidingcenter.check.diagnosis import nice_number, show
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
 from guidingcenter.check.sampling import (EXACT, EXACT_QUADRATURE, Sample, Uncheckable,
@@ -259,10 +260,10 @@ class _Judge:
                              "J times a constant of the particle")
         conditional = []
         symbols = sample_symbols(claim, truth, sample.frame)
-        for condition in CONDITIONS:
-            if condition.key in self.stated or condition.excludes in self.stated or \
-                    not condition.applies(claim, truth, symbols):
-                continue            # (an electron's formula cannot hold for q > 0 only)
+        # (excludes: an electron's formula cannot hold for q > 0 only)
+        applicable = [c for c in CONDITIONS + ORIENTATIONS if c.key not in self.stated and
+                      c.excludes not in self.stated and c.applies(claim, truth, symbols)]
+        for condition in applicable:
             try:
                 under = self.sample(self.stated + (condition.key,), claim, truth)
             except Uncheckable:
@@ -271,6 +272,10 @@ class _Judge:
                     condition.limit is not None and under.truth_vanishes()):
                 return self._holds(claim, under, truth, lhs, condition.name)
             conditional.append((condition, under))
+        oriented, tried = self._oriented(claim, truth, lhs, applicable)
+        if oriented is not None:
+            return oriented
+        conditional += tried
         vanishing = self._vanishing(claim, truth, sample)
         if vanishing is not None:
             return self._holds(claim, sample, truth, lhs, vanishing)
@@ -291,6 +296,24 @@ class _Judge:
                                _rebuild(lhs, truth), condition=condition,
                                edits=found.edits)
         return finding
+
+    def _oriented(self, claim, truth, lhs, applicable):
+        """A formula by components under an orientation of its axes (g along x) and one
+        more condition (q > 0: Chen's -(1/2) v_perp r_L (1/B) dB/dy x-hat for ions):
+        ``(finding or None, [(words, sample), ...])``, the samples kept for a diagnosis."""
+        tried = []
+        for orientation in (c for c in applicable if c in ORIENTATIONS):
+            for other in (c for c in applicable if c in CONDITIONS):
+                try:
+                    under = self.sample(self.stated + (orientation.key, other.key), claim,
+                                        truth)
+                except Uncheckable:
+                    continue
+                words = f"{orientation.name}; {other.name}"
+                if under.equal(claim, self.tolerance) and not under.truth_vanishes():
+                    return self._holds(claim, under, truth, lhs, words), tried
+                tried.append((words, under))
+        return None, tried
 
     def _proportional_for_one_particle(self, claim, truth, stated=(), mass=sp.Rational(13, 10)):
         """Is the claim a constant multiple of the result for one particle (its mass and

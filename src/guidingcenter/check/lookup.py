@@ -111,6 +111,9 @@ class Lookup:
             if own is not None:
                 return own
             return next((r.value for r in found if r.value is not None), None)
+        listed = self.listed_component(key) if key not in self.definitions else None
+        if listed is not None:
+            return listed
         if key not in self.definitions and len(found) == 1 and not found[0].species and \
                 found[0].value is not None and found[0].value.is_Symbol and \
                 own in (None, found[0].value):
@@ -143,6 +146,20 @@ class Lookup:
         vector = self.vector(rf"\vec{{{name}}}" + (f"_{{{label}}}" if label else ""))
         return Dot(_AXES[axis], vector) if vector is not None else None
 
+    def listed_component(self, key):
+        """``v_{E,x}``, ``\\vec{v}_{1,y}``: the component along an axis of the vector named
+        by the rest of the subscript (``\\vec{v}_E``; a placeholder if the readers do not
+        know it)."""
+        match = re.fullmatch(r"(\\vec\{[^{}]+\}|\\?[A-Za-z]+)_\{(.+),\s*([xyz])\}", key)
+        if match is None:
+            return None
+        base, subscript, axis = match.groups()
+        name = (base if base.startswith("\\vec") else rf"\vec{{{base}}}") + f"_{{{subscript}}}"
+        vector = self.vector(name)
+        if vector is None:
+            vector = SpelledVector(name, name)
+        return Dot(_AXES[axis], vector)
+
     def time_derivative(self, key):
         """``\\dot{v}_x``, ``d{v_x}/d{t}``, ``\\dot{\\vec{v}}``: the rate of the velocity (or
         of one of its components) is the acceleration dv/dt; ``d{\\vec{p}}/d{t}`` is
@@ -151,7 +168,9 @@ class Lookup:
         if match is None:
             return None
         inner = (match.group(1) or match.group(3)) + (match.group(2) or "")
-        value = self(inner, own_symbol(inner)) if self.knows(inner) else self.component(inner)
+        value = self.component(inner)        # \dot{v}_z: the z component, not dv_par/dt
+        if value is None and self.knows(inner):
+            value = self(inner, own_symbol(inner))
         axis, vector = value.args if isinstance(value, Dot) else (None, value)
         if vector == S.v_vec or (isinstance(vector, SpelledVector)
                                  and key_of(vector) == r"\vec{v}"):

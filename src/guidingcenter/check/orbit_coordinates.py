@@ -137,15 +137,17 @@ _POSITION = re.compile(r"\\(?:vec|hat)\{(?:r|x|\\rho)\}(?:_\{.*\})?")
 def _orbit_vector(statement, definitions):
     """``\\vec r_L = r_L sin(omega t) x-hat + r_L cos(omega t) y-hat`` (the position from
     the guiding centre) or ``\\vec v_L = ...`` (the gyration velocity), a vector across B
-    stated by its components: compared component by component with the derived orbit
-    (less its centre) or velocity."""
+    stated by its components (all three, or x and y alone): compared component by
+    component with the derived orbit (less its centre) or velocity."""
     lhs, rhs = statement.lhs, statement.rhs
-    if rhs.shape != (3, 1) or not (is_spelled(lhs) or lhs == S.v_vec):
+    if rhs.shape not in ((3, 1), (2, 1)) or not (is_spelled(lhs) or lhs in (S.v_vec, S.r_vec)):
         return None
+    if rhs.shape == (2, 1):                   # (x, y) components alone: across B
+        rhs = sp.ImmutableMatrix([rhs[0], rhs[1], 0])
     values = [o.value for o in options(lhs, definitions)] if is_spelled(lhs) else [lhs]
     if S.v_vec in values:
         name, rows, target = "larmor_velocity", 2, sp.Matrix([S.v_x_t, S.v_y_t])
-    elif is_spelled(lhs) and _POSITION.fullmatch(key_of(lhs)):
+    elif lhs == S.r_vec or (is_spelled(lhs) and _POSITION.fullmatch(key_of(lhs))):
         name, rows, target = "larmor_orbit", 2, sp.Matrix([S.X, S.Y])
     else:
         return None

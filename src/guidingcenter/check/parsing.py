@@ -55,6 +55,10 @@ Supported
   names the phase (``\rangle_\phi``) or takes a component (``\rangle_\parallel``);
 * ``\int\limits_{a}^{b} f \, dx``; ``\begin{matrix}`` (also ``pmatrix``,
   ``bmatrix``) with ``&`` and ``\\``;
+* vectors by their components: ``(a, b, c)``, ``[a, b, c]``, ``\left(a, b, c\right)``, a
+  ``pmatrix`` row (a column vector along x, y, z), ``(a, b)`` (the x and y components);
+  components ``E_x``, ``v_{E,x}``, ``(\mathbf{v}_E)_y``, ``\dot v_z`` (see
+  :mod:`guidingcenter.check.latex.components`);
 * relations ``=``, ``:=``, ``\approx``, ``\simeq``, ``\equiv``, ``\sim``
   (all read as equations); a chain ``a = b \approx c`` only with ``chain=True``
   (see :mod:`guidingcenter.check.sympy_syntax`);
@@ -212,7 +216,7 @@ def read(text, *, latex=True, lookup=None):
 def _written_out(text):
     """``text`` with the field's shorthands written out as the grammar reads them."""
     text = _over(_PRINTED_HABITS.sub(lambda found: _HABIT[found.lastgroup], text))
-    text = _CONSTANT.sub(r"\\mathrm{const}", _EVALUATED_AT.sub(r"\1", text))
+    text = _CONSTANT.sub(r"\\mathrm{const}", _EVALUATED_AT.sub(_evaluated_at, text))
     text = _SERIES_REST.sub("", _cases(_typed(text)))
     text = _LINE_ELEMENT.sub(r"\\frac{d\1}{d\3} = \2", text)
     return _SEPARATED.sub(r"\\frac{1}{\2}\\frac{d\1}{d\4} = \3", text)
@@ -307,7 +311,15 @@ def _leading_unit(remark):
 
 
 # [dB_z/dz]_{r=0}, (...)|_{z=0}: the value at a point, read as the expression itself
-_EVALUATED_AT = re.compile(r"(\\right\s*[\]|.)]|\\[Bb]igg?r?\s*[\]|])\s*_\s*(?:\{[^{}]*\}|\w)")
+_EVALUATED_AT = re.compile(r"(\\right\s*[\]|.)]|\\[Bb]igg?r?\s*[\]|])\s*_\s*(\{[^{}]*\}|\w)")
+
+
+def _evaluated_at(found):
+    r"""The expression without its point, but ``\left(\mathbf{v}_E\right)_y`` as it is:
+    after a bracket, a subscript x, y or z is the component of a vector."""
+    axis = found.group(2).strip("{} ") in ("x", "y", "z")
+    return found.group(0) if axis and found.group(1)[-1] in ")]" else found.group(1)
+
 
 # the rest of a series: + \cdots, + \ldots, + O(v^4/c^4), + \mathcal{O}(...)
 _SERIES_REST = re.compile(r"[+-]\s*(?:\\[cl]?dots\b|\\dotsb\b|(?:\\mathcal\{O\}|O)\s*"
@@ -377,17 +389,25 @@ def _typed(text):
 
 
 def _following(remark, lookup):
-    r"""The relations after a separator (``a = b \quad , \quad c = d``, ``a = b;\ c = d``)
-    that the grammar left as the first one's remark; none if the remark is words."""
-    rest = re.sub(r"^(\s|,|;|\\[,;:! ]|\\q?quad|\\text\{\s*(and|und|or)\s*\})+", "",
-                  remark)
-    if rest == remark.strip() or not re.search(r"=|\\approx|\\simeq", rest) or \
+    r"""The relations after a separator (``a = b \quad , \quad c = d``, ``a = b;\ c = d``,
+    ``a = b \quad\mathrm{;}\quad c = d``) or a wide space before a formula (``m\dot v_x =
+    q v_y B \quad m\dot v_y = -q v_x B``) that the grammar left as the first one's remark;
+    none if the remark is words."""
+    rest = re.sub(r"^(\s|,|;|\\[,;:! ]|\\q?quad|\\text\{\s*(and|und|or)\s*\}|"
+                  r"\\(?:text|mathrm|textrm|rm|mbox)\s*\{\s*[,;]\s*\})+", "", remark)
+    if (rest == remark.strip() and not _FORMULA_START.match(rest)) or \
+            not re.search(r"=|\\approx|\\simeq", rest) or \
             re.search(r"[<>]|\\[lg]l\b|\\[lg]eq?\b", rest):
         return []
     try:
         return read(rest, lookup=lookup)
     except ParseError:
         return []
+
+
+# how a formula starts (not words): a fraction, a dotted or vector name, one letter
+_FORMULA_START = re.compile(r"\\(?:[dt]?frac|dot|ddot|vec|mathbf|boldsymbol|bm|hat)(?![A-Za-z])|"
+                            r"[A-Za-z](?![A-Za-z])")
 
 
 def lines(text):

@@ -166,12 +166,15 @@ def _concrete(statement, truth, readings, stated):
     claim, found, more_notes = _species(claim, truth, species)
     if claim is None:
         return None
-    stated = tuple(stated) + found + (("axes",) if has_axis_components(claim) else ())
+    axes = has_axis_components(claim)             # E_x, (a, b, c): axes with z along B
+    told = {"aligned", "axes", "along-x"} & set(stated)
+    stated = tuple(stated) + found + (("axes",) if axes else ())
     definitions = _changes_of_variables(claim, truth)
     if definitions and true_by_itself(replaced(claim, definitions)):
         return None             # alpha_0 = alpha and B_0 = B at once: nothing left to compare
     notes += more_notes + [f"with {_bridge_words(symbol, value, truth)}"
                            for symbol, value in definitions.items()]
+    notes += ["components read in axes with z along B"] if axes and not told else []
     return Way(claim, tuple(readings), stated, definitions, tuple(notes))
 
 

@@ -200,6 +200,8 @@ class Evaluator:
     def _vectors(args, expr):
         if not all(isinstance(a, list) for a in args):
             raise Uncheckable(f"{expr.func.__name__} of a scalar: {expr}")
+        if any(len(a) != 3 for a in args):
+            raise Uncheckable(f"{expr.func.__name__} of a vector without its three components")
         return args
 
     def _function_value(self, expr):
@@ -334,7 +336,9 @@ def _add(args):
             raise Uncheckable("a vector added to a scalar")
         args = vectors
     if vectors:
-        return [mpmath.fsum(a[i] for a in args) for i in range(3)]
+        if len({len(a) for a in args}) > 1:
+            raise Uncheckable("a sum of vectors with different numbers of components")
+        return [mpmath.fsum(a[i] for a in args) for i in range(len(args[0]))]
     return mpmath.fsum(args)
 
 
@@ -344,6 +348,19 @@ def _mul(args):
         raise Uncheckable("a product of two vectors (use a dot or cross product)")
     scalar = mpmath.fprod(a for a in args if not isinstance(a, list))
     return [scalar * x for x in vectors[0]] if vectors else scalar
+
+
+def paired(got, want):
+    """A claim's value and the truth's, vectors cut to the components both give: a vector
+    written by its x and y components alone (across B along z) is compared with the
+    truth's x and y components."""
+    if isinstance(got, list) != isinstance(want, list):
+        raise Uncheckable("a vector compared with a scalar")
+    if not isinstance(got, list) or len(got) == len(want):
+        return got, want
+    if min(len(got), len(want)) != 2:
+        raise Uncheckable("vectors with different numbers of components")
+    return got[:2], want[:2]
 
 
 def norm(value):
@@ -414,8 +431,7 @@ class Sample:
         out = []
         with mpmath.workdps(DIGITS):
             for got, want in zip(values, self.values(self.truth, count, precise)):
-                if isinstance(got, list) != isinstance(want, list):
-                    raise Uncheckable("a vector compared with a scalar")
+                got, want = paired(got, want)
                 difference = ([x - y for x, y in zip(got, want)] if isinstance(got, list)
                               else got - want)
                 scale = max(norm(got), norm(want), mpmath.mpf(10) ** -25)
@@ -461,7 +477,8 @@ class Sample:
         ratios = []
         with mpmath.workdps(DIGITS):
             for got, want in zip(values, self.values(self.truth, count, precise)):
-                if isinstance(got, list) != isinstance(want, list) or norm(want) == 0:
+                got, want = paired(got, want)
+                if norm(want) == 0:
                     return None
                 pairs = list(zip(got, want)) if isinstance(got, list) else [(got, want)]
                 k = next((g / w for g, w in pairs if abs(w) > 1e-6 * norm(want)), None)

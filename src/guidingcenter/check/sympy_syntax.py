@@ -1,7 +1,8 @@
 """Read a formula written in SymPy syntax, without ever evaluating it as Python.
 
 The text is tokenized first, and only numbers, whitelisted names,
-``+ - * / ** ^ ( ) , = ==`` and spaces are accepted; the expression is then
+``+ - * / ** ^ ( ) [ ] , = ==`` and spaces are accepted (brackets only for a vector
+written as the list of its components, ``Matrix([E_y/B, -E_x/B, 0])``); the expression is then
 built by a small recursive-descent parser that calls SymPy constructors
 directly (no ``eval``, no ``parse_expr``).
 
@@ -28,6 +29,9 @@ from guidingcenter.engine import equation
 from guidingcenter.vectors import Grad, is_vector
 
 __all__ = ["parse_sympy", "SYMPY_ALIASES", "sympy_names"]
+
+# Constructors of a vector from the list of its components: Matrix([E_y, -E_x, 0]).
+_MATRIX = ("Matrix", "ImmutableMatrix", "array", "vector")
 
 _FUNCTION_ALIASES = {"ln": "log", "abs": "Abs", "arcsin": "asin", "arccos": "acos",
                      "arctan": "atan", "arctan2": "atan2", "sgn": "sign"}
@@ -58,14 +62,12 @@ _TOKEN = re.compile(r"""
     (?P<space>\s+)
   | (?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
   | (?P<name>[A-Za-z_][A-Za-z_0-9]*)
-  | (?P<op>\*\*|==|//|[-+*/^(),=])
+  | (?P<op>\*\*|==|//|[-+*/^(),=\[\]])
 """, re.VERBOSE)
 
 _REFUSED = {
     ".": "'.' is not allowed (no attribute access; numbers are written 1.5)",
     "'": "strings are not allowed", '"': "strings are not allowed",
-    "[": "brackets are not allowed (no indexing, lists or dicts)",
-    "]": "brackets are not allowed (no indexing, lists or dicts)",
     "{": "braces are not allowed (no dicts or sets)", "}": "braces are not allowed",
     ":": "':' is not allowed (no lambda, slices or dicts)",
     ";": "';' is not allowed (one formula at a time)",
@@ -112,7 +114,8 @@ class _SympyParser:
     Grammar (Python precedence): ``statement := expr (('=' | '==') expr)*``,
     ``expr := term (('+' | '-') term)*``, ``term := unary (('*' | '/') unary)*``,
     ``unary := ('+' | '-') unary | power``, ``power := atom (('**' | '^') unary)?``,
-    ``atom := number | name | name '(' args ')' | '(' expr ')'``.
+    ``atom := number | name | name '(' args ')' | '(' expr ')' | '[' expr, ... ']'``
+    (a list, or ``Matrix([...])``: a vector by its components).
     """
 
     def __init__(self, text, rational, chain, lookup=None):
@@ -121,7 +124,8 @@ class _SympyParser:
         self.index = 0
         names, known = sympy_names(), set(sympy_names()) | set(FUNCTIONS) | set(_FUNCTION_ALIASES)
         for token in self.tokens:
-            if token.kind == "name" and token.text not in known and token.text != "Eq" and \
+            if token.kind == "name" and token.text not in known and \
+                    token.text not in ("Eq",) + _MATRIX and \
                     self.resolve(token.text) is None:
                 raise self.error(f"unknown name {token.text}{suggest(token.text, known)}",
                                  token, len(token.text))
@@ -207,6 +211,9 @@ class _SympyParser:
 
     def power(self):
         base = self.atom()
+        if self.peek().text == "[":
+            raise self.error("brackets are not allowed after a value (no indexing; a list "
+                             "[a, b, c] is a vector's components)")
         if self.peek().text in ("**", "^"):
             token = self.take()
             return self.notation(token, power, base, self.unary())
@@ -230,7 +237,7 @@ class _SympyParser:
         if token.kind == "name":
             self.take()
             function = _FUNCTION_ALIASES.get(token.text, token.text) in FUNCTIONS or \
-                token.text == "Eq"
+                token.text == "Eq" or token.text in _MATRIX
             value = self.names.get(token.text)
             if value is None and token.text.startswith("grad_") and self.lookup is not None:
                 name = token.text[5:]
@@ -259,6 +266,8 @@ class _SympyParser:
             value = self.expr()
             self.take(")")
             return value
+        if token.text == "[":
+            return self.listed()
         found = repr(token.text) if token.text else "the end of the formula"
         raise self.error(f"expected a number, a name or '(', found {found}", token)
 
@@ -276,8 +285,33 @@ class _SympyParser:
             return True
         return False
 
+    def listed(self):
+        """``[a, b, c]`` (also ``[[a], [b], [c]]`` and ``[[a, b, c]]``): the column vector of
+        the components along x, y, z; a list of rows of another shape, that matrix."""
+        opening = self.take("[")
+        rows = [self.listed() if self.peek().text == "[" else self.expr()]
+        while self.peek().text == ",":
+            self.take()
+            rows.append(self.listed() if self.peek().text == "[" else self.expr())
+        self.take("]")
+        if all(isinstance(row, sp.MatrixBase) for row in rows):
+            entries = [list(row) for row in rows]
+            if len(entries) == 1 or all(len(row) == 1 for row in entries):
+                rows = [entry for row in entries for entry in row]    # [[a, b, c]], [[a], [b]]
+            elif len({len(row) for row in entries}) == 1:
+                return sp.ImmutableMatrix(entries)
+        if any(is_vector(row) for row in rows) or len(rows) > 3:
+            raise self.error("a vector is a list of two or three scalar components (x, y, z)",
+                             opening)
+        return sp.ImmutableMatrix(len(rows), 1, rows)
+
     def call(self, token):
         name = _FUNCTION_ALIASES.get(token.text, token.text)
+        if name in _MATRIX:                                 # Matrix([a, b, c]): the list
+            self.take("(")
+            value = self.listed()
+            self.take(")")
+            return value
         if name not in FUNCTIONS and name != "Eq":
             raise self.error(f"{token.text} is not a function (write {token.text}*(...))",
                              token, len(token.text))

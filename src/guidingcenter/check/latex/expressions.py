@@ -4,7 +4,8 @@
 ``term := factor ((\\cdot | \\times | * | / | implicit) factor)*``;
 ``factor := [+-] primary [^ script]`` (plus the pending operators of the
 markers); ``primary`` is a number, a name, a group, a fraction, a root, a
-function, ``\\nabla ...``, an integral or a matrix.
+function, ``\\nabla ...``, an integral, a matrix or a list of components
+(:mod:`~guidingcenter.check.latex.components`).
 """
 
 import re
@@ -17,6 +18,7 @@ from guidingcenter.check.algebra import (CHAIN_REFUSED, add, cross, divide, dot,
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.gyro_average import PHASE_NAMES
 from guidingcenter.check.gyro_average import average as gyro_average
+from guidingcenter.check.latex.components import column
 from guidingcenter.check.latex.lexer import (CLOSING, DECORATIONS, DEGREE, FUNCTION_COMMANDS, UNIT,
                                              GREEK, MATRIX_ENVIRONMENTS, REFUSED_RELATIONS,
                                              RELATIONS)
@@ -317,7 +319,7 @@ class Expressions:
         if kind == "text":
             return self.text_command()
         if kind == "open":
-            return self.bracket()
+            return self.component_of(self.bracket())
         if kind == "bar":
             self.take()
             self.bars += 1
@@ -390,6 +392,8 @@ class Expressions:
             value = self.matrix()
         else:
             value = self.expr()
+        if opening.text in "([" and self.at("char", ","):
+            value = self.listed(opening, self.checked(value))    # (a, b, c): a vector
         closing = CLOSING[opening.text]
         if not self.at("close", closing):
             token = self.peek()
@@ -477,4 +481,6 @@ class Expressions:
                 raise self.error(f"expected &, \\\\ or \\end{{{opening.text}}}", self.peek())
         if len({len(r) for r in rows}) != 1:
             raise self.error("matrix rows of different lengths", opening)
+        if len(rows) == 1 and len(rows[0]) == 3:         # (a & b & c): the vector (a, b, c)
+            return column(rows[0])
         return sp.ImmutableMatrix(rows)

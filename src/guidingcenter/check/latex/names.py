@@ -39,6 +39,23 @@ _COORDINATES = {"s", "z", "t", "r", "x", "y", r"\lambda", r"\theta", r"\phi", r"
                 r"\vartheta", "0", r"\tau", "h", "R", "X"}
 
 
+def _listed(pieces):
+    r"""Arguments that are a vector's components, not the variables a quantity depends on:
+    three numbers or components and a number (``(0, 0, 1)``, ``(v_y, v_x, 0)``), rates
+    (``(\dot v_x, \dot v_y, \dot v_z)``) or the x, y and z components of one name
+    (``(v_x, v_y, v_z)``)."""
+    if any(r"\dot" in piece or r"\ddot" in piece for piece in pieces):
+        return True
+    if len(pieces) != 3:
+        return False
+    numbers = [len(piece) == 1 and piece[0].isdigit() for piece in pieces]
+    axes = [piece[-2:] in (["_", "x"], ["_", "y"], ["_", "z"]) for piece in pieces]
+    if all(n or a for n, a in zip(numbers, axes)) and any(numbers):
+        return True                                # (0, 0, 1), (v_y, -v_x, 0) less its sign
+    return len({tuple(piece[:-2]) for piece in pieces}) == 1 and \
+        [piece[-2:] for piece in pieces] == [["_", axis] for axis in "xyz"]
+
+
 class Names:
     """Names of the LaTeX grammar: symbols with decorations, sub- and superscripts,"""
 
@@ -210,7 +227,9 @@ class Names:
 
     def skip_arguments(self):
         r"""Function notation ``B(r, \lambda)``, ``B(s)``, ``\mu(t)``: the arguments name the
-        variables the quantity depends on; they are read past (the quantity is itself)."""
+        variables the quantity depends on; they are read past (the quantity is itself).
+        Components, ``B(0, 0, 1)``, ``m(\dot v_x, \dot v_y, \dot v_z)``, are no variables
+        (:func:`_listed`)."""
         if not self.at("open", "(") or self.peek().spaced:
             return
         depth, j, pieces = 0, self.index, [[]]
@@ -236,7 +255,8 @@ class Names:
         core = [t for t in pieces[0] if t not in DECORATIONS]
         core = core[:core.index("_")] if "_" in core else core
         single = len(pieces) == 1 and len(core) == 1 and core[0] in _COORDINATES
-        if j < len(self.tokens) and depth == 0 and (len(pieces) > 1 or single):
+        if j < len(self.tokens) and depth == 0 and (len(pieces) > 1 or single) and \
+                not _listed(pieces):              # B(0, 0, 1): B times the unit vector z
             self.index = j + 1
 
     def subscript_hint(self, start):
