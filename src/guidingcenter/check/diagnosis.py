@@ -98,9 +98,10 @@ def _node_edits(node, rebuild):
 
 
 def _component(matrix, i):
-    """``the y component`` of a column of components along x, y, z; else ``component 2``."""
+    """``component 2 (y)`` of a column of up to three components (its axes may be
+    x, y, z or a dipole's r, lambda); else ``component 2``."""
     if matrix.shape[1] == 1 and matrix.shape[0] <= 3:
-        return f"the {'xyz'[i]} component"
+        return f"component {i + 1} ({'xyz'[i]})"
     return f"component {i + 1}"
 
 
