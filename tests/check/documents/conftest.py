@@ -21,7 +21,8 @@ def formulas_of(text):
         line = text.count("\n", 0, start) + 1
         column = start - (text.rfind("\n", 0, start) + 1) + 1
         found.append(SimpleNamespace(line=line, column=column, quote=match.group(group),
-                                     latex=match.group(group).strip(), display=group < 3))
+                                     latex=match.group(group).strip(), display=group < 3,
+                                     start=start))
     return found
 
 

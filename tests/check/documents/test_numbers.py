@@ -50,6 +50,18 @@ def test_a_bounce_period_holds_relativistically(read, formulas):
     assert "with electron, L = 4, W = 1 MeV, alpha_eq = 30 deg" in verdict.reason
 
 
+def test_an_input_stated_in_the_next_sentence_is_not_this_numbers(read, formulas):
+    # "... tau_b = 0.4 s. The loss cone at L = 6 ...": the L of the sentence before counts
+    text = bounce_text(f"{bounce_period():.3g}").rstrip(".\n") + \
+        ". The loss cone at $L = 6$ is wider.\n"
+    verdict = one(read, formulas, text, r"\tau_b")
+    assert verdict.verdict == "holds" and "L = 4" in verdict.reason
+    # an input after the number in the same sentence is this number's ("... at L = 4")
+    later = ("A 1 MeV electron with equatorial pitch angle $\\alpha_{eq} = 30^\\circ$:\n"
+             f"its bounce period is $\\tau_b \\approx {bounce_period():.3g}$ s at $L = 4$.\n")
+    assert one(read, formulas, later, r"\tau_b").verdict == "holds"
+
+
 @pytest.mark.parametrize("factor", [2, 1.05])
 def test_a_wrong_bounce_period_is_an_erratum(read, formulas, factor):
     right = bounce_period()

@@ -119,7 +119,8 @@ class Value:
     ``symbol`` is the SymPy name of the symbol it is a value of (``"W"`` for an energy
     given in words, "a 1 MeV proton"); ``digits`` the significant digits printed;
     ``unit`` the name of the unit as printed (``""`` when none is given); ``reading``
-    how an unusual spelling was read (``30^0`` as degrees).
+    how an unusual spelling was read (``30^0`` as degrees); ``offset`` where it stands in
+    the text (-1: not known).
     """
 
     key: str
@@ -131,6 +132,7 @@ class Value:
     quote: str
     printed: str
     reading: str = ""
+    offset: int = -1
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,9 @@ class Stated:
     quote: str
     start: int
     end: int
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
 @dataclass
@@ -230,12 +235,19 @@ class DocumentContext:
         return {d.key: d.meaning for d in self.definitions
                 if d.role == "label" and (line is None or d.line <= line)}
 
-    def value(self, symbol, line, window=None):
+    def value(self, symbol, line, window=None, offset=None):
         r"""The :class:`Value` of ``symbol`` (SymPy name) in force at ``line``: on that
-        line, else the latest before it (within ``window`` lines if given), else the
-        first after it on the next line; None if the document gives none.  A zero
-        (``E = 0``, ``v_\parallel = 0``) states a case: it counts on its own line only."""
+        line (the last one before ``offset`` where the number stands, if given), else the
+        latest before it (within ``window`` lines if given), else the first after it on
+        the next line; None if the document gives none.  A zero (``E = 0``,
+        ``v_\parallel = 0``) states a case: it counts on its own line only."""
         same = [v for v in self.values if v.symbol == symbol and v.line == line]
+        if offset is not None and all(v.offset >= 0 for v in same):
+            before = [v for v in same if v.offset + len(v.quote) + 2 <= offset]  # not its own
+            if before:
+                return max(before, key=lambda v: v.offset)
+            # "... at L = 4" counts; "... s. The loss cone at L = 6.6" is another sentence
+            same = [v for v in same if not _SENTENCE_END.search(self.text[offset:v.offset])]
         if same:
             return same[0]
         values = [v for v in self.values if v.symbol == symbol and v.value != 0]
@@ -690,7 +702,7 @@ def _values(document):
                     continue
                 document.values.append(Value(key, symbol, value, digits,
                                              found.name if found else "", span.line,
-                                             span.quote, printed, reading))
+                                             span.quote, printed, reading, span.start))
     _prose_values(document)
 
 
@@ -732,7 +744,7 @@ def _prose_values(document):
         value, digits, _, printed, _ = stated
         document.values.append(Value("", symbol, value, digits, found.name, line,
                                      f"{match.group(1)} {after[:length].strip()}",
-                                     printed))
+                                     printed, offset=match.start()))
         taken.add((line, symbol))
 
 

@@ -503,7 +503,8 @@ class _Judgement:
             return None if equatorial is None else math.sin(equatorial)
         name = str(symbol)
         earth = name in _EARTH
-        stated = self.document.value(name, self.line, None if earth else LOCAL_LINES)
+        stated = self.document.value(name, self.line, None if earth else LOCAL_LINES,
+                                     getattr(self.relation, "start", None))
         if stated is not None:
             self._trace(stated, symbol)
             self.given[symbol] = f"{symbol} = {_shown(stated.value, stated)}"
@@ -539,12 +540,13 @@ class _Judgement:
 
     def _kinematics(self, symbol):
         """Speed, momentum or Lorentz factor of the particle from its stated energy."""
-        stated = self.document.value("v", self.line, LOCAL_LINES)
+        stated = self.document.value("v", self.line, LOCAL_LINES,
+                                     getattr(self.relation, "start", None))
         if symbol == S.v and stated is not None:
             return stated.value
         energy = self._value(S.W)
         mass = self._value(S.m)
-        if energy is None or mass is None:
+        if energy is None or mass is None or energy < 0:     # a negative energy: no speed
             return None
         rest = mass * constants.c**2
         gamma = 1 + energy / rest
