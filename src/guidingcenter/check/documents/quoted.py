@@ -143,7 +143,8 @@ def _read(relation, pieces, document, context):
         return None
     lhs, label, species, magnitude, reading = _quantity(sides[0], document, context, line=int(
         relation.line))
-    if lhs is None and label is None and len(sides) > 2 and _parses(sides[1:-1]):
+    formula = _formula(sides[1:-1])
+    if lhs is None and label is None and formula is not None:
         # v_E = E/B = 20 km/s: a name with no single meaning (a drift speed), worked out by
         # the document's own formula
         lhs = sp.Symbol(latex_key(species_plain(sides[0])[0]) or sides[0].strip())
@@ -162,25 +163,20 @@ def _read(relation, pieces, document, context):
         side = _engineering(body, last)
         if side is None:
             return None
-    formula = None
-    for middle in sides[1:-1]:
-        try:
-            formula = parse_latex(species_plain(middle)[0])
-        except ParseError:
-            continue
     species = species or _species_near(relation, document)
     return Quoted(lhs, label, species, magnitude, side, unit_found, formula, reading)
 
 
-def _parses(sides):
-    """Does one of ``sides`` (the middle of a chain) read as a formula?"""
-    for side in sides:
+def _formula(middle):
+    """The document's own formula among the middle sides of a chain: the last that reads
+    (None if none does)."""
+    formula = None
+    for side in middle:
         try:
-            parse_latex(species_plain(side)[0])
-            return True
+            formula = parse_latex(species_plain(side)[0])
         except ParseError:
             continue
-    return False
+    return formula
 
 
 def _name_before(relation, document):
