@@ -99,7 +99,8 @@ def judge_coefficient(claim, truth, *, stated=(), printed=()):
     if not coefficient.is_number or coefficient == 0:
         return None
     coefficient = abs(float(coefficient)) * scale
-    # shown as printed: T_e^{1/2} read as (2 W_perp)^{1/2} makes 2.38 a 3.366
+    # shown as printed: T_e^{1/2} read as (2 W_perp)^{1/2} makes 2.38 a 3.366; the
+    # derived number is scaled alike
     shown = printed_number / coefficient
     species = ["proton"] if ions else [
         name for name, key in (("electron", "negative-charge"), ("proton", "positive-charge"))
@@ -138,7 +139,7 @@ def judge_coefficient(claim, truth, *, stated=(), printed=()):
     error, system, particle, derived, proton = min(found, key=lambda f: f[0])  # SI on ties
     if error <= ROUNDING:
         return Finding("holds-with-condition", "",
-                       condition=f"as an approximation: {shown * coefficient:.4g} is the "
+                       condition=f"as an approximation: {printed_number:.4g} is the "
                                  f"derived {shown * derived:.5g} in {where(system, particle)}, "
                                  f"rounded "
                                  f"({100 * error:.2g}%)")
@@ -154,7 +155,7 @@ def judge_coefficient(claim, truth, *, stated=(), printed=()):
     off = coefficient / derived
     factor = power_of_ten(off, ROUNDING)
     return Finding("erratum", "",
-                   diagnosis=f"coefficient {shown * coefficient:.4g} where the derived one "
+                   diagnosis=f"coefficient {printed_number:.4g} where the derived one "
                              f"in {where(system, particle)} is {shown * derived:.5g}: off by "
                              f"a factor "
                              f"{sp.sstr(factor) if factor is not None else f'{off:.4g}'}",
