@@ -150,6 +150,7 @@ class _Judgement:
     def __init__(self, relation, quoted, document, overrides=None):
         self.relation, self.quoted, self.document = relation, quoted, document
         self.line = int(relation.line)
+        self.offset = getattr(relation, "start", None)     # where it stands on its line
         self.key = (self.line, relation.quote)
         self.overrides = overrides or {}        # corrected values of wrong inputs
         self.notes, self.traces = [], []
@@ -160,8 +161,8 @@ class _Judgement:
         """The verdict; a number whose inputs include a wrong number of the document is
         judged again with the right input, and traced to the wrong one."""
         verdict = self._run()
-        if verdict is None or not self.traces or verdict.verdict not in ("holds", "holds-with-condition",
-                                                      "erratum"):
+        if verdict is None or not self.traces or \
+                verdict.verdict not in ("holds", "holds-with-condition", "erratum"):
             return verdict
         overrides = {symbol: right for symbol, _, right in self.traces}
         again = _Judgement(self.relation, self.quoted, self.document, overrides)._run()
@@ -504,7 +505,7 @@ class _Judgement:
         name = str(symbol)
         earth = name in _EARTH
         stated = self.document.value(name, self.line, None if earth else LOCAL_LINES,
-                                     getattr(self.relation, "start", None))
+                                     self.offset)
         if stated is not None:
             self._trace(stated, symbol)
             self.given[symbol] = f"{symbol} = {_shown(stated.value, stated)}"
@@ -540,8 +541,7 @@ class _Judgement:
 
     def _kinematics(self, symbol):
         """Speed, momentum or Lorentz factor of the particle from its stated energy."""
-        stated = self.document.value("v", self.line, LOCAL_LINES,
-                                     getattr(self.relation, "start", None))
+        stated = self.document.value("v", self.line, LOCAL_LINES, self.offset)
         if symbol == S.v and stated is not None:
             return stated.value
         energy = self._value(S.W)
