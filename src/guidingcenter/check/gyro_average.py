@@ -33,6 +33,7 @@ import sympy as sp
 
 from guidingcenter import symbols as S
 from guidingcenter.check.errors import NotationError
+from guidingcenter.check.latex.components import AXES
 from guidingcenter.check.spelled import is_spelled, key_of
 from guidingcenter.vectors import Cross, DirectionalDerivative, Dot, is_vector
 
@@ -42,7 +43,7 @@ __all__ = ["average", "mean", "phase_of", "PHASE_NAMES"]
 #: argument of sin, cos or exp(i ...).
 PHASE_NAMES = (r"\phi", r"\varphi", r"\psi", r"\theta", r"\vartheta", "phi")
 _PERIODIC = (sp.sin, sp.cos, sp.tan, sp.cot, sp.sec, sp.csc)
-_AXES = tuple(sp.ImmutableMatrix([int(i == j) for j in range(3)]) for i in range(3))
+_AXES = tuple(AXES[axis] for axis in "xyz")
 _BILINEAR = (Cross, Dot, DirectionalDerivative)
 
 

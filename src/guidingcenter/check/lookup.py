@@ -17,6 +17,7 @@ import sympy as sp
 from guidingcenter import symbols as S
 from guidingcenter.check import notation
 from guidingcenter.check.dimensions import Inconsistent, dimension
+from guidingcenter.check.latex.components import AXES as _AXES
 from guidingcenter.check.latex.lexer import GREEK
 from guidingcenter.check.latex.table import latex_key, latex_table
 from guidingcenter.check.spelled import Spelled, SpelledVector, key_of
@@ -218,7 +219,6 @@ class Lookup:
 
 
 _ENTRY = re.compile(r"d\{(\\?[A-Za-z]+)_\{([xyz])\}\}/d\{([xyz])\}")
-_AXES = {axis: sp.ImmutableMatrix([int(axis == other) for other in "xyz"]) for axis in "xyz"}
 
 
 def _dims(found):
