@@ -88,6 +88,7 @@ from guidingcenter.check.latex.lexer import RELATION_KINDS
 from guidingcenter.check.latex.table import tables
 from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.sympy_syntax import _SympyParser, parse_sympy
+from guidingcenter.check.two_points import at_one_point
 
 __all__ = ["parse_latex", "parse_sympy", "read", "Relation", "ParseError"]
 
@@ -194,7 +195,7 @@ def read(text, *, latex=True, lookup=None):
     text = str(text)
     lookup = lookup or Lookup(open=True)
     if not latex:
-        return _read_line(text, latex, lookup)[0]
+        return _at_points(_read_line(text, latex, lookup)[0])
     text = _written_out(text)
     relations, left = [], ""
     for line in lines(text):
@@ -210,7 +211,12 @@ def read(text, *, latex=True, lookup=None):
         left = line[:first] if first is not None else ""
     if not relations:
         raise ParseError("empty formula", text, 0, language="LaTeX")
-    return relations
+    return _at_points(relations)
+
+
+def _at_points(relations):
+    """Quantities at a point (v_{\\perp 0}) stay so only in a relation between points."""
+    return [dataclasses.replace(r, statement=at_one_point(r.statement)) for r in relations]
 
 
 def _written_out(text):
@@ -282,12 +288,17 @@ _CONSTANT = re.compile(r"\\(?:text|mathrm|textrm|rm)\s*\{\s*(?:const|konst)\.?\s
 
 
 # a unit in brackets after a name or a formula: B[\text{T}], \quad [\mathrm{rad/s}]
-_BRACKETED_UNIT = re.compile(r"\s*\[\s*\\(?:text|mathrm|textrm|rm|mbox)\s*\{([^{}]*)\}\s*\]")
+# a unit printed after a quantity: B[\text{T}], Chen's E(\text{V/m})/B(\text{tesla})
+_BRACKETED_UNIT = re.compile(r"\s*(?:\[|\()\s*\\(?:text|mathrm|textrm|rm|mbox)\s*\{([^{}]*)\}"
+                             r"\s*(?:\]|\))")
 
 
 # a unit set off at the end: "= 2.38 T_e^{1/2} B^{-1}\ \mathrm{cm}", "\,\text{rad/s}."
 _TRAILING_UNIT = re.compile(r"(?:\\[ ,;:]|~|\\q?quad|\s)+\\(?:text|mathrm|textrm|rm|mbox)\s*"
                             r"\{([^{}]*)\}\s*[.,;]?\s*$")
+# ... or as a fraction of two units: Chen's \frac{\text{m}}{\text{sec}}
+_TRAILING_FRACTION = re.compile(r"\\frac\s*\{\s*\\(?:text|mathrm|rm)\s*\{([^{}]*)\}\s*\}\s*"
+                                r"\{\s*\\(?:text|mathrm|rm)\s*\{([^{}]*)\}\s*\}\s*[.,;]?\s*$")
 
 
 def _printed_units(line):
@@ -301,7 +312,14 @@ def _printed_units(line):
             return found.group(0)
         printed.append(known)
         return " "
-    return _TRAILING_UNIT.sub(take, _BRACKETED_UNIT.sub(take, line)), tuple(printed)
+    def fraction(found):
+        known = unit(f"{found.group(1).strip()}/{found.group(2).strip()}")
+        if known is None:
+            return found.group(0)
+        printed.append(known)
+        return " "
+    line = _TRAILING_UNIT.sub(take, _BRACKETED_UNIT.sub(take, line))
+    return _TRAILING_FRACTION.sub(fraction, line), tuple(printed)
 
 
 def _leading_unit(remark):
