@@ -39,7 +39,8 @@ from guidingcenter.check.sampling import (EXACT, EXACT_QUADRATURE, Sample, Unche
 from guidingcenter.vectors import (Cross, Curl, DirectionalDerivative, Div, Dot, Grad,
                                    VectorSymbol, is_vector)
 
-__all__ = ["identity", "Finding", "compare", "Uncheckable", "APPROXIMATION_LIMIT", "sample_symbols"]
+__all__ = ["Finding", "compare", "identity", "Uncheckable", "APPROXIMATION_LIMIT",
+           "sample_symbols"]
 
 APPROXIMATION_LIMIT = 0.10   # an approximation within 10 % everywhere "holds" as one
 # ... unless one edit (an exponent, a sign) brings it five times closer and within 2 %:
@@ -156,11 +157,12 @@ def identity(claim, definitions, *, name, domains=None, stated=(), seed=0):
     sample = judge.sample(judge.stated, claim.rhs, claim.lhs)
     sample.errors(claim.rhs)                     # the claim must be evaluable
     finding = judge.verdict(claim.rhs, claim.lhs, claim.lhs, sample)
-    if finding.verdict != "erratum" or finding.edits != (("differs",),):
-        return dataclasses.replace(finding, corrected=finding.corrected
-                                   if finding.verdict == "erratum" else None)
-    return dataclasses.replace(finding, corrected=None,
-                               diagnosis="it does not follow: no single edit explains it")
+    if finding.verdict != "erratum":
+        return dataclasses.replace(finding, corrected=None)
+    if finding.edits == (("differs",),):
+        return dataclasses.replace(finding, corrected=None,
+                                   diagnosis="it does not follow: no single edit explains it")
+    return finding
 
 
 _APPROXIMATION_POINTS = 34
