@@ -9,7 +9,7 @@ import sympy as sp
 from guidingcenter import registry, render
 from guidingcenter import symbols as S
 from guidingcenter.engine import equation, prove_equal
-from guidingcenter.check.parsing import ParseError, parse_latex, parse_sympy
+from guidingcenter.check.parsing import ParseError, parse_latex, parse_sympy, read
 from guidingcenter.check.latex.table import LATEX_ALIASES, latex_key, latex_table, table_conflicts
 from guidingcenter.vectors import Cross, DirectionalDerivative, Div, Dot, Grad, Curl
 
@@ -411,3 +411,11 @@ def test_a_dot_between_names_is_a_module_or_a_multiplication_never_an_attribute(
     assert parse_sympy("m.v_perp/B") == m * v_perp / B
     with pytest.raises(ParseError, match="'.' is not allowed"):
         parse_sympy("B.__class__")
+
+
+def test_a_sum_over_the_species_is_written_out_for_ions_and_electrons():
+    # J = sum_s q_s n_s u_s (Bellan's alpha, s or j): the ions' term plus the electrons'
+    statement = read(r"\rho = \sum_s m_s n_s")[0].statement
+    assert statement.rhs == S.m_i * S.n + S.m_e * S.n
+    statement = read(r"\rho_c = \sum_{\alpha} q_\alpha n_\alpha + 1")[0].statement
+    assert statement.rhs.has(S.n) and len(statement.rhs.args) == 3

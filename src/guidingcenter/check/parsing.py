@@ -222,6 +222,7 @@ def _at_points(relations):
 def _written_out(text):
     """``text`` with the field's shorthands written out as the grammar reads them."""
     text = _over(_PRINTED_HABITS.sub(lambda found: _HABIT[found.lastgroup], text))
+    text = _over_species(text)
     text = _CONSTANT.sub(r"\\mathrm{const}", _EVALUATED_AT.sub(_evaluated_at, text))
     text = _SERIES_REST.sub("", _cases(_typed(text)))
     text = _LINE_ELEMENT.sub(r"\\frac{d\1}{d\3} = \2", text)
@@ -241,6 +242,39 @@ _PRINTED_HABITS = re.compile(
     r"(?<=[A-Za-z}])(?P<dot>\.)(?=[A-Za-z\\])|(?P<prime>\^\s*(?:\\prime|\{\s*\\prime\s*\}))")
 
 _OVER = re.compile(r"\\over(?![A-Za-z])")
+
+# a sum over the species, \sum_s n_s q_s \vec{v}_s (the letter s, j, alpha or sigma)
+_SPECIES_SUM = re.compile(r"\\sum\s*_\s*(?:\{\s*(s|j|\\alpha|\\sigma)\s*\}|(s|j)(?![A-Za-z])|"
+                          r"(\\alpha|\\sigma)(?![A-Za-z]))")
+_TERM_END = re.compile(r"[+\-=&]|\\approx|\\simeq|\\\\|\\quad|\\right|\\end")
+
+
+def _over_species(text):
+    r"""``\sum_s n_s q_s \vec{v}_s`` written out for ions and electrons: ``(n_i q_i
+    \vec{v}_i + n_e q_e \vec{v}_e)`` (the term runs to the next +, -, = or \approx
+    outside brackets)."""
+    found = _SPECIES_SUM.search(text)
+    while found is not None:
+        letter = next(group for group in found.groups() if group)
+        start, depth, index = found.end(), 0, found.end()
+        while index < len(text):
+            char = text[index]
+            if char in "{([":
+                depth += 1
+            elif char in "})]":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and _TERM_END.match(text, index) and index > start:
+                break
+            index += 1
+        term = text[start:index]
+        label = re.escape(letter)
+        each = [re.sub(rf"_\s*\{{([^{{}}]*?)(,?\s*){label}\s*\}}", rf"_{{\g<1>\g<2>{kind}}}",
+                       re.sub(rf"_\s*{label}(?![A-Za-z])", f"_{kind}", term)) for kind in "ie"]
+        text = text[:found.start()] + rf"\left({each[0]} + {each[1]}\right)" + text[index:]
+        found = _SPECIES_SUM.search(text, found.start() + 1)
+    return text
 
 
 def _over(text):
