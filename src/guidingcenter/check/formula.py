@@ -46,6 +46,8 @@ from guidingcenter.check.errors import ParseError
 from guidingcenter.check.fieldline import between_mirror_points
 from guidingcenter.check.frame_condition import solved_for_the_velocity
 from guidingcenter.check.latex.table import latex_key
+from guidingcenter.check.line_functions import (along_the_line, derivative_results,
+                                                differentiated, evaluated)
 from guidingcenter.check.judge import Uncheckable
 from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
@@ -173,7 +175,13 @@ def _judged(relations, result, context, budget, written=None):
                 f"{written[index]}")))
             continue
         arithmetic = _arithmetic(relations[index - 1].statement, r.statement) if index else None
-        statement = between_mirror_points(_constant_in_time(_along_the_line(r.statement)))
+        variants = [(between_mirror_points(_constant_in_time(statement)), notes)
+                    for statement, notes in along_the_line(r.statement, context.definitions)]
+        if not arithmetic and (len(variants) > 1 or variants[0][1] or
+                               differentiated(variants[0][0])):
+            verdicts.append(_on_the_line(variants, r, result, context, budget))
+            continue
+        statement = variants[0][0]
         solved = solved_for_the_velocity(statement)
         superposed = _superposed(solved, r, context, budget) \
             if not arithmetic and result is None else None
@@ -365,13 +373,33 @@ def _links(relations):
     return linked
 
 
-def _along_the_line(statement):
-    """(1/r) dr/dlambda = -2 tan(lambda): r beside its derivative along the field line is
-    the same function r(lambda)."""
-    if not statement.has(sp.Derivative(S.r_lam, S.lam)):
-        return statement
-    return statement.xreplace({symbol: S.r_lam for symbol in statement.free_symbols
-                               if symbol == S.r or (is_spelled(symbol) and key_of(symbol) == "r")})
+def _on_the_line(variants, relation, against, context, budget):
+    """The best verdict on a relation with derivatives along a field line, over its readings
+    (``variants`` of :func:`~guidingcenter.check.line_functions.along_the_line`): compared
+    with the results as they are (the field-line equation), then with the derived results
+    differentiated (dr/d lambda of r = r_eq cos^2 lambda)."""
+    found = []
+    for statement, notes in variants:
+        tried = [check_statement(evaluated(statement, derived), kind=relation.kind,
+                                 remark=relation.remark, against=derived, context=context,
+                                 budget=budget, printed=relation.units)
+                 for derived in derivative_results() if against is None
+                 and statement.has(derived.statement.lhs)]
+        if not any(v.verdict == "holds" for v in tried):
+            tried.append(check_statement(statement, kind=relation.kind, remark=relation.remark,
+                                         against=against, context=context, budget=budget,
+                                         printed=relation.units))
+        found += [dataclasses.replace(v, statement=statement, readings=v.readings + notes)
+                  for v in tried]
+        if any(v.verdict == "holds" for v in tried):
+            break
+    return min(found, key=_preference)
+
+
+def _preference(verdict):
+    """Holds, then with a condition, then the erratum one edit explains, then the rest."""
+    rank = {"holds": 0, "holds-with-condition": 1, "erratum": 2}.get(verdict.verdict, 3)
+    return rank, rank == 2 and (not verdict.edits or verdict.edits[0] == ("differs",))
 
 
 _MU = S.m * S.v_perp**2 / (2 * S.B)

@@ -321,6 +321,10 @@ def _bridges(truth):
         if result.statement != truth:
             found.append((result.statement.lhs, result.statement.rhs,
                           f"{result.statement.lhs} from the derived result {result.name}"))
+    for result in _component_results():     # B_r, B_lambda of the dipole by its components
+        if result.statement.lhs != getattr(truth, "lhs", None):
+            found += [(left, right, f"{left} from the derived result {result.name}")
+                      for left, right in zip(result.statement.lhs, result.statement.rhs)]
     return found
 
 
@@ -332,6 +336,17 @@ def _defining_results():
                  and not r.conditions and not r.statement.rhs.has(sp.Integral, AppliedUndef,
                                                                   sp.Derivative)
                  and r.statement.lhs not in FRAME_SYMBOLS)
+
+
+@functools.lru_cache(maxsize=None)
+def _component_results():
+    """The derived results that give a vector by its named components, ``(B_r, B_lambda) =
+    ...``: each component is defined by them as a quantity of its own."""
+    from guidingcenter import registry
+    return tuple(r for r in registry.results().values()
+                 if isinstance(r.statement, sp.Equality) and not r.conditions
+                 and isinstance(r.statement.lhs, sp.MatrixBase) and r.statement.lhs.shape[0] > 1
+                 and all(isinstance(entry, sp.Symbol) for entry in r.statement.lhs))
 
 
 def _bridgeable(truth_symbols):

@@ -1,0 +1,220 @@
+r"""Derivatives of the functions the derived results define along a dipole field line.
+
+Textbooks write the dipole's geometry as differential equations in the latitude:
+``\frac{1}{R}\frac{dR}{d\Lambda} = \frac{B_R}{B_\Lambda} = -2\tan\Lambda`` (SPENVIS,
+'Invariant coordinates', eq. 4), ``\frac{dr}{r\,d\lambda} = \frac{B_r}{B_\lambda}``
+(Baumjohann and Treumann, *Basic Space Plasma Physics*, 3.1), ``\frac{r\,d\theta}{dr} =
+\frac{B_\theta}{B_r}`` in the colatitude (Kivelson and Russell, *Introduction to Space
+Physics*, 6.2), ``\frac{dB}{d\lambda}`` and ``\frac{ds}{d\lambda}`` along the line
+(Roederer, *Dynamics of Geomagnetically Trapped Radiation*, 1.3).  A derivative
+``dF/dX`` is read here when X reads as the latitude lambda (or the colatitude pi/2 -
+lambda, d/d theta = -d/d lambda) and F as a quantity a derived result gives as a function
+of it (:data:`LINE_FUNCTIONS`: r = r_eq cos^2 lambda, the field strength B, the arc length
+s), in any constant normalization (R = r/R_E): dF/dX becomes c dQ/d lambda with Q(lambda)
+the function, F beside it the same c Q(lambda), and X the same latitude.  The inverse
+``dX/dF`` is 1/(dF/dX).  The field strength is read both ways: along the field line
+(B(lambda)) and at a fixed distance (B(r, lambda), the partial derivative).
+
+:func:`derivative_results` are the derived results differentiated (SymPy ``diff``): a
+relation ``\frac{dr}{d\lambda} = -2 r_{eq}\sin\lambda\cos\lambda`` is judged against the
+derivative of ``dipole_field_line``, ``\frac{\partial B}{\partial\lambda}`` against that of
+the dipole's field strength from its components.
+"""
+
+import dataclasses
+import functools
+import re
+
+import sympy as sp
+from sympy.core.function import AppliedUndef
+
+from guidingcenter import symbols as S
+from guidingcenter.check.readings import options, placeholders
+from guidingcenter.check.spelled import Spelled, is_spelled, key_of
+
+__all__ = ["LINE_FUNCTIONS", "along_the_line", "derivative_results", "evaluated",
+           "differentiated"]
+
+B_LINE = sp.Function("B", positive=True)(S.lam)             # B along the field line
+B_FIELD = sp.Function("B", positive=True)(S.r, S.lam)       # B at a point (r, lambda)
+ARC = sp.Function("s")(S.lam)                               # the arc length s(lambda)
+
+#: quantity -> the functions of the latitude it is read as (B: along the line, at fixed r)
+LINE_FUNCTIONS = {S.r: (S.r_lam,), S.B: (B_LINE, B_FIELD), S.s: (ARC,)}
+_WORDS = {B_LINE: "along the field line", B_FIELD: "at a fixed distance r (partial)"}
+_DERIVATIVE = re.compile(r"d\{(.+)\}/d\{(.+)\}")
+_COLATITUDE = sp.pi / 2 - S.lam
+
+
+def along_the_line(statement, definitions=None):
+    """``[(statement, notes), ...]``: ``statement`` with its derivatives along a field line
+    read (see the module docstring), one entry per reading of the field strength; the
+    statement as it is (and no notes) when it has none."""
+    statement = sp.sympify(statement)
+    found = [(node, _parts(node, definitions)) for node in _derivatives(statement)]
+    found = [(node, parts) for node, parts in found if parts is not None]
+    if not found:
+        return [(statement, ())]
+    quantities = {parts[1] for _, parts in found}
+    readings = [()]
+    for quantity in sorted(quantities, key=str):
+        readings = [chosen + ((quantity, function),) for chosen in readings
+                    for function in LINE_FUNCTIONS[quantity]]
+    variants = []
+    for chosen in readings:
+        functions = dict(chosen)
+        replacement, notes = {}, []
+        for node, (name, quantity, scale, latitude, inverse, variable) in found:
+            function = functions[quantity]
+            if latitude == S.r and function != B_FIELD:
+                continue                      # dB/dr: of the field at a point, not on a line
+            sign = -1 if latitude == _COLATITUDE else 1
+            rate = sign * scale * sp.Derivative(function, S.lam if latitude != S.r else S.r)
+            replacement[node] = 1 / rate if inverse else rate
+            for other in placeholders(statement):        # F and X beside it: the same
+                if key_of(other) == name:
+                    replacement[other] = scale * function
+                elif variable is not None and key_of(other) == variable:
+                    replacement[other] = latitude
+            if statement.has(quantity):
+                replacement.setdefault(quantity, function)
+            if len(LINE_FUNCTIONS[quantity]) > 1:
+                notes.append(f"d{quantity}/d{latitude if latitude == S.r else S.lam} read "
+                             f"{_WORDS[function]}")
+            if latitude == _COLATITUDE:
+                notes.append("theta read as the colatitude pi/2 - lambda")
+        if len(replacement) < len(found):
+            continue
+        read = statement.xreplace(replacement)
+        variants.append((_upright(read), tuple(dict.fromkeys(notes))))
+    return variants or [(statement, ())]
+
+
+def _upright(statement):
+    """r/r' = x written r'/r = 1/x: the field-line equation the way its result states it."""
+    if isinstance(statement, sp.Equality) and isinstance(statement.lhs, sp.Mul):
+        numerator, denominator = sp.fraction(statement.lhs)
+        if denominator.has(sp.Derivative) and not numerator.has(sp.Derivative):
+            return sp.Eq(1 / statement.lhs, 1 / statement.rhs, evaluate=False)
+    return statement
+
+
+def _derivatives(statement):
+    """The derivative placeholders (``d{R}/d{\\Lambda}``) and derivatives of function
+    values (r(lambda)) of ``statement``."""
+    found = [p for p in placeholders(statement) if _DERIVATIVE.fullmatch(key_of(p))]
+    found += [node for node in statement.atoms(sp.Derivative)
+              if node.expr in (S.r_lam, ARC) and node.variables == (S.lam,)]
+    return found
+
+
+def _parts(node, definitions):
+    """``(name of F, quantity, scale, latitude, inverse, name of X)`` of a derivative dF/dX
+    along the line (the quantity Q with F = scale Q), or None."""
+    if isinstance(node, sp.Derivative):
+        quantity = S.r if node.expr == S.r_lam else S.s
+        return ("r" if quantity == S.r else "s", quantity, 1, S.lam, False, None)
+    top, bottom = _DERIVATIVE.fullmatch(key_of(node)).groups()
+    if bottom == "r" and _quantity(top, definitions) == (S.B, 1):     # dB/dr at fixed lambda
+        return (top, S.B, 1, S.r, False, None)
+    latitude, quantity = _latitude(bottom, definitions), _quantity(top, definitions)
+    if latitude is not None and quantity is not None:
+        return (top, quantity[0], quantity[1], latitude, False, bottom)
+    latitude, quantity = _latitude(top, definitions), _quantity(bottom, definitions)
+    if latitude is not None and quantity is not None:      # d theta/dr = 1/(dr/d theta)
+        return (bottom, quantity[0], quantity[1], latitude, True, top)
+    return None
+
+
+def _values(key, definitions):
+    own = getattr(S, {"r": "r", "s": "s", "B": "B"}.get(key, ""), None)
+    found = [o.value for o in options(Spelled(key, key), definitions)]
+    return found + ([own] if own is not None and own not in found else [])
+
+
+def _latitude(key, definitions):
+    """lambda or pi/2 - lambda: the first reading of ``key`` that is a latitude."""
+    if key in (r"\lambda",):
+        return S.lam
+    return next((value for value in _values(key, definitions)
+                 if value in (S.lam, _COLATITUDE)), None)
+
+
+def _quantity(key, definitions):
+    """``(Q, scale)``: the first reading of ``key`` that is a constant multiple of a
+    quantity of :data:`LINE_FUNCTIONS` (R = r/R_E: (r, 1/R_E))."""
+    for value in _values(key, definitions):
+        for quantity in LINE_FUNCTIONS:
+            scale = sp.simplify(sp.sympify(value) / quantity) if value != 0 else None
+            if scale is not None and not scale.has(quantity, S.lam) and scale != 0 \
+                    and not any(is_spelled(s) for s in scale.free_symbols):
+                return quantity, scale
+    return None
+
+
+def differentiated(statement):
+    """Does ``statement`` hold a derivative of a function one of
+    :func:`derivative_results` defines?"""
+    return any(statement.has(result.statement.lhs) for result in derivative_results())
+
+
+def evaluated(statement, result):
+    """``statement`` with the functions of the latitude that it holds outside its derivatives
+    written as ``result`` (one of :func:`derivative_results`) defines them (B(lambda) as the
+    dipole's field strength ...); the derivatives kept."""
+    kept = {node: sp.Dummy() for node in sp.sympify(statement).atoms(sp.Derivative)}
+    values = dict(result.values)
+    written = sp.sympify(statement).xreplace(kept).xreplace(values)
+    return written.xreplace({dummy: node for node, dummy in kept.items()})
+
+
+@functools.lru_cache(maxsize=None)
+def derivative_results():
+    """The derived results that give a quantity of :data:`LINE_FUNCTIONS` as a function of
+    the latitude, differentiated in it: one Result each (named ``"<name>, d/dlambda"``),
+    with ``values`` the functions they define."""
+    from guidingcenter import registry
+    found = []
+    for result in registry.results().values():
+        statement = result.statement
+        if not isinstance(statement, sp.Equality) or result.conditions:
+            continue
+        lhs, rhs = statement.lhs, statement.rhs
+        if isinstance(lhs, sp.MatrixBase) and lhs.shape == (1, 1):
+            lhs, rhs = lhs[0, 0], rhs[0, 0]
+        if isinstance(lhs, sp.MatrixBase) and {S.B_r, S.B_lam} <= set(lhs):
+            # the field strength from the components: B(r, lambda), both partials
+            squares = sp.factor(sp.expand(sum(v**2 for v in rhs)).subs(
+                sp.cos(S.lam)**2, 1 - sp.sin(S.lam)**2))
+            strength = sp.powdenest(sp.sqrt(squares), force=True)
+            value = {B_FIELD: strength}
+            for variable in (S.lam, S.r):
+                found.append(_differentiated(result, B_FIELD, strength, variable, value))
+            continue
+        if isinstance(lhs, AppliedUndef) and lhs == S.r_lam:
+            function = S.r_lam
+        elif lhs == S.B and rhs.has(S.lam) and not rhs.has(S.r):
+            function = B_LINE
+        else:
+            continue
+        found.append(_differentiated(result, function, rhs, S.lam, {function: rhs}))
+    return tuple(found)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Differentiated:
+    """A derived result differentiated in one of its variables (a Result for the judge)."""
+
+    name: str
+    statement: object
+    derivation: str
+    step: int
+    values: tuple
+    conditions: tuple = ()
+
+
+def _differentiated(result, function, value, variable, values):
+    statement = sp.Eq(sp.Derivative(function, variable), sp.factor(sp.diff(value, variable)),
+                      evaluate=False)
+    return _Differentiated(f"{result.name}, d/d{variable}", statement, result.derivation,
+                           result.step, tuple(values.items()))
