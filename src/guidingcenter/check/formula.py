@@ -53,9 +53,10 @@ from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
 from guidingcenter.check.orbit_coordinates import orbit_claim
 from guidingcenter.check.parsing import read
-from guidingcenter.check.readings import (GENERIC, every_reading, options, placeholders,
-                                          restated)
+from guidingcenter.check.readings import (GENERIC, component_results, every_reading, options,
+                                          placeholders, restated)
 from guidingcenter.check.spelled import dims_of, is_spelled, key_of
+from guidingcenter.check.spherical import by_components, named
 from guidingcenter.vectors import Cross, Dot, is_vector
 
 __all__ = ["Verdict", "Context", "check_text", "check_statement", "VERDICTS", "BUDGET",
@@ -175,6 +176,10 @@ def _judged(relations, result, context, budget, written=None):
                 f"{written[index]}")))
             continue
         arithmetic = _arithmetic(relations[index - 1].statement, r.statement) if index else None
+        spherical = by_components(r.statement) if result is None and not arithmetic else None
+        if spherical is not None:
+            verdicts.append(_in_spherical_components(r, *spherical, context, budget))
+            continue
         variants = [(between_mirror_points(_constant_in_time(statement)), notes)
                     for statement, notes in along_the_line(r.statement, context.definitions)]
         if not arithmetic and (len(variants) > 1 or variants[0][1] or
@@ -394,6 +399,24 @@ def _on_the_line(variants, relation, against, context, budget):
         if any(v.verdict == "holds" for v in tried):
             break
     return min(found, key=_preference)
+
+
+def _in_spherical_components(relation, claim, notes, context, budget):
+    """A field in spherical unit vectors or components (see
+    :mod:`guidingcenter.check.spherical`), judged against the result that gives its
+    components; an erratum names the spherical component."""
+    found = [check_statement(claim, kind=relation.kind, remark=relation.remark, against=result,
+                             context=context, budget=budget, printed=relation.units)
+             for result in component_results() if result.statement.lhs == claim.lhs]
+    if not found:
+        return check_statement(relation.statement, kind=relation.kind, remark=relation.remark,
+                               context=context, budget=budget, printed=relation.units)
+    best = min(found, key=_preference)
+    colatitude = any("colatitude" in note for note in notes)
+    return dataclasses.replace(best, statement=relation.statement,
+                               diagnosis=named(best.diagnosis, colatitude),
+                               readings=tuple(note for note in best.readings
+                                              if "axes with z along B" not in note) + notes)
 
 
 def _preference(verdict):

@@ -27,6 +27,7 @@ from guidingcenter.check.spelled import is_spelled, key_of
 from guidingcenter.vectors import Dot, is_vector
 
 __all__ = ["Option", "Way", "options", "placeholders", "ways", "consistent", "every_reading",
+           "component_results",
            "restated",
            "true_by_itself", "FRAME_SYMBOLS",
            "EXPANDED", "GENERIC", "PARAMETERS"]
@@ -321,7 +322,7 @@ def _bridges(truth):
         if result.statement != truth:
             found.append((result.statement.lhs, result.statement.rhs,
                           f"{result.statement.lhs} from the derived result {result.name}"))
-    for result in _component_results():     # B_r, B_lambda of the dipole by its components
+    for result in component_results():     # B_r, B_lambda of the dipole by its components
         if result.statement.lhs != getattr(truth, "lhs", None):
             found += [(left, right, f"{left} from the derived result {result.name}")
                       for left, right in zip(result.statement.lhs, result.statement.rhs)]
@@ -339,7 +340,7 @@ def _defining_results():
 
 
 @functools.lru_cache(maxsize=None)
-def _component_results():
+def component_results():
     """The derived results that give a vector by its named components, ``(B_r, B_lambda) =
     ...``: each component is defined by them as a quantity of its own."""
     from guidingcenter import registry
