@@ -23,6 +23,7 @@ the dipole's field strength from its components.
 
 import dataclasses
 import functools
+import itertools
 import re
 
 import sympy as sp
@@ -48,46 +49,56 @@ _COLATITUDE = sp.pi / 2 - S.lam
 
 def along_the_line(statement, definitions=None):
     """``[(statement, notes), ...]``: ``statement`` with its derivatives along a field line
-    read (see the module docstring), one entry per reading of the field strength; the
+    read (see the module docstring), one entry per reading (of the field strength: along
+    the line or at fixed r; of an angle that may be the latitude or the colatitude); the
     statement as it is (and no notes) when it has none."""
     statement = sp.sympify(statement)
     found = [(node, _parts(node, definitions)) for node in _derivatives(statement)]
     found = [(node, parts) for node, parts in found if parts is not None]
     if not found:
         return [(statement, ())]
-    quantities = {parts[1] for _, parts in found}
-    readings = [()]
-    for quantity in sorted(quantities, key=str):
-        readings = [chosen + ((quantity, function),) for chosen in readings
-                    for function in LINE_FUNCTIONS[quantity]]
+    integrated = {limits[0] for integral in statement.atoms(sp.Integral)
+                  for limits in integral.limits}
+    choices = [[(quantity, function) for function in LINE_FUNCTIONS[quantity]]
+               for quantity in sorted({parts[1] for _, parts in found}, key=str)]
+    choices += [[(node, latitude) for latitude in parts[3]] for node, parts in found]
     variants = []
-    for chosen in readings:
-        functions = dict(chosen)
-        replacement, notes = {}, []
-        for node, (name, quantity, scale, latitude, inverse, variable) in found:
-            function = functions[quantity]
-            if latitude == S.r and function != B_FIELD:
-                continue                      # dB/dr: of the field at a point, not on a line
-            sign = -1 if latitude == _COLATITUDE else 1
-            rate = sign * scale * sp.Derivative(function, S.lam if latitude != S.r else S.r)
-            replacement[node] = 1 / rate if inverse else rate
-            for other in placeholders(statement):        # F and X beside it: the same
-                if key_of(other) == name:
-                    replacement[other] = scale * function
-                elif variable is not None and key_of(other) == variable:
-                    replacement[other] = latitude
-            if statement.has(quantity):
-                replacement.setdefault(quantity, function)
-            if len(LINE_FUNCTIONS[quantity]) > 1:
-                notes.append(f"d{quantity}/d{latitude if latitude == S.r else S.lam} read "
-                             f"{_WORDS[function]}")
-            if latitude == _COLATITUDE:
-                notes.append("theta read as the colatitude pi/2 - lambda")
-        if len(replacement) < len(found):
-            continue
-        read = statement.xreplace(replacement)
-        variants.append((_upright(read), tuple(dict.fromkeys(notes))))
+    for chosen in itertools.product(*choices):
+        chosen = dict(chosen)
+        read = _read(statement, found, chosen, integrated)
+        if read is not None:
+            variants.append(read)
     return variants or [(statement, ())]
+
+
+def _read(statement, found, chosen, integrated):
+    """One reading of the derivatives ``found``: ``(statement, notes)``, or None when it
+    does not fit (dB/dr of B along a line; the colatitude for a variable of integration)."""
+    replacement, notes = {}, []
+    for node, (name, quantity, scale, _, inverse, variable) in found:
+        function, latitude = chosen[quantity], chosen[node]
+        if latitude == S.r and function != B_FIELD:
+            return None                       # dB/dr: of the field at a point, not on a line
+        sign = -1 if latitude == _COLATITUDE else 1
+        rate = sign * scale * sp.Derivative(function, S.lam if latitude != S.r else S.r)
+        replacement[node] = 1 / rate if inverse else rate
+        for other in placeholders(statement):        # F and X beside it: the same
+            if key_of(other) == name:
+                replacement[other] = scale * function
+            elif variable is not None and key_of(other) == variable:
+                if latitude == _COLATITUDE and other in integrated:
+                    return None
+                replacement[other] = latitude
+        if statement.has(quantity):
+            replacement.setdefault(quantity, function)
+        if len(LINE_FUNCTIONS[quantity]) > 1:
+            notes.append(f"d{quantity}/d{latitude if latitude == S.r else S.lam} read "
+                         f"{_WORDS[function]}")
+        if latitude == _COLATITUDE:
+            notes.append(f"{variable} read as the colatitude pi/2 - lambda")
+        elif variable not in (None, r"\lambda", "r"):
+            notes.append(f"{variable} read as the latitude lambda")
+    return _upright(statement.xreplace(replacement)), tuple(dict.fromkeys(notes))
 
 
 def _upright(statement):
@@ -113,16 +124,16 @@ def _parts(node, definitions):
     along the line (the quantity Q with F = scale Q), or None."""
     if isinstance(node, sp.Derivative):
         quantity = S.r if node.expr == S.r_lam else S.s
-        return ("r" if quantity == S.r else "s", quantity, 1, S.lam, False, None)
+        return ("r" if quantity == S.r else "s", quantity, 1, (S.lam,), False, None)
     top, bottom = _DERIVATIVE.fullmatch(key_of(node)).groups()
     if bottom == "r" and _quantity(top, definitions) == (S.B, 1):     # dB/dr at fixed lambda
-        return (top, S.B, 1, S.r, False, None)
-    latitude, quantity = _latitude(bottom, definitions), _quantity(top, definitions)
-    if latitude is not None and quantity is not None:
-        return (top, quantity[0], quantity[1], latitude, False, bottom)
-    latitude, quantity = _latitude(top, definitions), _quantity(bottom, definitions)
-    if latitude is not None and quantity is not None:      # d theta/dr = 1/(dr/d theta)
-        return (bottom, quantity[0], quantity[1], latitude, True, top)
+        return (top, S.B, 1, (S.r,), False, None)
+    latitudes, quantity = _latitudes(bottom, definitions), _quantity(top, definitions)
+    if latitudes and quantity is not None:
+        return (top, quantity[0], quantity[1], latitudes, False, bottom)
+    latitudes, quantity = _latitudes(top, definitions), _quantity(bottom, definitions)
+    if latitudes and quantity is not None:      # d theta/dr = 1/(dr/d theta)
+        return (bottom, quantity[0], quantity[1], latitudes, True, top)
     return None
 
 
@@ -132,12 +143,13 @@ def _values(key, definitions):
     return found + ([own] if own is not None and own not in found else [])
 
 
-def _latitude(key, definitions):
-    """lambda or pi/2 - lambda: the first reading of ``key`` that is a latitude."""
-    if key in (r"\lambda",):
-        return S.lam
-    return next((value for value in _values(key, definitions)
-                 if value in (S.lam, _COLATITUDE)), None)
+def _latitudes(key, definitions):
+    """The readings of ``key`` that are the latitude lambda or the colatitude pi/2 - lambda
+    (the likelier first)."""
+    if key == r"\lambda":
+        return (S.lam,)
+    return tuple(dict.fromkeys(value for value in _values(key, definitions)
+                               if value in (S.lam, _COLATITUDE)))
 
 
 def _quantity(key, definitions):

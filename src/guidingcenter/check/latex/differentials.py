@@ -12,7 +12,9 @@ it states, so the grammar reads ordinary derivatives:
 
 * a relation whose every side holds a differential, one of them ending in ``d z``, is
   divided by ``dz``: the trailing ``dz`` goes, ``dX`` becomes ``\frac{dX}{dz}`` and
-  ``d(f)`` becomes ``\frac{d}{dz}(f)`` (the grammar differentiates an explicit f);
+  ``d(f)`` becomes ``\frac{d}{dz}(f)`` (the grammar differentiates an explicit f); with
+  a trailing differential on both sides (``B_r\,r\,d\theta = B_\theta\,dr``) the last
+  side's is the one divided by;
 * ``\frac{dX}{Y\,dz}`` is ``\frac{1}{Y}\frac{dX}{dz}`` and ``\frac{Y\,dX}{dz}`` is
   ``Y\frac{dX}{dz}``.
 
@@ -57,14 +59,15 @@ def as_derivatives(text):
     ending = [_TRAILING.search(side) for side in sides]
     ending = [m if m and side[:m.start()].strip() else None      # ds alone: a leading d
               for m, side in zip(ending, sides)]
-    variables = {m["z"].replace(" ", "") for m in ending if m}
-    if len(variables) != 1:
+    variables = [m["z"].replace(" ", "") for m in ending if m]
+    if not variables or len(set(variables)) > 2:
         return text
-    z = variables.pop()
+    z = variables[-1]              # B_r r d theta = B_theta dr: divided by dr
     written = []
     for side, end in zip(sides, ending):
         if end is not None:
-            side = side[:end.start()]
+            other = end["z"].replace(" ", "")
+            side = side[:end.start()] + (rf" \frac{{d{other}}}{{d{z}}}" if other != z else "")
             if side.strip() in ("-", "+"):
                 side = side + "1"
         else:
