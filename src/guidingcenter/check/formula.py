@@ -50,7 +50,7 @@ from guidingcenter.check.line_functions import (along_the_line, derivative_resul
                                                 differentiated, evaluated)
 from guidingcenter.check.judge import Uncheckable
 from guidingcenter.check.lookup import Lookup
-from guidingcenter.check.matching import OutOfTime, search
+from guidingcenter.check.matching import OutOfTime, components, search
 from guidingcenter.check.orbit_coordinates import orbit_claim
 from guidingcenter.check.parsing import read
 from guidingcenter.check.readings import (GENERIC, component_results, every_reading, options,
@@ -413,10 +413,35 @@ def _in_spherical_components(relation, claim, notes, context, budget):
                                context=context, budget=budget, printed=relation.units)
     best = min(found, key=_preference)
     colatitude = any("colatitude" in note for note in notes)
+    if best.verdict == "erratum" and best.edits == (("differs",),):
+        best = _by_each_component(best, claim, relation, context, budget, colatitude)
     return dataclasses.replace(best, statement=relation.statement,
                                diagnosis=named(best.diagnosis, colatitude),
                                readings=tuple(note for note in best.readings
                                               if "axes with z along B" not in note) + notes)
+
+
+def _by_each_component(verdict, claim, relation, context, budget, colatitude):
+    """An erratum of a field by its components that no edit of the column explains, judged
+    component by component: the edit of the one component that is wrong, or the same edit
+    in every component (a wrong power of r, sin for cos throughout)."""
+    result = next(r for r in component_results() if r.statement.lhs == claim.lhs)
+    parts = [check_statement(sp.Eq(left, right, evaluate=False), kind=relation.kind,
+                             against=part, context=context, budget=budget)
+             for left, right, part in zip(claim.lhs, claim.rhs, components(result))]
+    wrong = [(index, part) for index, part in enumerate(parts) if part.verdict == "erratum"]
+    kinds = {part.edits[0][0] for _, part in wrong if part.edits}
+    if not wrong or len(kinds) != 1 or kinds == {"differs"} or \
+            any(part.verdict not in ("holds", "erratum") for part in parts):
+        return verdict
+    if len(wrong) == 1:
+        (index, part), = wrong
+        where = "the r component" if index == 0 else \
+            f"the {'theta' if colatitude else 'lambda'} component"
+    else:
+        part, where = wrong[0][1], "every component"
+    return dataclasses.replace(verdict, diagnosis=f"in {where}: {part.diagnosis}",
+                               edits=part.edits)
 
 
 def _preference(verdict):

@@ -79,8 +79,12 @@ def _read(statement, found, chosen, integrated):
         function, latitude = chosen[quantity], chosen[node]
         if latitude == S.r and function != B_FIELD:
             return None                       # dB/dr: of the field at a point, not on a line
+        if node == S.dB_ds and function != B_LINE:
+            return None                       # dB/ds: along the line
         sign = -1 if latitude == _COLATITUDE else 1
         rate = sign * scale * sp.Derivative(function, S.lam if latitude != S.r else S.r)
+        if node == S.dB_ds:                   # dB/ds = (dB/d lambda)/(ds/d lambda)
+            rate = rate / sp.Derivative(ARC, S.lam)
         replacement[node] = 1 / rate if inverse else rate
         for other in placeholders(statement):        # F and X beside it: the same
             if key_of(other) == name:
@@ -116,12 +120,16 @@ def _derivatives(statement):
     found = [p for p in placeholders(statement) if _DERIVATIVE.fullmatch(key_of(p))]
     found += [node for node in statement.atoms(sp.Derivative)
               if node.expr in (S.r_lam, ARC) and node.variables == (S.lam,)]
+    if statement.has(S.dB_ds) and statement.has(S.lam):      # dB/ds on a dipole line
+        found.append(S.dB_ds)
     return found
 
 
 def _parts(node, definitions):
     """``(name of F, quantity, scale, latitude, inverse, name of X)`` of a derivative dF/dX
     along the line (the quantity Q with F = scale Q), or None."""
+    if node == S.dB_ds:
+        return ("B", S.B, 1, (S.lam,), False, None)
     if isinstance(node, sp.Derivative):
         quantity = S.r if node.expr == S.r_lam else S.s
         return ("r" if quantity == S.r else "s", quantity, 1, (S.lam,), False, None)
@@ -174,10 +182,30 @@ def evaluated(statement, result):
     """``statement`` with the functions of the latitude that it holds outside its derivatives
     written as ``result`` (one of :func:`derivative_results`) defines them (B(lambda) as the
     dipole's field strength ...); the derivatives kept."""
+    known = _known_derivatives()
     kept = {node: sp.Dummy() for node in sp.sympify(statement).atoms(sp.Derivative)}
     values = dict(result.values)
     written = sp.sympify(statement).xreplace(kept).xreplace(values)
-    return written.xreplace({dummy: node for node, dummy in kept.items()})
+    return written.xreplace({dummy: node if node == result.statement.lhs or node not in known
+                             else known[node] for node, dummy in kept.items()})
+
+
+@functools.lru_cache(maxsize=None)
+def _known_derivatives_cached():
+    from guidingcenter import registry
+    found = {r.statement.lhs: r.statement.rhs for r in derivative_results()}
+    for result in registry.results().values():     # ds/d lambda: the line element
+        statement = result.statement
+        if isinstance(statement, sp.Equality) and not result.conditions and \
+                isinstance(statement.lhs, sp.Derivative) and statement.lhs.expr == ARC:
+            found[statement.lhs] = statement.rhs
+    return tuple(found.items())
+
+
+def _known_derivatives():
+    """{derivative: value} of every derivative of a line function a result gives (the
+    other derivatives of a relation are written out when it is judged against one)."""
+    return dict(_known_derivatives_cached())
 
 
 @functools.lru_cache(maxsize=None)
