@@ -146,9 +146,8 @@ def _parts(node, definitions):
 
 
 def _values(key, definitions):
-    own = getattr(S, {"r": "r", "s": "s", "B": "B"}.get(key, ""), None)
-    found = [o.value for o in options(Spelled(key, key), definitions)]
-    return found + ([own] if own is not None and own not in found else [])
+    """The readings of the name ``key`` (the document's, the table's, the toolkit's own)."""
+    return [o.value for o in options(Spelled(key, key), definitions)]
 
 
 def _latitudes(key, definitions):
@@ -165,7 +164,7 @@ def _quantity(key, definitions):
     quantity of :data:`LINE_FUNCTIONS` (R = r/R_E: (r, 1/R_E))."""
     for value in _values(key, definitions):
         for quantity in LINE_FUNCTIONS:
-            scale = sp.simplify(sp.sympify(value) / quantity) if value != 0 else None
+            scale = sp.cancel(sp.sympify(value) / quantity) if value != 0 else None
             if scale is not None and not scale.has(quantity, S.lam) and scale != 0 \
                     and not any(is_spelled(s) for s in scale.free_symbols):
                 return quantity, scale
