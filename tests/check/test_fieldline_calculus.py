@@ -211,3 +211,10 @@ def test_a_wrong_component_is_named(text, expected, words):
 def test_cartesian_lists_and_other_vectors_are_not_read_as_spherical():
     found, = verdicts(r"\vec{v}_E = \frac{1}{B}(E_y, -E_x, 0)")
     assert found.ok and found.against == "ExB_drift"
+
+
+def test_the_dipole_components_define_b_r_only_about_the_latitude():
+    """Chen 2.3.3's F_z = -q v_theta B_r is about the cylindrical B_r of a mirror: the
+    dipole's B_r must not be read into it (a true formula is never an erratum)."""
+    found, = verdicts(r"F_z = -q v_\theta B_r")
+    assert found.verdict != "erratum", found.diagnosis

@@ -322,8 +322,9 @@ def _bridges(truth):
         if result.statement != truth:
             found.append((result.statement.lhs, result.statement.rhs,
                           f"{result.statement.lhs} from the derived result {result.name}"))
-    for result in component_results():     # B_r, B_lambda of the dipole by its components
-        if result.statement.lhs != getattr(truth, "lhs", None):
+    for result in component_results():     # B_r, B_lambda of the dipole by its components,
+        if result.statement.lhs != getattr(truth, "lhs", None) and \
+                _symbols(truth) & _symbols(result.statement.rhs) & _ANGLES:  # in its angle
             found += [(left, right, f"{left} from the derived result {result.name}")
                       for left, right in zip(result.statement.lhs, result.statement.rhs)]
     return found
@@ -337,6 +338,11 @@ def _defining_results():
                  and not r.conditions and not r.statement.rhs.has(sp.Integral, AppliedUndef,
                                                                   sp.Derivative)
                  and r.statement.lhs not in FRAME_SYMBOLS)
+
+
+# The angles a result by components is written in: its components define B_r, B_lambda
+# only for a result about that angle (the cylindrical B_r of a mirror is another B_r).
+_ANGLES = frozenset({S.lam, S.lam_m})
 
 
 @functools.lru_cache(maxsize=None)
