@@ -46,17 +46,16 @@ from guidingcenter.check.errors import ParseError
 from guidingcenter.check.fieldline import between_mirror_points
 from guidingcenter.check.frame_condition import solved_for_the_velocity
 from guidingcenter.check.latex.table import latex_key
-from guidingcenter.check.line_functions import (along_the_line, derivative_results,
-                                                differentiated, evaluated)
+from guidingcenter.check.line_functions import along_the_line, differentiated, judged_on_the_line
 from guidingcenter.check.judge import Uncheckable
 from guidingcenter.check.lookup import Lookup
-from guidingcenter.check.matching import OutOfTime, components, search
+from guidingcenter.check.matching import OutOfTime, search
 from guidingcenter.check.orbit_coordinates import orbit_claim
 from guidingcenter.check.parsing import read
-from guidingcenter.check.readings import (GENERIC, component_results, every_reading, options,
-                                          placeholders, restated)
+from guidingcenter.check.readings import (GENERIC, every_reading, options, placeholders,
+                                          restated)
 from guidingcenter.check.spelled import dims_of, is_spelled, key_of
-from guidingcenter.check.spherical import by_components, named
+from guidingcenter.check.spherical import by_components, judged_by_components
 from guidingcenter.vectors import Cross, Dot, is_vector
 
 __all__ = ["Verdict", "Context", "check_text", "check_statement", "VERDICTS", "BUDGET",
@@ -177,14 +176,15 @@ def _judged(relations, result, context, budget, written=None):
             continue
         arithmetic = _arithmetic(relations[index - 1].statement, r.statement) if index else None
         spherical = by_components(r.statement) if result is None and not arithmetic else None
-        if spherical is not None:
-            verdicts.append(_in_spherical_components(r, *spherical, context, budget))
+        judge = functools.partial(_judge_one, relation=r, context=context, budget=budget)
+        if spherical is not None:                   # B = k(-2 sin(lambda) e_r + ...)
+            verdicts.append(judged_by_components(r.statement, *spherical, judge))
             continue
         variants = [(between_mirror_points(_constant_in_time(statement)), notes)
                     for statement, notes in along_the_line(r.statement, context.definitions)]
         if not arithmetic and (len(variants) > 1 or variants[0][1] or
-                               differentiated(variants[0][0])):
-            verdicts.append(_on_the_line(variants, r, result, context, budget))
+                               differentiated(variants[0][0])):      # dR/dLambda, dB/ds
+            verdicts.append(judged_on_the_line(variants, judge, result))
             continue
         statement = variants[0][0]
         solved = solved_for_the_velocity(statement)
@@ -199,6 +199,12 @@ def _judged(relations, result, context, budget, written=None):
                 f"solved for the velocity by crossing with B: {sp.sstr(solved)}"))
         verdicts.append(verdict)
     return _components_named(relations, verdicts)
+
+
+def _judge_one(statement, against, relation, context, budget):
+    return check_statement(statement, kind=relation.kind, remark=relation.remark,
+                           against=against, context=context, budget=budget,
+                           printed=relation.units)
 
 
 def _components_named(relations, verdicts):
@@ -376,78 +382,6 @@ def _links(relations):
                 after.statement.rhs, before.statement.rhs, evaluate=False))
         linked.append(after)
     return linked
-
-
-def _on_the_line(variants, relation, against, context, budget):
-    """The best verdict on a relation with derivatives along a field line, over its readings
-    (``variants`` of :func:`~guidingcenter.check.line_functions.along_the_line`): compared
-    with the results as they are (the field-line equation), then with the derived results
-    differentiated (dr/d lambda of r = r_eq cos^2 lambda)."""
-    found = []
-    for statement, notes in variants:
-        tried = [check_statement(evaluated(statement, derived), kind=relation.kind,
-                                 remark=relation.remark, against=derived, context=context,
-                                 budget=budget, printed=relation.units)
-                 for derived in derivative_results() if against is None
-                 and statement.has(derived.statement.lhs)]
-        if not any(v.verdict == "holds" for v in tried):
-            tried.append(check_statement(statement, kind=relation.kind, remark=relation.remark,
-                                         against=against, context=context, budget=budget,
-                                         printed=relation.units))
-        found += [dataclasses.replace(v, statement=statement, readings=v.readings + notes)
-                  for v in tried]
-        if any(v.verdict == "holds" for v in tried):
-            break
-    return min(found, key=_preference)
-
-
-def _in_spherical_components(relation, claim, notes, context, budget):
-    """A field in spherical unit vectors or components (see
-    :mod:`guidingcenter.check.spherical`), judged against the result that gives its
-    components; an erratum names the spherical component."""
-    found = [check_statement(claim, kind=relation.kind, remark=relation.remark, against=result,
-                             context=context, budget=budget, printed=relation.units)
-             for result in component_results() if result.statement.lhs == claim.lhs]
-    if not found:
-        return check_statement(relation.statement, kind=relation.kind, remark=relation.remark,
-                               context=context, budget=budget, printed=relation.units)
-    best = min(found, key=_preference)
-    colatitude = any("colatitude" in note for note in notes)
-    if best.verdict == "erratum" and best.edits == (("differs",),):
-        best = _by_each_component(best, claim, relation, context, budget, colatitude)
-    return dataclasses.replace(best, statement=relation.statement,
-                               diagnosis=named(best.diagnosis, colatitude),
-                               readings=tuple(note for note in best.readings
-                                              if "axes with z along B" not in note) + notes)
-
-
-def _by_each_component(verdict, claim, relation, context, budget, colatitude):
-    """An erratum of a field by its components that no edit of the column explains, judged
-    component by component: the edit of the one component that is wrong, or the same edit
-    in every component (a wrong power of r, sin for cos throughout)."""
-    result = next(r for r in component_results() if r.statement.lhs == claim.lhs)
-    parts = [check_statement(sp.Eq(left, right, evaluate=False), kind=relation.kind,
-                             against=part, context=context, budget=budget)
-             for left, right, part in zip(claim.lhs, claim.rhs, components(result))]
-    wrong = [(index, part) for index, part in enumerate(parts) if part.verdict == "erratum"]
-    kinds = {part.edits[0][0] for _, part in wrong if part.edits}
-    if not wrong or len(kinds) != 1 or kinds == {"differs"} or \
-            any(part.verdict not in ("holds", "erratum") for part in parts):
-        return verdict
-    if len(wrong) == 1:
-        (index, part), = wrong
-        where = "the r component" if index == 0 else \
-            f"the {'theta' if colatitude else 'lambda'} component"
-    else:
-        part, where = wrong[0][1], "every component"
-    return dataclasses.replace(verdict, diagnosis=f"in {where}: {part.diagnosis}",
-                               edits=part.edits)
-
-
-def _preference(verdict):
-    """Holds, then with a condition, then the erratum one edit explains, then the rest."""
-    rank = {"holds": 0, "holds-with-condition": 1, "erratum": 2}.get(verdict.verdict, 3)
-    return rank, rank == 2 and (not verdict.edits or verdict.edits[0] == ("differs",))
 
 
 _MU = S.m * S.v_perp**2 / (2 * S.B)

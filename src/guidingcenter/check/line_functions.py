@@ -34,7 +34,7 @@ from guidingcenter.check.readings import options, placeholders
 from guidingcenter.check.spelled import Spelled, is_spelled, key_of
 
 __all__ = ["LINE_FUNCTIONS", "along_the_line", "derivative_results", "evaluated",
-           "differentiated"]
+           "differentiated", "judged_on_the_line", "preference"]
 
 B_LINE = sp.Function("B", positive=True)(S.lam)             # B along the field line
 B_FIELD = sp.Function("B", positive=True)(S.r, S.lam)       # B at a point (r, lambda)
@@ -257,3 +257,27 @@ def _differentiated(result, function, value, variable, values):
                       evaluate=False)
     return _Differentiated(f"{result.name}, d/d{variable}", statement, result.derivation,
                            result.step, tuple(values.items()))
+
+
+def judged_on_the_line(variants, judge, against=None):
+    """The best verdict on a relation with derivatives along a field line over its readings
+    (``variants`` of :func:`along_the_line`; ``judge(statement, against)`` gives a
+    Verdict): compared with the derived results differentiated (dr/d lambda of r = r_eq
+    cos^2 lambda), then with the results as they are (the field-line equation)."""
+    found = []
+    for statement, notes in variants:
+        tried = [judge(evaluated(statement, derived), derived) for derived in
+                 derivative_results() if against is None and statement.has(derived.statement.lhs)]
+        if not any(v.verdict == "holds" for v in tried):
+            tried.append(judge(statement, against))
+        found += [dataclasses.replace(v, statement=statement, readings=v.readings + notes)
+                  for v in tried]
+        if any(v.verdict == "holds" for v in tried):
+            break
+    return min(found, key=preference)
+
+
+def preference(verdict):
+    """Holds, then with a condition, then the erratum one edit explains, then the rest."""
+    rank = {"holds": 0, "holds-with-condition": 1, "erratum": 2}.get(verdict.verdict, 3)
+    return rank, rank == 2 and (not verdict.edits or verdict.edits[0] == ("differs",))

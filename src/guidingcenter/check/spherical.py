@@ -13,15 +13,18 @@ the colatitude pi/2 - lambda; the judge then compares component by component, so
 sign of one component or two components swapped is named.
 """
 
+import dataclasses
 import re
 
 import sympy as sp
 
 from guidingcenter import symbols as S
-from guidingcenter.check.readings import options, placeholders
+from guidingcenter.check.line_functions import preference
+from guidingcenter.check.matching import components
+from guidingcenter.check.readings import component_results, options, placeholders
 from guidingcenter.check.spelled import is_spelled, key_of
 
-__all__ = ["by_components", "UNIT_AXES"]
+__all__ = ["by_components", "judged_by_components", "named", "UNIT_AXES"]
 
 #: the axis each unit vector's name stands for (e_r, r-hat; e_theta, theta-hat; ...)
 UNIT_AXES = {"r": "r", r"\theta": "theta", r"\vartheta": "theta", r"\lambda": "lambda",
@@ -89,3 +92,43 @@ def named(diagnosis, colatitude):
     second = "theta" if colatitude else "lambda"
     return diagnosis.replace("component 1 (x)", "the r component").replace(
         "component 2 (y)", f"the {second} component")
+
+
+def judged_by_components(statement, claim, notes, judge):
+    """The verdict on a field in spherical unit vectors or components (``claim`` and
+    ``notes`` of :func:`by_components`; ``judge(statement, against)`` gives a Verdict),
+    against the result that gives those components; an erratum names the component."""
+    found = [judge(claim, result) for result in component_results()
+             if result.statement.lhs == claim.lhs]
+    if not found:
+        return judge(statement, None)
+    best = min(found, key=preference)
+    colatitude = any("colatitude" in note for note in notes)
+    if best.verdict == "erratum" and best.edits == (("differs",),):
+        best = _by_each_component(best, claim, judge, colatitude)
+    return dataclasses.replace(best, statement=statement,
+                               diagnosis=named(best.diagnosis, colatitude),
+                               readings=tuple(note for note in best.readings
+                                              if "axes with z along B" not in note) + notes)
+
+
+def _by_each_component(verdict, claim, judge, colatitude):
+    """An erratum of a field by its components that no edit of the column explains, judged
+    component by component: the edit of the one component that is wrong, or the same edit
+    in every component (a wrong power of r, sin for cos throughout)."""
+    result = next(r for r in component_results() if r.statement.lhs == claim.lhs)
+    parts = [judge(sp.Eq(left, right, evaluate=False), part)
+             for left, right, part in zip(claim.lhs, claim.rhs, components(result))]
+    wrong = [(index, part) for index, part in enumerate(parts) if part.verdict == "erratum"]
+    kinds = {part.edits[0][0] for _, part in wrong if part.edits}
+    if not wrong or len(kinds) != 1 or kinds == {"differs"} or \
+            any(part.verdict not in ("holds", "erratum") for part in parts):
+        return verdict
+    if len(wrong) == 1:
+        (index, part), = wrong
+        where = "the r component" if index == 0 else \
+            f"the {'theta' if colatitude else 'lambda'} component"
+    else:
+        part, where = wrong[0][1], "every component"
+    return dataclasses.replace(verdict, diagnosis=f"in {where}: {part.diagnosis}",
+                               edits=part.edits)
