@@ -13,7 +13,8 @@ of it (:data:`LINE_FUNCTIONS`: r = r_eq cos^2 lambda, the field strength B, the 
 s), in any constant normalization (R = r/R_E): dF/dX becomes c dQ/d lambda with Q(lambda)
 the function, F beside it the same c Q(lambda), and X the same latitude.  The inverse
 ``dX/dF`` is 1/(dF/dX).  The field strength is read both ways: along the field line
-(B(lambda)) and at a fixed distance (B(r, lambda), the partial derivative).
+(B(lambda)) and at a fixed distance (B(r, lambda), the partial derivative; dB/dr is the
+latter's); dB/ds on a line with a latitude is (dB/d lambda)/(ds/d lambda).
 
 :func:`derivative_results` are the derived results differentiated (SymPy ``diff``): a
 relation ``\frac{dr}{d\lambda} = -2 r_{eq}\sin\lambda\cos\lambda`` is judged against the
@@ -48,10 +49,18 @@ _COLATITUDE = sp.pi / 2 - S.lam
 
 
 def along_the_line(statement, definitions=None):
-    """``[(statement, notes), ...]``: ``statement`` with its derivatives along a field line
+    r"""``[(statement, notes), ...]``: ``statement`` with its derivatives along a field line
     read (see the module docstring), one entry per reading (of the field strength: along
     the line or at fixed r; of an angle that may be the latitude or the colatitude); the
-    statement as it is (and no notes) when it has none."""
+    statement as it is (and no notes) when it has none.
+
+    >>> from guidingcenter.check.parsing import read
+    >>> slope = read(r"\frac{dR}{d\Lambda} = 2")[0].statement
+    >>> [(str(s), notes) for s, notes in along_the_line(slope)]
+    [('Eq(Derivative(r(lambda), lambda)/R_E, 2)', ('\\Lambda read as the latitude lambda',))]
+    >>> [str(s) for s, _ in along_the_line(read(r"\frac{dr}{d\theta} = 2")[0].statement)]
+    ['Eq(-Derivative(r(lambda), lambda), 2)']
+    """
     statement = sp.sympify(statement)
     found = [(node, _parts(node, definitions)) for node in _derivatives(statement)]
     found = [(node, parts) for node, parts in found if parts is not None]

@@ -39,8 +39,15 @@ def _axis(symbol):
 
 
 def by_components(statement):
-    """``(Eq((B_r, B_lambda), (...)), notes)`` for a relation that gives the magnetic field
-    in spherical unit vectors or spherical components; None for any other."""
+    r"""``(Eq((B_r, B_lambda), (...)), notes)`` for a relation that gives the magnetic field
+    in spherical unit vectors or spherical components; None for any other.
+
+    >>> from guidingcenter.check.parsing import read
+    >>> claim, notes = by_components(read(
+    ...     r"\vec{B} = k(2\cos\theta\,\hat{r} + \sin\theta\,\hat\theta)")[0].statement)
+    >>> claim.rhs.T
+    Matrix([[2*k*sin(lambda), -k*cos(lambda)]])
+    """
     if not isinstance(statement, sp.Equality) or not _field(statement.lhs):
         return None
     rhs = statement.rhs
