@@ -183,6 +183,8 @@ def _quantity(key, definitions):
 def differentiated(statement):
     """Does ``statement`` hold a derivative of a function one of
     :func:`derivative_results` defines?"""
+    if not sp.sympify(statement).atoms(sp.Derivative):    # cheap: most formulas have none
+        return False
     return any(statement.has(result.statement.lhs) for result in derivative_results())
 
 
