@@ -221,8 +221,9 @@ def _known_derivatives():
 @functools.lru_cache(maxsize=None)
 def derivative_results():
     """The derived results that give a quantity of :data:`LINE_FUNCTIONS` as a function of
-    the latitude, differentiated in it: one Result each (named ``"<name>, d/dlambda"``),
-    with ``values`` the functions they define."""
+    the latitude, differentiated in it: one Result each (under the name of the result it
+    differentiates, which :mod:`guidingcenter.registry` knows), with ``values`` the
+    functions they define."""
     from guidingcenter import registry
     found = []
     for result in registry.results().values():
@@ -261,13 +262,15 @@ class _Differentiated:
     step: int
     values: tuple
     conditions: tuple = ()
+    words: str = ""            # how it was made, for the verdict's readings
 
 
 def _differentiated(result, function, value, variable, values):
     statement = sp.Eq(sp.Derivative(function, variable), sp.factor(sp.diff(value, variable)),
                       evaluate=False)
-    return _Differentiated(f"{result.name}, d/d{variable}", statement, result.derivation,
-                           result.step, tuple(values.items()))
+    return _Differentiated(result.name, statement, result.derivation, result.step,
+                           tuple(values.items()), words=f"{result.name} differentiated in "
+                                                        f"{variable} (SymPy diff)")
 
 
 def judged_on_the_line(variants, judge, against=None):
@@ -277,15 +280,23 @@ def judged_on_the_line(variants, judge, against=None):
     cos^2 lambda), then with the results as they are (the field-line equation)."""
     found = []
     for statement, notes in variants:
-        tried = [judge(evaluated(statement, derived), derived) for derived in
-                 derivative_results() if against is None and statement.has(derived.statement.lhs)]
-        if not any(v.verdict == "holds" for v in tried):
-            tried.append(judge(statement, against))
+        tried = [_with_words(judge(evaluated(statement, derived), derived), derived)
+                 for derived in derivative_results()
+                 if against is None and statement.has(derived.statement.lhs)]
+        if not any(v.verdict == "holds" for v in tried):     # the result as it is first:
+            tried.insert(0, judge(statement, against))       # of two equal errata, its
         found += [dataclasses.replace(v, statement=statement, readings=v.readings + notes)
                   for v in tried]
         if any(v.verdict == "holds" for v in tried):
             break
     return min(found, key=preference)
+
+
+def _with_words(verdict, derived):
+    if verdict.verdict not in ("holds", "holds-with-condition", "erratum"):
+        return verdict
+    return dataclasses.replace(verdict, readings=verdict.readings + (
+        f"judged against {derived.words}",))
 
 
 def preference(verdict):
