@@ -46,6 +46,7 @@ from guidingcenter.check.errors import ParseError
 from guidingcenter.check.fieldline import between_mirror_points
 from guidingcenter.check.frame_condition import solved_for_the_velocity
 from guidingcenter.check.latex.table import latex_key
+from guidingcenter.check.line_functions import along_the_line, differentiated, judged_on_the_line
 from guidingcenter.check.judge import Uncheckable, identity
 from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
@@ -54,6 +55,7 @@ from guidingcenter.check.parsing import read
 from guidingcenter.check.readings import (GENERIC, every_reading, options, placeholders,
                                           restated)
 from guidingcenter.check.spelled import dims_of, is_spelled, key_of
+from guidingcenter.check.spherical import by_components, judged_by_components
 from guidingcenter.check.two_points import AtPoint, labelled, placements, plain
 from guidingcenter.check.two_points import definitions as at_points
 from guidingcenter.vectors import Cross, Dot, is_vector
@@ -175,7 +177,18 @@ def _judged(relations, result, context, budget, written=None):
                 f"{written[index]}")))
             continue
         arithmetic = _arithmetic(relations[index - 1].statement, r.statement) if index else None
-        statement = between_mirror_points(_constant_in_time(_along_the_line(r.statement)))
+        spherical = by_components(r.statement) if result is None and not arithmetic else None
+        judge = functools.partial(_judge_one, relation=r, context=context, budget=budget)
+        if spherical is not None:                   # B = k(-2 sin(lambda) e_r + ...)
+            verdicts.append(judged_by_components(r.statement, *spherical, judge))
+            continue
+        variants = [(between_mirror_points(_constant_in_time(statement)), notes)
+                    for statement, notes in along_the_line(r.statement, context.definitions)]
+        if not arithmetic and (len(variants) > 1 or variants[0][1] or
+                               differentiated(variants[0][0])):      # dR/dLambda, dB/ds
+            verdicts.append(judged_on_the_line(variants, judge, result))
+            continue
+        statement = variants[0][0]
         solved = solved_for_the_velocity(statement)
         superposed = _superposed(solved, r, context, budget) \
             if not arithmetic and result is None else None
@@ -188,6 +201,12 @@ def _judged(relations, result, context, budget, written=None):
                 f"solved for the velocity by crossing with B: {sp.sstr(solved)}"))
         verdicts.append(verdict)
     return _components_named(relations, verdicts)
+
+
+def _judge_one(statement, against, relation, context, budget):
+    return check_statement(statement, kind=relation.kind, remark=relation.remark,
+                           against=against, context=context, budget=budget,
+                           printed=relation.units)
 
 
 def _components_named(relations, verdicts):
@@ -365,15 +384,6 @@ def _links(relations):
                 after.statement.rhs, before.statement.rhs, evaluate=False))
         linked.append(after)
     return linked
-
-
-def _along_the_line(statement):
-    """(1/r) dr/dlambda = -2 tan(lambda): r beside its derivative along the field line is
-    the same function r(lambda)."""
-    if not statement.has(sp.Derivative(S.r_lam, S.lam)):
-        return statement
-    return statement.xreplace({symbol: S.r_lam for symbol in statement.free_symbols
-                               if symbol == S.r or (is_spelled(symbol) and key_of(symbol) == "r")})
 
 
 _MU = S.m * S.v_perp**2 / (2 * S.B)

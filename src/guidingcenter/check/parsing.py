@@ -83,6 +83,7 @@ from dataclasses import dataclass
 
 from guidingcenter.check.documents.units import unit, unit_at_start
 from guidingcenter.check.errors import ParseError
+from guidingcenter.check.latex.differentials import as_derivatives
 from guidingcenter.check.latex.grammar import Parser
 from guidingcenter.check.latex.lexer import RELATION_KINDS
 from guidingcenter.check.latex.table import tables
@@ -224,9 +225,7 @@ def _written_out(text):
     text = _over(_PRINTED_HABITS.sub(lambda found: _HABIT[found.lastgroup], text))
     text = _over_species(text)
     text = _CONSTANT.sub(r"\\mathrm{const}", _EVALUATED_AT.sub(_evaluated_at, text))
-    text = _SERIES_REST.sub("", _cases(_typed(text)))
-    text = _LINE_ELEMENT.sub(r"\\frac{d\1}{d\3} = \2", text)
-    return _SEPARATED.sub(r"\\frac{1}{\2}\\frac{d\1}{d\4} = \3", text)
+    return as_derivatives(_SERIES_REST.sub("", _cases(_typed(text))))
 
 
 # Habits of printed formulas, each replaced by what the grammar reads: the French wedge for
@@ -376,15 +375,6 @@ def _evaluated_at(found):
 # the rest of a series: + \cdots, + \ldots, + O(v^4/c^4), + \mathcal{O}(...)
 _SERIES_REST = re.compile(r"[+-]\s*(?:\\[cl]?dots\b|\\dotsb\b|(?:\\mathcal\{O\}|O)\s*"
                           r"(?:\\left)?\s*\((?:[^()]|\([^()]*\))*\)(?:\\right\))?)")
-
-# a line element ds = r_eq cos(lambda) ... d\lambda: the derivative ds/dlambda
-_LINE_ELEMENT = re.compile(r"^\s*d\s*([A-Za-z])\s*=\s*(.+?)\s*(?:\\[,;!]\s*)*"
-                           r"(?:\\mathrm\{d\}|d)\s*(\\[A-Za-z]+|[A-Za-z])\s*[.,]?\s*$")
-
-# separated differentials dr/r = -2 tan(lambda) d\lambda: (1/r) dr/dlambda
-_SEPARATED = re.compile(r"^\s*\\frac\{\s*(?:\\mathrm\{d\}|d)\s*([A-Za-z])\s*\}\{([^{}]+)\}\s*=\s*"
-                        r"(.+?)\s*(?:\\[,;!]\s*)*(?:\\mathrm\{d\}|d)\s*(\\[A-Za-z]+|[A-Za-z])"
-                        r"\s*[.,]?\s*$")
 
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.DOTALL)
 

@@ -28,6 +28,7 @@ from guidingcenter.check.spelled import is_spelled, key_of
 from guidingcenter.vectors import Dot, is_vector
 
 __all__ = ["Option", "Way", "options", "placeholders", "ways", "consistent", "every_reading",
+           "component_results",
            "restated",
            "true_by_itself", "FRAME_SYMBOLS",
            "EXPANDED", "GENERIC", "PARAMETERS"]
@@ -335,6 +336,11 @@ def _bridges(truth):
         if result.statement != truth:
             found.append((result.statement.lhs, result.statement.rhs,
                           f"{result.statement.lhs} from the derived result {result.name}"))
+    for result in component_results():     # B_r, B_lambda of the dipole by its components,
+        if result.statement.lhs != getattr(truth, "lhs", None) and \
+                _symbols(truth) & _symbols(result.statement.rhs) & _ANGLES:  # in its angle
+            found += [(left, right, f"{left} from the derived result {result.name}")
+                      for left, right in zip(result.statement.lhs, result.statement.rhs)]
     return tuple(found)
 
 
@@ -346,6 +352,22 @@ def _defining_results():
                  and not r.conditions and not r.statement.rhs.has(sp.Integral, AppliedUndef,
                                                                   sp.Derivative)
                  and r.statement.lhs not in FRAME_SYMBOLS)
+
+
+# The angles a result by components is written in: its components define B_r, B_lambda
+# only for a result about that angle (the cylindrical B_r of a mirror is another B_r).
+_ANGLES = frozenset({S.lam, S.lam_m})
+
+
+@functools.lru_cache(maxsize=None)
+def component_results():
+    """The derived results that give a vector by its named components, ``(B_r, B_lambda) =
+    ...``: each component is defined by them as a quantity of its own."""
+    from guidingcenter import registry
+    return tuple(r for r in registry.results().values()
+                 if isinstance(r.statement, sp.Equality) and not r.conditions
+                 and isinstance(r.statement.lhs, sp.MatrixBase) and r.statement.lhs.shape[0] > 1
+                 and all(isinstance(entry, sp.Symbol) for entry in r.statement.lhs))
 
 
 def _bridgeable(truth_symbols):
