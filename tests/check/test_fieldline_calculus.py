@@ -228,3 +228,14 @@ def test_the_dipole_components_define_b_r_only_about_the_latitude():
     dipole's B_r must not be read into it (a true formula is never an erratum)."""
     found, = verdicts(r"F_z = -q v_\theta B_r")
     assert found.verdict != "erratum", found.diagnosis
+
+
+def test_a_dipole_along_plus_z_holds_for_that_moment():
+    """Griffiths (5.87) and Jackson (5.56) write m along +z: every component is the Earth's
+    with the sign flipped, which holds for that moment; one flipped component does not."""
+    griffiths = (r"\mathbf{B} = \frac{\mu_0 m}{4\pi r^3}(2\cos\theta\,\hat{\mathbf r}"
+                 r" + \sin\theta\,\hat{\boldsymbol\theta})")
+    found, = verdicts(griffiths)
+    assert found.verdict == "holds-with-condition" and "+z" in found.condition, found
+    found, = verdicts(griffiths.replace(r"+ \sin", r"- \sin"))
+    assert found.verdict == "erratum" and kind(found) == "component-sign", found.diagnosis

@@ -77,6 +77,10 @@ def by_components(statement):
         claim = claim.xreplace({p: _COLATITUDE for p in placeholders(claim)
                                 if _angle(p) == "theta"})
         notes.append("theta read as the colatitude pi/2 - lambda; B_theta = -B_lambda")
+    if claim.rhs.has(S.m) and not claim.rhs.has(S.M_E):
+        # Griffiths and Jackson write the dipole moment m: a mass makes no field
+        claim = claim.xreplace({S.m: S.M_E})
+        notes.append("m read as the dipole moment")
     return claim, tuple(notes)
 
 
@@ -113,6 +117,13 @@ def judged_by_components(statement, claim, notes, judge):
     colatitude = any("colatitude" in note for note in notes)
     if best.verdict == "erratum" and best.edits == (("differs",),):
         best = _by_each_component(best, claim, judge, colatitude)
+    if best.verdict == "erratum" and best.edits == (("sign",),):
+        # every component flipped: Griffiths' dipole, moment along +z; the Earth's (and
+        # the toolkit's M_E) points along -z
+        best = dataclasses.replace(best, verdict="holds-with-condition", diagnosis="",
+                                   corrected=None, edits=(), condition=(
+                                       "a dipole moment along +z (the Earth's points "
+                                       "along -z)"))
     return dataclasses.replace(best, statement=statement,
                                diagnosis=named(best.diagnosis, colatitude),
                                readings=tuple(note for note in best.readings
