@@ -555,7 +555,8 @@ def _alignments(claim, truth):
     definitions added to the frame).
 
     The same quantity on the left, or a component u . X of the result's X: compare the
-    right sides (u . the result's).  Otherwise, in this
+    right sides (u . the result's); the same quantity alone on the right (W_0): first
+    the left sides.  Otherwise, in this
     order: the result solved for the claim's left side (the claim stays as
     written); the result as the definition of its left side, with the claim
     judged as an identity; the claim solved for the result's left side; both
@@ -574,6 +575,9 @@ def _alignments(claim, truth):
             return
         yield claim.rhs, truth.rhs, claim.lhs, {}
         return
+    if claim.rhs == truth.rhs and isinstance(claim.rhs, sp.Symbol) and \
+            not isinstance(claim.lhs, sp.Symbol):    # m v^2/2 + mu B = W_0: the sums
+        yield claim.lhs, truth.lhs, claim.rhs, {}
     if isinstance(claim.lhs, Dot) and truth.lhs in claim.lhs.args:   # a component
         axis = claim.lhs.args[1] if claim.lhs.args[0] == truth.lhs else claim.lhs.args[0]
         yield claim.rhs, Dot(axis, truth.rhs), claim.lhs, {}
