@@ -18,10 +18,10 @@ Larmor orbit and momentum (r_L = m v_perp/(|q| B), p = m v_perp, derivation
 gyration) and are published as non-relativistic; the relativistic flux is
 2 pi m M/q^2 with M = p_perp^2/(2 m B) (derivation adiabatic_invariants).
 
-Sources: Chen, Introduction to Plasma Physics, sec. 2.3.3 (eqs. 2.35-2.43)
-and 2.8.1; Bellan, Fundamentals of Plasma Physics, sec. 3.3-3.5;
-Baumjohann and Treumann, Basic Space Plasma Physics, sec. 2.4; German
-lecture (004) "Magnetischer Spiegel".
+Sources: Chen, Introduction to Plasma Physics, sec. 2.3.3 and 2.8.1; Bellan,
+Fundamentals of Plasma Physics, sec. 3.5 (W_perp, dW_perp/dt and mu, the flux
+linked by the orbit); Baumjohann and Treumann, Basic Space Plasma Physics,
+ch. 2; German lecture (004) "Magnetischer Spiegel".
 """
 
 import sympy as sp
@@ -57,8 +57,8 @@ def derive():
             "by the particle changes little during one gyration.",
         ],
         references=["Chen, Introduction to Plasma Physics, sec. 2.3.3 and 2.8.1",
-                    "Bellan, Fundamentals of Plasma Physics, sec. 3.3-3.5",
-                    "Baumjohann and Treumann, Basic Space Plasma Physics, sec. 2.4",
+                    "Bellan, Fundamentals of Plasma Physics, sec. 3.5",
+                    "Baumjohann and Treumann, Basic Space Plasma Physics, ch. 2",
                     *lecture_notes("004")])
     radial = _radial_field(d)
     _axial_force(d, radial)
@@ -85,7 +85,7 @@ def _radial_field(d):
                          "fundamental theorem of calculus")
     flux_form = d.apply(integrated, lambda side: side - _integral_term(integrated),
                         "the integral to the right: $r B_r = -\\int_0^r r\\,\\frac{\\partial "
-                        "B_z}{\\partial z}\\,dr$ (Chen eq. 2.36)", "subtraction")
+                        "B_z}{\\partial z}\\,dr$", "subtraction")
     expansion = d.given(equation(S.Bz_of(u, z), b0 + b1 * u + b2 * u**2),
                         "$B_z$ near the axis at the radius $u$, to second order, general "
                         "coefficients ($b_0$ the field on the axis)")
@@ -104,7 +104,7 @@ def _radial_field(d):
     d.result("axis_radial_field_flux", truncated, "$r B_r = -\\frac{1}{2} r^2 \\left["
                                                   "\\partial B_z/\\partial z\\right]_{r=0}$")
     radial = d.apply(truncated, lambda side: side / r, "divide by $r$: $B_r = -\\frac{r}{2}"
-                     "\\left[\\partial B_z/\\partial z\\right]_{r=0}$ (Chen eq. 2.37)",
+                     "\\left[\\partial B_z/\\partial z\\right]_{r=0}$",
                      "quotient")
     d.result("axis_radial_field", radial, "radial field near the axis $B_r = -\\frac{r}{2}"
                                           "\\left[\\partial B_z/\\partial z\\right]_{r=0}$")
@@ -161,18 +161,18 @@ def _axial_force(d, radial):
                          lhs=S.Fz_avg)
     averaged = d.claim(equation(S.Fz_avg, -sp.Abs(q) * S.v_perp * S.r_L / 2 * S.dB_ds),
                        "$\\bar{F}_z = \\mp\\frac{1}{2} q v_\\perp r_L\\,\\partial B_z/"
-                       "\\partial z$ for $q \\gtrless 0$: the same for both (Chen eq. 2.38)")
+                       "\\partial z$ for $q \\gtrless 0$: the same for both")
     d.result("axial_force_average", averaged, "$\\bar{F}_z = -\\frac{1}{2}|q| v_\\perp r_L"
                                               "\\,\\partial B_z/\\partial z$ on the axis",
              conditions=("nonrelativistic",))
     d.meaning(d.imported(registry.result("gyroradius"), "Larmor radius (derivation "
                                                         "gyration)"))
     newton = d.claim(equation(S.Fz_avg, -m * S.v_perp**2 / (2 * B) * S.dB_ds),
-                     "with $r_L = m v_\\perp/(|q|B)$ (Chen eq. 2.39)", of=averaged)
+                     "with $r_L = m v_\\perp/(|q|B)$", of=averaged)
     d.meaning(d.imported(registry.result("magnetic_moment"), "magnetic moment (derivation "
                                                              "magnetic_moment)"))
     moment = d.claim(equation(S.Fz_avg, -S.mu * S.dB_ds), "$\\bar{F}_z = -\\mu\\,\\partial "
-                                                          "B_z/\\partial z$ (Chen eq. 2.42)",
+                                                          "B_z/\\partial z$",
                      of=newton)
     d.meaning(d.imported(registry.result("mirror_force"), "mirror force (derivation "
                                                           "magnetic_moment)"))
@@ -190,9 +190,8 @@ def _flux_and_action(d):
              conditions=("nonrelativistic",))
     radius = d.imported(registry.result("gyroradius"), "Larmor radius (derivation "
                                                        "gyration)")
-    speed = d.substitute_steps(flux, [radius], "with $r_L = m v_\\perp/(|q|B)$")
-    speed = d.claim(equation(S.Phi_L, sp.pi * m**2 * S.v_perp**2 / (q**2 * B)),
-                    "$\\Phi = \\pi m^2 v_\\perp^2/(q^2 B)$")
+    speed = d.substitute_steps(flux, [radius], "with $r_L = m v_\\perp/(|q|B)$: $\\Phi = \\pi m^2 "
+                               "v_\\perp^2/(q^2 B)$")
     d.meaning(d.imported(registry.result("magnetic_moment"), "magnetic moment (derivation "
                                                              "magnetic_moment)"))
     flux_mu = d.claim(equation(S.Phi_L, 2 * sp.pi * m / q**2 * S.mu),
@@ -248,10 +247,15 @@ def _energy(d):
     total = m * v_par**2 / 2 + S.mu * seen
     conserved = d.claim(equation(sp.Derivative(total, t), 0),
                         "$\\frac{d}{dt}\\left(\\frac{1}{2} m v_\\parallel^2 + \\mu B\\right) "
-                        "= 0$ (Chen eq. 2.44)")
+                        "= 0$")
     integral = d.combine([conserved], lambda e: equation(
         e.lhs.args[0].subs({v_par: S.v_par, seen: S.B}), S.W_0),
         "integrate in time: the constant is the total energy $W_0$, all kinetic",
         "integration in time")
     d.result("energy_integral_no_field", integral, "$m v_\\parallel^2/2 + \\mu B = W_0$ "
                                                    "without an electric field")
+
+
+if __name__ == "__main__":
+    from guidingcenter.render import latex_fragment
+    print(latex_fragment(derive()))
