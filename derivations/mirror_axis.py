@@ -248,12 +248,8 @@ def _energy(d):
     conserved = d.claim(equation(sp.Derivative(total, t), 0),
                         "$\\frac{d}{dt}\\left(\\frac{1}{2} m v_\\parallel^2 + \\mu B\\right) "
                         "= 0$")
-    integral = d.combine([conserved], lambda e: equation(
-        e.lhs.args[0].subs({v_par: S.v_par, seen: S.B}), S.W_0),
-        "integrate in time: the constant is the total energy $W_0$, all kinetic",
-        "integration in time")
-    d.result("energy_integral_no_field", integral, "$m v_\\parallel^2/2 + \\mu B = W_0$ "
-                                                   "without an electric field")
+    d.result("energy_conservation_no_field", conserved, "$d(m v_\\parallel^2/2 + \\mu B)/dt "
+                                                        "= 0$ without an electric field")
 
 
 if __name__ == "__main__":

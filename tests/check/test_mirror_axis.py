@@ -31,7 +31,7 @@ def verdict(text):
     (r"\bar{F}_z = \mp \frac{1}{2} q v_\perp r_L \frac{\partial B_z}{\partial z}",
      "axial_force_average", "non-relativistic"),
     (r"\frac{d}{dt}\left(\frac{1}{2} m v_\parallel^2 + \mu B\right) = 0",
-     "energy_integral_no_field", ""),
+     "energy_integral", ""),
     # Chen 2.8.1
     (r"\oint p \, dq = m v_\perp (2\pi r_L) = \frac{2\pi m v_\perp^2}{\omega_c} = "
      r"4\pi \frac{m}{|q|} \mu", "gyration_action", "non-relativistic"),
@@ -49,7 +49,7 @@ def verdict(text):
     (rf"rB_r = -\int_0^r r \frac{{\partial B_z}}{{\partial z}} dr \approx "
      rf"-\frac{{1}}{{2}} r^2 {AXIS}", "axis_radial_field_flux", ""),
     (r"\frac{dK_\perp}{dt} = \mu\frac{dB}{dt}", "perpendicular_energy_rate", ""),
-    (r"\frac{1}{2} m v_\parallel^2 + \mu B = \mathrm{const}", "energy_integral_no_field", ""),
+    (r"\frac{1}{2} m v_\parallel^2 + \mu B = \mathrm{const}", "energy_integral", ""),
 ])
 def test_the_textbook_forms_hold_against_the_derived_result(text, against, condition):
     found = check_text(text)
@@ -111,4 +111,13 @@ def test_the_derivation_publishes_chens_steps_with_their_conditions():
                          "gyration_action", "gyration_action_moment"}
     # the average is linked to the mirror force of magnetic_moment, not published again
     assert any(s.proof.detail == "magnetic_moment:mirror_force" for s in derivation.steps)
-    assert derivation.steps[-1].statement.rhs == S.W_0
+    assert results["energy_conservation_no_field"].statement.rhs == 0
+
+
+def test_a_conserved_sum_without_the_potential_holds_but_w0_without_it_needs_phi_zero():
+    # d/dt (m v_par^2/2 + mu B) = 0 holds wherever phi is constant along the path (Chen
+    # 2.3.3); W_0 itself, the total energy, differs from m v_par^2/2 + mu B by q phi
+    assert verdict(r"\frac{d}{dt}\left(\frac{1}{2} m v_\parallel^2 + \mu B\right) = 0").verdict \
+        == "holds"
+    found = verdict(r"v_\parallel = \sqrt{\frac{2}{m}(W_0 - \mu B)}")
+    assert found.verdict == "holds-with-condition" and "varphi = 0" in found.condition
