@@ -212,10 +212,11 @@ def _flux_and_action(d):
     d.meaning(radius)
     frequency = d.claim(equation(S.J_g, 2 * sp.pi * m * S.v_perp**2 / sp.Abs(S.omega_c)),
                         "with $r_L = v_\\perp/|\\omega_c|$", of=action)
-    d.claim(equation(S.J_g, 4 * sp.pi * m / sp.Abs(q) * S.mu),
-            "$\\oint p\\,dq = 4\\pi (m/|q|)\\mu$: invariant with $\\mu$ (Chen sec. 2.8.1)")
-    d.result("gyration_action_moment", d.steps[-1], "action of the gyration $4\\pi(m/|q|)"
-                                                    "\\mu$", conditions=("nonrelativistic",))
+    moment = d.claim(equation(S.J_g, 4 * sp.pi * m / sp.Abs(q) * S.mu),
+                     "$\\oint p\\,dq = 4\\pi (m/|q|)\\mu$: invariant with $\\mu$ (Chen sec. "
+                     "2.8.1)", of=frequency)
+    d.result("gyration_action_moment", moment, "action of the gyration $4\\pi(m/|q|)\\mu$",
+             conditions=("nonrelativistic",))
 
 
 def _energy(d):
@@ -245,11 +246,10 @@ def _energy(d):
     kinetic = d.substitute_steps(kinetic, [invariant], "$d\\mu/dt = 0$")
     kinetic = d.substitute(kinetic, {S.mu_t: S.mu}, "$\\mu$ constant")
     total = m * v_par**2 / 2 + S.mu * seen
-    conserved = d.claim(equation(sp.Derivative(total, t), 0),
-                        "$\\frac{d}{dt}\\left(\\frac{1}{2} m v_\\parallel^2 + \\mu B\\right) "
-                        "= 0$")
-    d.result("energy_conservation_no_field", conserved, "$d(m v_\\parallel^2/2 + \\mu B)/dt "
-                                                        "= 0$ without an electric field")
+    d.claim(equation(sp.Derivative(total, t), 0),
+            "$\\frac{d}{dt}\\left(\\frac{1}{2} m v_\\parallel^2 + \\mu B\\right) = 0$: with a "
+            "potential constant along the path, the energy integral (derivation "
+            "mu_conservation)")
 
 
 if __name__ == "__main__":

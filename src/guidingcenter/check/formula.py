@@ -400,7 +400,7 @@ def _constant_in_time(statement):
         return sp.Eq(sp.Derivative(S.mu_t, S.t), 0, evaluate=False)
     if _dimension_of(left) not in (None, dimension(S.W_0)) and not left.has(S.B):
         return statement    # v_z = const: no invariant the toolkit derives (v_perp/B is mu's)
-    if left.has(S.B) and not left.has(S.varphi_E):
+    if left.has(S.B) and left.has(S.v_par) and not left.has(S.varphi_E):
         # m v_par^2/2 + mu B conserved (Chen 2.3.3, no parallel electric field): its
         # constant is W_0 - q phi, with phi the same all along the path; a formula that
         # states W_0 itself without q phi still needs phi = 0
