@@ -34,6 +34,7 @@ ORDER = (
     "cyclotron_frequency",
     "diamagnetic_drift",
     "adiabatic_invariants",
+    "mirror_axis",
 )
 
 

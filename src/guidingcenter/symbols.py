@@ -39,6 +39,9 @@ __all__ = [
     "r_vec", "F_avg", "N_vec",
     # cyclic frequency, adiabatic invariants
     "f_c", "p_perp", "M_inv", "K_inv", "Phi_inv",
+    # the mirror force on the axis, flux and action of the gyration
+    "v_r", "F_z", "Fz_avg", "Phi_L", "J_g", "dWperp_dt", "dB_dt",
+    "W_perp_t",
 ]
 
 
@@ -140,6 +143,15 @@ s_t = sp.Function("s", real=True)(t)
 mu_t = sp.Function(r"\mu", positive=True)(t)
 B_of_s = sp.Function("B", positive=True)
 varphi_of_s = sp.Function(r"\varphi", real=True)
+# the mirror force on the axis (Chen's route), flux and action of the gyration
+v_r = _real("v_r")                                # radial velocity (cylindrical r, theta, z), m/s
+F_z = _real("F_z")                                # axial force at the particle, N
+Fz_avg = _real("Fz_avg")                          # its average over a gyration, N
+Phi_L = _pos("Phi_L")                             # magnetic flux through the Larmor orbit, Wb
+J_g = _pos("J_g")                                 # action of the gyration, closed p dq, J s
+dWperp_dt = _real("dWperp_dt")                    # dW_perp/dt along the path, W
+dB_dt = _real("dB_dt")                            # dB/dt of the field seen by the particle, T/s
+W_perp_t = sp.Function(r"W_\perp", positive=True)(t)  # perpendicular energy along the path
 r_vec = VectorSymbol("r_vec", r"\vec{r}")           # particle position from the guiding centre
 F_avg = VectorSymbol("F_avg", r"\langle\vec{F}\rangle")   # gyro-averaged force
 N_vec = VectorSymbol("N_vec", r"\vec{N}")           # torque
@@ -214,6 +226,8 @@ LATEX_NAMES = {
     v_theta: r"v_\theta", F_parallel: r"F_\parallel", dB_ds: r"\frac{\partial B}{\partial s}",
     alpha_0: r"\alpha_0", f_c: "f_c", p_perp: r"p_\perp", M_inv: "M", K_inv: "K",
     Phi_inv: r"\Phi", p_th: "p_{th}",
+    Fz_avg: r"\bar{F}_z", Phi_L: r"\Phi_L", J_g: r"\oint p_\perp\,dl",
+    dWperp_dt: r"\frac{dW_\perp}{dt}", dB_dt: r"\frac{dB}{dt}",
 }
 
 # SI dimensions as (kg, m, s, A) exponents; angles and ratios are dimensionless.
@@ -252,6 +266,8 @@ UNITS = {
     r_vec: _M, dv_dt: (0, 1, -2, 0),
     f_c: (0, 0, -1, 0), p_perp: (1, 1, -1, 0), M_inv: (0, 2, 0, 1),
     K_inv: (sp.Rational(1, 2), 1, -1, -sp.Rational(1, 2)),   # T^(1/2) m
+    v_r: _VEL, F_z: (1, 1, -2, 0), Fz_avg: (1, 1, -2, 0), Phi_L: (1, 2, -2, -1),
+    J_g: (1, 2, -1, 0), dWperp_dt: (1, 2, -3, 0), dB_dt: (1, 0, -3, -1),
     Phi_inv: (1, 2, -2, -1), p_th: (1, -1, -2, 0), u_vec: _VEL, u_perp: _VEL, v_dia: _VEL,
 }
 

@@ -17,6 +17,7 @@ from guidingcenter.check.errors import NotationError, ParseError
 from guidingcenter.check.formula import check_text
 from guidingcenter.check.gyro_average import average, mean
 from guidingcenter.check.parsing import parse_latex, read
+from guidingcenter.check.readings import options
 from guidingcenter.vectors import Dot
 
 W = sp.Symbol("W", positive=True)
@@ -92,8 +93,9 @@ def test_a_subscript_on_the_bracket_names_the_phase_or_a_component():
 
 
 def test_without_a_phase_a_bracket_is_the_quantity_itself():
-    assert read(r"\langle F_z \rangle = -\mu \frac{\partial B}{\partial z}")[0] \
-        .statement.lhs == S.F_parallel
+    # F_z is read as the force along B first (also as the axial force and its average)
+    lhs = read(r"\langle F_z \rangle = -\mu \frac{\partial B}{\partial z}")[0].statement.lhs
+    assert [option.value for option in options(lhs)][:1] == [S.F_parallel]
     with pytest.raises(ParseError, match="gyro-averages"):       # closed: refused
         parse_latex(r"\langle v_x \rangle")
 

@@ -283,8 +283,9 @@ def test_the_rate_of_the_momentum_is_the_equation_of_motion():
 
 
 def test_what_a_formula_has_beyond_the_result_is_named_as_written():
-    # the flux through a Larmor orbit is not derived; the answer names B, not B0_x, B0_y, B0_z
-    found = verdict(r"\Phi = \pi r_L^2 B")
+    # Phi_3, the third invariant, is not the flux through a Larmor orbit (that one is derived,
+    # mirror_axis, and read from a bare Phi); the answer names B, not B0_x, B0_y, B0_z
+    found = verdict(r"\Phi_3 = \pi r_L^2 B")
     assert found.verdict == "not-checkable" and "it has B, r_L," in found.reason
 
 

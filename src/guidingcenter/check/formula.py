@@ -393,7 +393,8 @@ _PERPENDICULAR = {S.W_perp: S.m * S.v_perp**2 / 2, S.p_perp: S.gamma * S.m * S.v
 def _constant_in_time(statement):
     """``X = const`` or ``dX/dt = 0``: mu = const is d mu/dt = 0 (its invariance); any
     other energy's constant is the energy integral's W_0 (m v_par^2/2 + q phi + mu B =
-    const); a constant of another dimension without B (v_z = const) is left as it is."""
+    const), less a potential q phi constant along the path where X leaves it out; a
+    constant of another dimension without B (v_z = const) is left as it is."""
     if isinstance(statement, sp.Equality) and statement.rhs == 0 and \
             isinstance(statement.lhs, sp.Derivative) and statement.lhs.variables == (S.t,) \
             and not statement.lhs.expr.has(S.t):        # d/dt (m v_par^2/2 + mu B) = 0
@@ -411,6 +412,11 @@ def _constant_in_time(statement):
         return sp.Eq(sp.Derivative(S.mu_t, S.t), 0, evaluate=False)
     if _dimension_of(left) not in (None, dimension(S.W_0)) and not left.has(S.B):
         return statement    # v_z = const: no invariant the toolkit derives (v_perp/B is mu's)
+    if left.has(S.B) and left.has(S.v_par) and not left.has(S.varphi_E):
+        # m v_par^2/2 + mu B conserved (Chen 2.3.3, no parallel electric field): its
+        # constant is W_0 - q phi, with phi the same all along the path; a formula that
+        # states W_0 itself without q phi still needs phi = 0
+        return sp.Eq(statement.lhs + S.q * S.varphi_E, S.W_0, evaluate=False)
     return sp.Eq(statement.lhs, S.W_0, evaluate=False)
 
 

@@ -430,7 +430,8 @@ class _Judge:
         return None
 
     def quick_erratum(self, claim, truth, lhs, sample):
-        """An erratum without the search for its edit: only a constant factor (cheap)."""
+        """An erratum without the search for its edit: only a constant factor or one term's
+        sign (cheap)."""
         k = sample.ratio(claim, self.tolerance)
         if k is not None and abs(complex(k)) > 1e-12:
             nice = nice_number(k, 1e-3 if self.approximate else 1e-12)
@@ -438,6 +439,12 @@ class _Judge:
                 edit = ("sign",) if nice == -1 else ("factor", nice)
                 return Finding("erratum", self.name, "constant factor " + show(nice),
                                _rebuild(lhs, truth), edits=(edit,))
+        if isinstance(claim, sp.Add) and len(claim.args) <= 4:   # a sum with the sign of one
+            for term in claim.args:                              # term flipped: as cheap
+                corrected = claim - 2 * term
+                if sample.equal(corrected, self.tolerance):
+                    return self._found(f"flipped sign of the term {show(term)}", [], lhs,
+                                       corrected, (("term-sign", term),))
         return Finding("erratum", self.name, "differs from the derived result",
                        _rebuild(lhs, truth), edits=(("differs",),))
 
@@ -589,7 +596,8 @@ def _alignments(claim, truth):
     definitions added to the frame).
 
     The same quantity on the left, or a component u . X of the result's X: compare the
-    right sides (u . the result's).  Otherwise, in this
+    right sides (u . the result's); the same quantity alone on the right (W_0): first
+    the left sides.  Otherwise, in this
     order: the result solved for the claim's left side (the claim stays as
     written); the result as the definition of its left side, with the claim
     judged as an identity; the claim solved for the result's left side; both
@@ -613,6 +621,10 @@ def _alignments(claim, truth):
             return
         yield claim.rhs, truth.rhs, claim.lhs, {}
         return
+    if claim.rhs == truth.rhs and isinstance(claim.rhs, sp.Symbol) and \
+            isinstance(claim.lhs, sp.Add) and isinstance(truth.lhs, sp.Add) and \
+            len(claim.lhs.args) == len(truth.lhs.args):   # m v^2/2 + mu B = W_0: the sums
+        yield claim.lhs, truth.lhs, claim.rhs, {}
     if isinstance(claim.lhs, Dot) and truth.lhs in claim.lhs.args:   # a component
         axis = claim.lhs.args[1] if claim.lhs.args[0] == truth.lhs else claim.lhs.args[0]
         yield claim.rhs, Dot(axis, truth.rhs), claim.lhs, {}

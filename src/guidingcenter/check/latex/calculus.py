@@ -130,8 +130,30 @@ class Calculus:
             raise self.error(f"no symbol for the derivative d{{{key}}}/d{{{variable}}}", token)
         return value
 
+    def closed_path_key(self):
+        r"""``\oint p\,dq`` at the cursor (after ``\oint``) as one name,
+        ``\oint{p}d{q}``, the action of a periodic motion; None, the cursor unmoved,
+        when it is not a name followed by its differential."""
+        start = self.index
+        try:
+            body, exponent = self.name_key()
+            if exponent is None and self.at_differential():
+                self.take()
+                variable, exponent = self.name_key()
+                if exponent is None:
+                    return rf"\oint{{{body}}}d{{{variable}}}"
+        except ParseError:
+            pass
+        self.index = start
+        return None
+
     def integral(self):
         token = self.take()                 # \int, or \oint: around a closed path
+        if token.text == r"\oint" and self.lookup is not None:
+            start, key = self.index, self.closed_path_key()
+            if key is not None and self.lookup.knows(key):
+                return self.lookup(key, None, display=key)
+            self.index = start
         limits = {}
         while self.at("char", "_") or self.at("char", "^"):
             which = self.take().text

@@ -45,7 +45,8 @@ class Function:
 def latex_key(spelling):
     r"""The canonical key of a LaTeX name: ``latex_key(r"B_\text{max}") == "B_{max}"``.
 
-    Derivatives give ``d{...}/d{...}``, averages ``\langle{...}\rangle``;
+    Derivatives give ``d{...}/d{...}``, averages ``\langle{...}\rangle``, closed path
+    integrals ``\oint{p}d{q}``;
     ``None`` if the spelling is not a single name.
     """
     try:
@@ -61,7 +62,12 @@ def latex_key(spelling):
                     bottom[0] and not bottom[2]:
                 return f"d{{{top[0]}}}/d{{{bottom[0]}}}"
             return None
-        if parser.at("open", r"\langle"):
+        if parser.at("cmd", r"\oint"):             # \oint p\,dq: the action, one name
+            parser.take()
+            key, exponent = parser.closed_path_key(), None
+            if key is None:
+                return None
+        elif parser.at("open", r"\langle"):
             parser.take()
             key, exponent = parser.name_key()
             parser.take("close", r"\rangle")
