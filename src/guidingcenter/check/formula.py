@@ -50,6 +50,7 @@ from guidingcenter.check.judge import Uncheckable
 from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
 from guidingcenter.check.orbit_coordinates import orbit_claim
+from guidingcenter.check import complex_orbit
 from guidingcenter.check.parsing import read
 from guidingcenter.check.readings import (GENERIC, every_reading, options, placeholders,
                                           restated)
@@ -164,7 +165,13 @@ def _judged(relations, result, context, budget, written=None):
     relations = _links(relations)
     if written is not None and len(written) != len(relations) + 1:
         written = None
+    complex_text = complex_orbit.is_complex([r.statement for r in relations])
     for index, r in enumerate(relations):
+        imaginary = complex_orbit.imaginary(r.statement, [q.statement for q in relations]) \
+            if complex_text else None
+        if imaginary is not None:
+            verdicts.append(_complex(imaginary, r, result, context, budget))
+            continue
         if written and isinstance(r.statement, sp.Equality) and \
                 r.statement.lhs == r.statement.rhs and \
                 (latex_key(written[index]) is None) != (latex_key(written[index + 1]) is None):
@@ -247,6 +254,42 @@ def _as_orbit(statement, relation, against, context, budget):
                               against=component, context=context, budget=budget,
                               printed=relation.units)
     return verdict if verdict.verdict in ("holds", "holds-with-condition", "erratum") else None
+
+
+def _complex(statement, relation, against, context, budget):
+    """A relation written with complex exponentials, i read as the imaginary unit (see
+    :mod:`guidingcenter.check.complex_orbit`): a coordinate alone on the left is the real
+    part of the right side, judged as the real orbit is; any other relation between the
+    coordinates is judged on their analytic signals."""
+    reading = "i read as the imaginary unit (the real part is understood)"
+    if not isinstance(statement, sp.Equality):
+        return Verdict("not-checkable", statement, reason="a complex expression, no relation")
+    alone = not statement.lhs.has(sp.I) and not complex_orbit.mentions_coordinates(
+        statement.rhs, context.definitions)
+    found = complex_orbit.complex_relation(statement, context.definitions) \
+        if against is None and not alone else None
+    if found is not None:
+        verdict, diagnosis, result, note = found
+        return Verdict(verdict, statement, result.name, result.derivation, result.step,
+                       diagnosis=diagnosis, readings=(reading,), note=note,
+                       edits=(("sign-of-i",),) if diagnosis == complex_orbit.ROTATION
+                       else (("differs",),) if diagnosis else ())
+
+    def judged(claim):
+        if claim.lhs.has(sp.I):
+            return None
+        real = sp.Eq(claim.lhs, complex_orbit.real_part(claim.rhs), evaluate=False)
+        return _as_orbit(real, relation, against, context, budget) or check_statement(
+            real, kind=relation.kind, remark=relation.remark, against=against,
+            context=context, budget=budget, printed=relation.units)
+
+    verdict = judged(statement)
+    if verdict is None:
+        return Verdict("not-checkable", statement, readings=(reading,), reason=(
+            "a complex relation that is not one between the gyration's coordinates"))
+    verdict = complex_orbit.sign_of_i(verdict, lambda: judged(
+        complex_orbit.flip_i(statement)))
+    return dataclasses.replace(verdict, readings=(reading,) + verdict.readings)
 
 
 def _superposed(statement, relation, context, budget):
