@@ -51,6 +51,7 @@ from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
 from guidingcenter.check.orbit_coordinates import orbit_claim
 from guidingcenter.check import complex_orbit
+from guidingcenter.check.orbit_average import substituted as orbit_substituted
 from guidingcenter.check.parsing import read
 from guidingcenter.check.readings import (GENERIC, every_reading, options, placeholders,
                                           restated)
@@ -188,6 +189,10 @@ def _judged(relations, result, context, budget, written=None):
             _as_orbit(solved, r, result, context, budget) \
             or check_statement(solved, kind=r.kind, remark=r.remark, against=result,
                                context=context, budget=budget, printed=r.units)
+        if any(orbit_substituted(content) is not None for content, _ in r.averaged):
+            verdict = dataclasses.replace(verdict, readings=verdict.readings + (
+                "inside < >: the Larmor orbit put in for the gyration's velocity and "
+                "position (larmor_velocity, larmor_orbit)",))
         if solved is not statement:
             verdict = dataclasses.replace(verdict, statement=statement, note=(
                 f"solved for the velocity by crossing with B: {sp.sstr(solved)}"))

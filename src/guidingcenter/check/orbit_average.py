@@ -1,0 +1,123 @@
+r"""The average over a gyration of the orbit's own quantities: the Larmor orbit substituted.
+
+The grad-B drift is derived in every textbook by averaging the first-order force over the
+unperturbed Larmor orbit (Chen, *Introduction to Plasma Physics*, sec. 2.3.1; Bellan,
+*Fundamentals of Plasma Physics*, sec. 3.3; Fitzpatrick, *Plasma Physics*, sec. 2.5)::
+
+    \vec v_1 = \frac{1}{B_0^2}\langle(\vec v_0\times(\vec r\cdot\nabla)\vec B_0)\times\vec B_0\rangle,
+    \qquad v_{1,y} = -\frac{1}{B_0}\langle v_{0,y}\, x\rangle \frac{dB_0}{dx}.
+
+Inside ``\langle ... \rangle`` with no phase written, the velocity of the gyration (``\vec v``,
+``\vec v_0``, ``\vec v_g``, ``\vec v_L``, ``\vec v_\perp`` and their components) and the position
+from the guiding centre (``\vec r``, ``\vec r_L``, ``\vec\rho``, ``x``, ``y``) are the derived
+Larmor orbit (results ``larmor_velocity``, ``larmor_orbit``: in axes with z along B,
+``v = v_\perp(\cos\theta, -\sin\theta, 0)``, ``r = (v_\perp/\omega_c)(\sin\theta, \cos\theta,
+0)``, ``\theta = \omega_c t`` (the mean over a whole period does not depend on the gyrophase),
+omega_c = qB/m signed, so that dr/dt = v for either
+charge), the velocity across B only (its part along B is constant and averages with the
+oscillating position to nothing).  :func:`substituted` puts them in; the average is then
+done exactly by :func:`guidingcenter.check.gyro_average.average`.
+
+A velocity alone (``\langle\vec v\rangle``) is not substituted: without a position or a
+gyration's subscript it is the guiding-centre quantity (the bracket read openly).
+"""
+
+import functools
+
+import sympy as sp
+
+from guidingcenter import registry
+from guidingcenter import symbols as S
+from guidingcenter.check.components import component
+from guidingcenter.check.latex.components import AXES
+from guidingcenter.check.spelled import is_spelled, key_of
+from guidingcenter.vectors import Dot
+
+__all__ = ["substituted", "GYRATION_VELOCITIES", "POSITIONS"]
+
+#: keys of the gyration's velocity (a velocity with no subscript only beside a position)
+GYRATION_VELOCITIES = (r"\vec{v}_{0}", r"\vec{v}_{g}", r"\vec{v}_{L}", r"\vec{v}_{\perp}",
+                       r"\vec{v}_{c}", r"\vec{v}_{gyr}", r"\vec{v}_{gyro}", r"\vec{u}_{L}",
+                       r"\vec{v}_{\text{gyr}}", r"\vec{v}_{\text{L}}")
+_PLAIN_VELOCITIES = (r"\vec{v}",)
+#: keys of the position from the guiding centre
+POSITIONS = (r"\vec{r}", r"\vec{r}_{L}", r"\vec{\rho}", r"\vec{\rho}_{L}", r"\vec{r}_{g}",
+             r"\vec{r}_{c}", r"\vec{r}_{\text{L}}")
+
+
+def _key(symbol):
+    if is_spelled(symbol):
+        return key_of(symbol)
+    return S.LATEX_NAMES.get(symbol) or sp.latex(symbol)
+
+
+@functools.cache
+def _orbit():
+    """(velocity, position) of the Larmor orbit as columns, the guiding centre at the
+    origin, the velocity across B only."""
+    v = registry.result("larmor_velocity").statement.rhs
+    r = registry.result("larmor_orbit").statement.rhs
+    velocity = sp.ImmutableMatrix([v[0], v[1], 0])
+    position = sp.ImmutableMatrix([r[0] - S.X_gc, r[1] - S.Y_gc, 0])
+    return velocity.subs(S.phi, 0), position.subs(S.phi, 0)   # a whole period: any phase
+
+
+def _kind(node, plain):
+    """"velocity", "position" or None for a vector symbol."""
+    if not isinstance(node, sp.Symbol) and not is_spelled(node) and \
+            type(node).__name__ not in ("VectorSymbol", "SpelledVector"):
+        return None
+    key = _key(node)
+    if node == S.v_g or key in GYRATION_VELOCITIES or plain and (
+            node == S.v_vec or key in _PLAIN_VELOCITIES):
+        return "velocity"
+    if node == S.r_vec or key in POSITIONS:
+        return "position"
+    return None
+
+
+def _scalar_position(node):
+    """0 or 1 for the position's x or y written as a scalar (X, Y; x, y spelled)."""
+    if node in (S.X, S.x_t):
+        return 0
+    if node in (S.Y, S.y_t):
+        return 1
+    if is_spelled(node) and key_of(node) in ("x", "y"):
+        return "xy".index(key_of(node))
+    return None
+
+
+def substituted(expr):
+    """``expr`` with the Larmor orbit put in for the gyration's velocity and position (see
+    the module docstring), or None when it has no such quantity (or only a velocity with
+    no position and no gyration's subscript)."""
+    expr = sp.sympify(expr) if not isinstance(expr, sp.MatrixBase) else expr
+    vectors = {node for node in sp.preorder_traversal(expr)
+               if type(node).__name__ in ("VectorSymbol", "SpelledVector")}
+    scalars = {node for node in sp.preorder_traversal(expr)
+               if _scalar_position(node) is not None}
+    has_position = scalars or any(_kind(v, False) == "position" for v in vectors)
+    kinds = {v: _kind(v, bool(has_position)) for v in vectors}
+    kinds = {v: k for v, k in kinds.items() if k is not None}
+    if not any(k == "velocity" for k in kinds.values()) and not (
+            kinds and has_position and scalars):
+        if not (any(k == "velocity" for k in kinds.values()) or scalars and kinds):
+            return None
+    if not has_position and not any(_key(v) in GYRATION_VELOCITIES or v == S.v_g
+                                    for v, k in kinds.items() if k == "velocity"):
+        return None
+    velocity, position = _orbit()
+    columns = {"velocity": velocity, "position": position}
+
+    def component_of(node):
+        found = component(node)
+        if found is None or found[1] not in kinds:
+            return None
+        axis, vector = found
+        return columns[kinds[vector]][axis]
+
+    expr = expr.replace(lambda node: isinstance(node, Dot) and component_of(node) is not None,
+                        component_of)
+    expr = expr.xreplace({s: position[_scalar_position(s)] for s in scalars})
+    expr = expr.xreplace({v: columns[k] for v, k in kinds.items()})
+    return expr
