@@ -51,7 +51,8 @@ from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
 from guidingcenter.check.orbit_coordinates import orbit_claim
 from guidingcenter.check import complex_orbit
-from guidingcenter.check.orbit_average import substituted as orbit_substituted
+from guidingcenter.check.orbit_average import gyration_law
+from guidingcenter.check.orbit_average import put_in as orbit_put_in
 from guidingcenter.check.parsing import read
 from guidingcenter.check.readings import (GENERIC, every_reading, options, placeholders,
                                           restated)
@@ -181,7 +182,9 @@ def _judged(relations, result, context, budget, written=None):
                 f"{written[index]}")))
             continue
         arithmetic = _arithmetic(relations[index - 1].statement, r.statement) if index else None
-        statement = between_mirror_points(_constant_in_time(_along_the_line(r.statement)))
+        law = gyration_law(r.statement)          # m dv_g/dt = q v_g x B: the particle's v
+        statement = between_mirror_points(_constant_in_time(_along_the_line(
+            r.statement if law is None else law)))
         solved = solved_for_the_velocity(statement)
         superposed = _superposed(solved, r, context, budget) \
             if not arithmetic and result is None else None
@@ -189,7 +192,10 @@ def _judged(relations, result, context, budget, written=None):
             _as_orbit(solved, r, result, context, budget) \
             or check_statement(solved, kind=r.kind, remark=r.remark, against=result,
                                context=context, budget=budget, printed=r.units)
-        if any(orbit_substituted(content) is not None for content, _ in r.averaged):
+        if law is not None:
+            verdict = dataclasses.replace(verdict, readings=verdict.readings + (
+                "the gyration's velocity and its rate read as the particle's v and dv/dt",))
+        if any(orbit_put_in(content) for content, _ in r.averaged):
             verdict = dataclasses.replace(verdict, readings=verdict.readings + (
                 "inside < >: the Larmor orbit put in for the gyration's velocity and "
                 "position (larmor_velocity, larmor_orbit)",))

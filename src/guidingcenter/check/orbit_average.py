@@ -23,17 +23,20 @@ gyration's subscript it is the guiding-centre quantity (the bracket read openly)
 """
 
 import functools
+import re
 
 import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
 from guidingcenter.check.components import component
+from guidingcenter.check.errors import NotationError
+from guidingcenter.check.gyro_average import average, phase_of
 from guidingcenter.check.latex.components import AXES
 from guidingcenter.check.spelled import is_spelled, key_of
 from guidingcenter.vectors import Dot
 
-__all__ = ["substituted", "GYRATION_VELOCITIES", "POSITIONS"]
+__all__ = ["substituted", "orbit_mean", "put_in", "gyration_law", "GYRATION_VELOCITIES", "POSITIONS"]
 
 #: keys of the gyration's velocity (a velocity with no subscript only beside a position)
 GYRATION_VELOCITIES = (r"\vec{v}_{0}", r"\vec{v}_{g}", r"\vec{v}_{L}", r"\vec{v}_{\perp}",
@@ -96,15 +99,10 @@ def substituted(expr):
                if type(node).__name__ in ("VectorSymbol", "SpelledVector")}
     scalars = {node for node in sp.preorder_traversal(expr)
                if _scalar_position(node) is not None}
-    has_position = scalars or any(_kind(v, False) == "position" for v in vectors)
-    kinds = {v: _kind(v, bool(has_position)) for v in vectors}
+    has_position = bool(scalars) or any(_kind(v, False) == "position" for v in vectors)
+    kinds = {v: _kind(v, has_position) for v in vectors}
     kinds = {v: k for v, k in kinds.items() if k is not None}
-    if not any(k == "velocity" for k in kinds.values()) and not (
-            kinds and has_position and scalars):
-        if not (any(k == "velocity" for k in kinds.values()) or scalars and kinds):
-            return None
-    if not has_position and not any(_key(v) in GYRATION_VELOCITIES or v == S.v_g
-                                    for v, k in kinds.items() if k == "velocity"):
+    if not has_position and not kinds:          # a velocity of the gyration by its name
         return None
     velocity, position = _orbit()
     columns = {"velocity": velocity, "position": position}
@@ -121,3 +119,61 @@ def substituted(expr):
     expr = expr.xreplace({s: position[_scalar_position(s)] for s in scalars})
     expr = expr.xreplace({v: columns[k] for v, k in kinds.items()})
     return expr
+
+
+def orbit_mean(expr, named=""):
+    """The average over one gyration of ``expr`` with the Larmor orbit put in; None when
+    it has none of the orbit's quantities or the average cannot be done exactly then
+    (``\\langle\\cos x\\rangle``: x is then not the orbit's)."""
+    orbit = substituted(expr)
+    if orbit is None:
+        return None
+    try:
+        return average(orbit, named)
+    except NotationError:
+        return None
+
+
+def put_in(expr):
+    """Whether an average of ``expr`` (a bracket's content) was taken on the Larmor orbit:
+    no phase written, and the orbit's quantities in it."""
+    try:
+        if phase_of(expr) is not None:
+            return False
+    except NotationError:
+        return False
+    return substituted(expr) is not None
+
+
+_RATE = re.compile(r"d\{(\\vec\{v\}_\{.+\})\}/d\{t\}|\\dot\{(\\vec\{v\})\}(_\{.+\})")
+
+
+def _rate_of(node):
+    """The key of the velocity whose time derivative ``node`` names (``\\frac{d\\vec{v}_{g}}{dt}``,
+    ``\\dot{\\vec{v}}_{L}``: ``\\vec{v}_{g}``, ``\\vec{v}_{L}``), or None."""
+    if not is_spelled(node):
+        return None
+    match = _RATE.fullmatch(key_of(node))
+    if match is None:
+        return None
+    return match.group(1) or match.group(2) + match.group(3)   # keys: d{X}/d{t}
+
+
+def gyration_law(statement):
+    r"""``m d\vec v_g/dt = q \vec v_g \times \vec B`` (Bellan 3.63, ``m dv_L/dt = q v_L x B``): the
+    law of motion written for the gyration's velocity by its name (a subscript of
+    :data:`GYRATION_VELOCITIES`), its rate and itself both in the relation, read as the
+    particle's velocity and its rate (dv/dt), which the toolkit's gyration derives; None
+    when the relation is not one."""
+    rates = {node: _rate_of(node) for node in sp.preorder_traversal(statement)
+             if _rate_of(node) in GYRATION_VELOCITIES}
+    if len(set(rates.values())) != 1:
+        return None
+    key, = set(rates.values())
+    velocities = {node for node in sp.preorder_traversal(statement)
+                  if type(node).__name__ in ("VectorSymbol", "SpelledVector") and
+                  (_key(node) == key or key == r"\vec{v}_{g}" and node == S.v_g)}
+    if not velocities:
+        return None
+    found = statement.xreplace({node: S.dv_dt for node in rates})
+    return found.xreplace({node: S.v_vec for node in velocities})
