@@ -135,3 +135,17 @@ def test_a_drift_velocity_is_not_the_gyration():
     """v_1 (the first order, a drift) is not read as the particle's velocity."""
     from guidingcenter.check.orbit_average import gyration_law
     assert gyration_law(inside(r"m\frac{d\vec v_1}{dt} = q\vec v_1\times\vec B")) is None
+
+
+# --- a chain whose first side is unknown: the link the average decides ----------------------
+
+def test_the_link_an_average_decides_is_judged_between_its_sides():
+    """004 line 287: v_1,x = -(v_perp r_L/B_0) <cos sin> dB_0/dx = 0 -- the last link is the
+    average, done exactly, whatever v_1,x is; a wrong value there is refused."""
+    right = (r"v_{1,x} = -\frac{v_{\perp} r_L}{B_0} \langle \cos(\omega_c t) \sin(\omega_c t) "
+             r"\rangle \frac{dB_0}{dx} = 0")
+    last = check_text(right, budget=60)[-1]
+    assert last.verdict == "holds" and "average over one gyration" in last.note
+    wrong = right.replace(r"\cos(\omega_c t) \sin(\omega_c t)", r"\cos^2(\omega_c t)")
+    last = check_text(wrong, budget=60)[-1]
+    assert last.verdict == "erratum" and "average over one gyration" in last.diagnosis

@@ -192,6 +192,8 @@ def _judged(relations, result, context, budget, written=None):
             _as_orbit(solved, r, result, context, budget) \
             or check_statement(solved, kind=r.kind, remark=r.remark, against=result,
                                context=context, budget=budget, printed=r.units)
+        if index and verdict.verdict == "not-checkable":
+            verdict = _joined(relations[index - 1], r) or verdict
         if law is not None:
             verdict = dataclasses.replace(verdict, readings=verdict.readings + (
                 "the gyration's velocity and its rate read as the particle's v and dv/dt",))
@@ -334,6 +336,31 @@ def _superposed(statement, relation, context, budget):
                    ", ".join(dict.fromkeys(p.derivation for p in parts)), 0, conditions,
                    readings=tuple(dict.fromkeys(r for p in parts for r in p.readings)),
                    units=parts[0].units, note="a sum of drifts, each term a derived drift")
+
+
+def _joined(before, relation):
+    """``v_{1,x} = -(v_perp r_L/B_0) <cos sin> dB_0/dx = 0``: a link of a chain that its first
+    side cannot decide, judged between the two sides it joins when a gyro-average decides
+    it (see :func:`_averaged`); None otherwise."""
+    first, link = before.statement, relation.statement
+    if not (isinstance(first, sp.Equality) and isinstance(link, sp.Equality)) or \
+            first.lhs != link.lhs or not (before.averaged or relation.averaged):
+        return None
+    joined = dataclasses.replace(relation, statement=sp.Eq(first.rhs, link.rhs, evaluate=False),
+                                 averaged=tuple(dict.fromkeys(before.averaged + relation.averaged)))
+    verdict = _averaged(joined)
+    if verdict is None and link.rhs == 0 and not isinstance(first.rhs, sp.MatrixBase) and \
+            sp.expand(first.rhs) != 0:
+        done = "; ".join(f"<{sp.sstr(content)}> = {sp.sstr(value)}"    # k <f> = 0, <f> != 0
+                         for content, value in joined.averaged)
+        verdict = Verdict("erratum", joined.statement, diagnosis=(
+            f"the average over one gyration, done exactly: {done}; the side is then "
+            f"{sp.sstr(first.rhs)}, not 0"), edits=(("differs",),),
+            note="the average over one gyration, done exactly")
+    if verdict is None:
+        return None
+    return dataclasses.replace(verdict, note=f"{verdict.note} (the link between the sides "
+                                             "it joins)")
 
 
 def _averaged(relation):
