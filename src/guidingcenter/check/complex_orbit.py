@@ -48,7 +48,7 @@ _ALWAYS = ("i", r"\mathrm{i}", r"\imath")      # j only in an exponent with the 
 #: what a wrong sign of i means, in words
 ROTATION = ("the sign of i: the orbit turns the wrong way for the charge (with "
             "e^{i omega_c t} and omega_c = qB/m, v_y = +i v_x: a positive charge turns "
-            "clockwise seen along B)")
+            "left-handed about B, a negative one right-handed)")
 
 
 def _unit_symbols(expr):
@@ -106,7 +106,13 @@ def imaginary(statement, statements=()):
 
 def real_part(expr):
     """The real part of ``expr`` with every symbol real: (f + f*)/2, f* = f with i -> -i,
-    written with cos and sin."""
+    written with cos and sin.
+
+    >>> import sympy as sp
+    >>> w, t = sp.symbols("omega t", real=True)
+    >>> real_part(-sp.I * sp.exp(sp.I * w * t))
+    sin(omega*t)
+    """
     conjugate = expr.xreplace({sp.I: -sp.I})
     half = sp.expand(((expr + conjugate) / 2).rewrite(sp.cos), complex=False)
     return sp.expand(sp.expand_trig(half)) if half.has(sp.I) else half

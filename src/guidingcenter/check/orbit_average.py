@@ -4,22 +4,29 @@ The grad-B drift is derived in every textbook by averaging the first-order force
 unperturbed Larmor orbit (Chen, *Introduction to Plasma Physics*, sec. 2.3.1; Bellan,
 *Fundamentals of Plasma Physics*, sec. 3.3; Fitzpatrick, *Plasma Physics*, sec. 2.5)::
 
-    \vec v_1 = \frac{1}{B_0^2}\langle(\vec v_0\times(\vec r\cdot\nabla)\vec B_0)\times\vec B_0\rangle,
+    \vec v_1 = \frac{1}{B_0^2}\langle(\vec v_0\times(\vec r\cdot\nabla)\vec B_0)
+                \times\vec B_0\rangle,
     \qquad v_{1,y} = -\frac{1}{B_0}\langle v_{0,y}\, x\rangle \frac{dB_0}{dx}.
 
 Inside ``\langle ... \rangle`` with no phase written, the velocity of the gyration (``\vec v``,
-``\vec v_0``, ``\vec v_g``, ``\vec v_L``, ``\vec v_\perp`` and their components) and the position
-from the guiding centre (``\vec r``, ``\vec r_L``, ``\vec\rho``, ``x``, ``y``) are the derived
-Larmor orbit (results ``larmor_velocity``, ``larmor_orbit``: in axes with z along B,
-``v = v_\perp(\cos\theta, -\sin\theta, 0)``, ``r = (v_\perp/\omega_c)(\sin\theta, \cos\theta,
-0)``, ``\theta = \omega_c t`` (the mean over a whole period does not depend on the gyrophase),
-omega_c = qB/m signed, so that dr/dt = v for either
-charge), the velocity across B only (its part along B is constant and averages with the
-oscillating position to nothing).  :func:`substituted` puts them in; the average is then
-done exactly by :func:`guidingcenter.check.gyro_average.average`.
+``\vec v_0``, ``\vec v_g``, ``\vec v_L``, ``\vec v_\perp`` and their components) and the
+position from the guiding centre (``\vec r``, ``\vec r_L``, ``\vec\rho``, ``x``, ``y``) are
+the derived Larmor orbit (results ``larmor_velocity``, ``larmor_orbit``), in axes with z
+along B::
 
-A velocity alone (``\langle\vec v\rangle``) is not substituted: without a position or a
-gyration's subscript it is the guiding-centre quantity (the bracket read openly).
+    v = v_\perp (\cos\theta, -\sin\theta, 0),  r = (v_\perp/\omega_c)(\sin\theta, \cos\theta, 0),
+    \theta = \omega_c t,
+
+omega_c = qB/m signed, so that dr/dt = v for either charge.  The gyrophase is left out: the
+mean over a whole period does not depend on it.  The velocity is the one across B: its
+part along B is constant and averages with the oscillating position to nothing.
+:func:`substituted` puts them in; the average is then done exactly by
+:func:`guidingcenter.check.gyro_average.average` (:func:`orbit_mean`).  A velocity alone
+(``\langle\vec v\rangle``) is not substituted: without a position or a gyration's subscript
+it is the guiding-centre quantity (the bracket read openly).
+
+:func:`gyration_law` reads the law of motion written for the gyration's velocity by its
+name (``m\,d\vec v_g/dt = q\vec v_g\times\vec B``, Bellan eq. 3.63) as the particle's.
 """
 
 import functools
@@ -32,20 +39,18 @@ from guidingcenter import symbols as S
 from guidingcenter.check.components import component
 from guidingcenter.check.errors import NotationError
 from guidingcenter.check.gyro_average import average, phase_of
-from guidingcenter.check.latex.components import AXES
 from guidingcenter.check.spelled import is_spelled, key_of
 from guidingcenter.vectors import Dot
 
-__all__ = ["substituted", "orbit_mean", "put_in", "gyration_law", "GYRATION_VELOCITIES", "POSITIONS"]
+__all__ = ["substituted", "orbit_mean", "put_in", "gyration_law", "GYRATION_VELOCITIES",
+           "POSITIONS"]
 
 #: keys of the gyration's velocity (a velocity with no subscript only beside a position)
 GYRATION_VELOCITIES = (r"\vec{v}_{0}", r"\vec{v}_{g}", r"\vec{v}_{L}", r"\vec{v}_{\perp}",
-                       r"\vec{v}_{c}", r"\vec{v}_{gyr}", r"\vec{v}_{gyro}", r"\vec{u}_{L}",
-                       r"\vec{v}_{\text{gyr}}", r"\vec{v}_{\text{L}}")
+                       r"\vec{v}_{gyr}", r"\vec{v}_{gyro}", r"\vec{u}_{L}")
 _PLAIN_VELOCITIES = (r"\vec{v}",)
 #: keys of the position from the guiding centre
-POSITIONS = (r"\vec{r}", r"\vec{r}_{L}", r"\vec{\rho}", r"\vec{\rho}_{L}", r"\vec{r}_{g}",
-             r"\vec{r}_{c}", r"\vec{r}_{\text{L}}")
+POSITIONS = (r"\vec{r}", r"\vec{r}_{L}", r"\vec{\rho}", r"\vec{\rho}_{L}", r"\vec{r}_{g}")
 
 
 def _key(symbol):
@@ -124,7 +129,13 @@ def substituted(expr):
 def orbit_mean(expr, named=""):
     """The average over one gyration of ``expr`` with the Larmor orbit put in; None when
     it has none of the orbit's quantities or the average cannot be done exactly then
-    (``\\langle\\cos x\\rangle``: x is then not the orbit's)."""
+    (``\\langle\\cos x\\rangle``: x is then not the orbit's).
+
+    >>> from guidingcenter.check.parsing import read
+    >>> from guidingcenter.check.lookup import Lookup
+    >>> orbit_mean(read(r"v_{0,y}\\, x", lookup=Lookup(open=True))[0].statement)
+    -v_perp**2/(2*omega_c)
+    """
     orbit = substituted(expr)
     if orbit is None:
         return None
