@@ -149,3 +149,21 @@ def test_the_link_an_average_decides_is_judged_between_its_sides():
     wrong = right.replace(r"\cos(\omega_c t) \sin(\omega_c t)", r"\cos^2(\omega_c t)")
     last = check_text(wrong, budget=60)[-1]
     assert last.verdict == "erratum" and "average over one gyration" in last.diagnosis
+
+
+# --- the frame stated in prose ---------------------------------------------------------------
+
+@pytest.mark.parametrize("prose", [
+    "Let B = B(x) z-hat; the field varies only along x.",                  # Chen 2.3.1's setting
+    r"$\vec{B}_0 = (0, 0, B_0)$ variiere nur in x-Richtung",                # 004 line 281
+])
+def test_a_gradient_along_x_stated_in_prose_is_read(prose):
+    verify = pytest.importorskip("guidingcenter.check.documents.verify")
+    drift = r"$$\vec{v}_{\nabla B} = \frac{m v_\perp^2}{2qB^2}\frac{dB}{dx}\hat{y}$$"
+    stated = verify.verify_text(f"{prose}\n\n{drift}\n", "frame.md").rows[-1].verdict
+    assert stated.verdict == "holds"
+    unstated = verify.verify_text(f"Let B point along z.\n\n{drift}\n", "frame.md").rows[-1]
+    assert unstated.verdict.verdict == "holds-with-condition"
+    assert "varying along x only" in unstated.verdict.condition
+    wrong = verify.verify_text(f"{prose}\n\n{drift.replace('2qB^2', 'qB^2')}\n", "frame.md")
+    assert wrong.rows[-1].verdict.verdict == "erratum"
