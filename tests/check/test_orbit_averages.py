@@ -120,7 +120,7 @@ def test_the_averaged_force_on_the_orbit(right, wrong):
 def test_the_law_of_motion_of_the_gyration_velocity(right, wrong, diagnosis):
     found = worst(right)
     assert found.verdict == "holds" and found.against == "lorentz_force_magnetic"
-    assert any("gyration's velocity" in r for r in found.readings)
+    assert any("law of motion" in r for r in found.readings)
     found = worst(wrong)
     assert found.verdict == "erratum" and diagnosis in found.diagnosis
 

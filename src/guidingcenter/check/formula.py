@@ -51,6 +51,7 @@ from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
 from guidingcenter.check.orbit_coordinates import orbit_claim
 from guidingcenter.check import complex_orbit
+from guidingcenter.check.force_sum import split_forces
 from guidingcenter.check.orbit_average import gyration_law
 from guidingcenter.check.orbit_average import put_in as orbit_put_in
 from guidingcenter.check.parsing import read
@@ -192,11 +193,17 @@ def _judged(relations, result, context, budget, written=None):
             _as_orbit(solved, r, result, context, budget) \
             or check_statement(solved, kind=r.kind, remark=r.remark, against=result,
                                context=context, budget=budget, printed=r.units)
+        if not verdict.ok and result is None:         # the Lorentz law plus a force
+            added = _forces_added(solved, r, context, budget)
+            if added is not None and (added.ok or verdict.verdict != "erratum" or (
+                    "dimensionally inconsistent" in verdict.diagnosis and
+                    "dimensionally inconsistent" not in added.diagnosis)):
+                verdict = added
         if index and verdict.verdict == "not-checkable":
             verdict = _joined(relations[index - 1], r) or verdict
         if law is not None:
             verdict = dataclasses.replace(verdict, readings=verdict.readings + (
-                "the gyration's velocity and its rate read as the particle's v and dv/dt",))
+                "the velocity named in the law of motion and its rate read as v and dv/dt",))
         if any(orbit_put_in(content) for content, _ in r.averaged):
             verdict = dataclasses.replace(verdict, readings=verdict.readings + (
                 "inside < >: the Larmor orbit put in for the gyration's velocity and "
@@ -336,6 +343,31 @@ def _superposed(statement, relation, context, budget):
                    ", ".join(dict.fromkeys(p.derivation for p in parts)), 0, conditions,
                    readings=tuple(dict.fromkeys(r for p in parts for r in p.readings)),
                    units=parts[0].units, note="a sum of drifts, each term a derived drift")
+
+
+def _forces_added(statement, relation, context, budget):
+    """``m dv_gc/dt = q[E + v_gc x B + <v_L x (r_L . grad) B>]``: the Lorentz law and the force
+    added judged each on its own (see :mod:`guidingcenter.check.force_sum`); holds when both
+    hold, an erratum when one is; None otherwise."""
+    found = split_forces(statement)
+    if found is None:
+        return None
+    parts = [check_statement(part, kind=relation.kind, remark=relation.remark,
+                             context=context, budget=budget) for part in found]
+    if not all((p.ok or p.verdict == "erratum") and p.against for p in parts) or \
+            sum(p.verdict == "erratum" for p in parts) > 1:
+        return None
+    names = " + ".join(p.against for p in parts)
+    readings = tuple(dict.fromkeys(r for p in parts for r in p.readings))
+    for part, what in zip(parts, ("the Lorentz force", "the force added")):
+        if part.verdict == "erratum":
+            return dataclasses.replace(part, statement=statement, corrected=None, against=names,
+                                       readings=readings,
+                                       diagnosis=f"in {what}: {part.diagnosis}")
+    conditions = "; ".join(dict.fromkeys(p.condition for p in parts if p.condition))
+    return Verdict("holds-with-condition" if conditions else "holds", statement, names,
+                   parts[0].derivation, parts[0].step, conditions, readings=readings,
+                   units=parts[0].units, note="the Lorentz law and a derived force added to it")
 
 
 def _joined(before, relation):

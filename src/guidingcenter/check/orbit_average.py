@@ -170,14 +170,18 @@ def _rate_of(node):
     return match.group(1) or match.group(2) + match.group(3)   # keys: d{X}/d{t}
 
 
+_CENTRE_VELOCITIES = (r"\vec{v}_{gc}", r"\vec{v}_{GC}", r"\vec{V}_{gc}", r"\vec{u}_{gc}")
+
+
 def gyration_law(statement):
     r"""``m d\vec v_g/dt = q \vec v_g \times \vec B`` (Bellan 3.63, ``m dv_L/dt = q v_L x B``): the
     law of motion written for the gyration's velocity by its name (a subscript of
-    :data:`GYRATION_VELOCITIES`), its rate and itself both in the relation, read as the
-    particle's velocity and its rate (dv/dt), which the toolkit's gyration derives; None
-    when the relation is not one."""
+    :data:`GYRATION_VELOCITIES`), or for the guiding centre's (``m dv_gc/dt = q(E + v_gc x
+    B) + ...``, Bellan 3.65), its rate and itself both in the relation, read as the
+    velocity and its rate (v, dv/dt) of the toolkit's laws of motion; None when the
+    relation is not one."""
     rates = {node: _rate_of(node) for node in sp.preorder_traversal(statement)
-             if _rate_of(node) in GYRATION_VELOCITIES}
+             if _rate_of(node) in GYRATION_VELOCITIES + _CENTRE_VELOCITIES}
     if len(set(rates.values())) != 1:
         return None
     key, = set(rates.values())
