@@ -38,3 +38,13 @@ def test_the_lorentz_law_with_a_force_added(right, wrong, diagnosis):
     assert "lorentz_force" in found.against and " + " in found.against
     found = worst(wrong)
     assert found.verdict == "erratum" and diagnosis in found.diagnosis, found.diagnosis
+
+
+def test_any_force_added():
+    """m dv/dt = q(E + v x B) + F (any force F): the general law; -F is a flipped sign."""
+    found = worst(r"m\frac{d\mathbf{v}}{dt} = q(\mathbf{E} + \mathbf{v}\times\mathbf{B}) "
+                  r"+ \mathbf{F}")
+    assert found.verdict == "holds" and "force_equation_of_motion" in found.against
+    found = worst(r"m\frac{d\mathbf{v}}{dt} = q(\mathbf{E} + \mathbf{v}\times\mathbf{B}) "
+                  r"- \mathbf{F}")
+    assert found.verdict == "erratum" and found.edits[0][0] == "term-sign"

@@ -352,6 +352,21 @@ def _forces_added(statement, relation, context, budget):
     found = split_forces(statement)
     if found is None:
         return None
+    sign, force = found[1].rhs.as_coeff_Mul()
+    if sign in (1, -1) and (force == S.F_vec or is_spelled(force) and any(
+            o.value is GENERIC and o.vector for o in options(force))):   # ... + F: any force
+        law = check_statement(found[0], kind=relation.kind, remark=relation.remark,
+                              context=context, budget=budget)
+        if not law.ok:
+            return None
+        names = f"{law.against} + force_equation_of_motion"
+        if sign == 1:
+            return dataclasses.replace(law, statement=statement, against=names, note=(
+                "the Lorentz law and a force F added to it"))
+        term = sp.sstr(found[1].rhs)
+        return dataclasses.replace(law, verdict="erratum", statement=statement, against=names,
+                                   condition="", diagnosis=f"flipped sign of the term {term}",
+                                   edits=(("term-sign", found[1].rhs),))
     parts = [check_statement(part, kind=relation.kind, remark=relation.remark,
                              context=context, budget=budget) for part in found]
     if not all((p.ok or p.verdict == "erratum") and p.against for p in parts) or \
