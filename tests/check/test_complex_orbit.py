@@ -122,3 +122,27 @@ def test_the_note_with_an_electric_field_is_an_erratum():
     found = verdicts(r"v_x = v_{\perp} \exp(i\omega_c t), \quad v_y = iv_{\perp} "
                      r"\exp(i\omega_c t) - \frac{E_x}{R}")
     assert [v.verdict for v in found] == ["holds", "erratum"]
+
+
+# --- real coordinates combined with i ----------------------------------------------------
+
+@pytest.mark.parametrize("right, wrong, diagnosis", [
+    # NPTEL, Electromagnetism, lecture 13 (v_x = u_x cos omega_c t, v_y = -u_x sin omega_c t,
+    # x = x_0 + (u_x/omega_c) sin, y = y_0 + (u_x/omega_c) cos) combined as one complex number
+    (r"v_x + i v_y = v_\perp e^{-i\omega_c t}", r"v_x + i v_y = v_\perp e^{i\omega_c t}",
+     ROTATION),
+    (r"v_x + i v_y = v_\perp e^{-i\omega_c t}", r"v_x + i v_y = 2v_\perp e^{-i\omega_c t}",
+     "differs"),
+    (r"x + i y = i\frac{v_\perp}{\omega_c} e^{-i\omega_c t}",
+     r"x + i y = -i\frac{v_\perp}{\omega_c} e^{-i\omega_c t}", "differs"),
+])
+def test_the_complex_velocity_of_real_coordinates(right, wrong, diagnosis):
+    found = worst(right)
+    assert found.verdict == "holds" and "real coordinates combined with i" in found.note
+    found = worst(wrong)
+    assert found.verdict == "erratum" and diagnosis in found.diagnosis
+
+
+def test_a_coordinate_in_an_exponent_is_not_a_complex_orbit():
+    from guidingcenter.check.complex_orbit import complex_relation
+    assert complex_relation(imaginary(statement(r"x = e^{i x}"))) is None

@@ -16,12 +16,14 @@ i\pi/2)``).  The relation is then judged two ways:
   part of the other side, with every symbol real, is the physical coordinate, and it is
   judged as the real orbit is (:mod:`guidingcenter.check.orbit_coordinates`);
 * anything else (``\frac{m}{qB}\dot v_x = i v_x``, ``i v_x = v_\perp e^{i(\omega_c t +
-  \pi/2)}``, ``x = v_x/(i\omega_c)``): the complex relation between the coordinates, each
-  coordinate replaced by its analytic signal -- the derived real orbit with cos a -> e^{ia},
-  sin a -> -i e^{ia} (so that its real part is the derived coordinate) -- and
-  omega_c = qB/m.  It holds when the two sides are then equal; for the gyrophase and the
-  guiding centre the document chose (zero, Chen's "v_x = v_perp e^{i omega_c t}") when they
-  are equal only so.
+  \pi/2)}``, ``x = v_x/(i\omega_c)``, ``v_x + i v_y = v_\perp e^{-i\omega_c t}``): the
+  complex relation between the coordinates, omega_c = qB/m, each coordinate read two
+  ways: as its analytic signal -- the derived real orbit with cos a -> e^{ia},
+  sin a -> -i e^{ia} (so that its real part is the derived coordinate; Chen's habit) -- or
+  as the real coordinate combined with i (the complex velocity v_x + i v_y).  It holds when
+  the two sides are then equal in either reading; for the gyrophase and the guiding centre
+  the document chose (zero, Chen's "v_x = v_perp e^{i omega_c t}") when they are equal
+  only so.
 
 A relation that holds with ``-i`` for ``i`` and not as printed turns the wrong way for the
 charge: the diagnosis says so (:func:`sign_of_i`).
@@ -131,7 +133,8 @@ def _analytic(expr):
 
 @functools.cache
 def _signals():
-    """{symbol of a coordinate: (its analytic signal, the result it comes from)}."""
+    """{symbol of a coordinate: (its analytic signal, the result it comes from, the
+    real coordinate)}."""
     velocity, orbit = registry.result("larmor_velocity"), registry.result("larmor_orbit")
     v = velocity.statement.rhs
     dv = v.diff(S.t)
@@ -140,10 +143,10 @@ def _signals():
     for index, axis in enumerate("xy"):
         unit = sp.ImmutableMatrix([int(axis == other) for other in "xyz"])
         for symbol in (Dot(unit, S.v_vec), (S.v_x_t, S.v_y_t)[index]):
-            signals[symbol] = (_analytic(v[index]), velocity)
-        signals[Dot(unit, S.dv_dt)] = (_analytic(dv[index]), velocity)
+            signals[symbol] = (_analytic(v[index]), velocity, v[index])
+        signals[Dot(unit, S.dv_dt)] = (_analytic(dv[index]), velocity, dv[index])
         for symbol in ((S.X, S.Y)[index], (S.x_t, S.y_t)[index]):
-            signals[symbol] = (_analytic(r[index]), orbit)
+            signals[symbol] = (_analytic(r[index]), orbit, r[index])
     return signals
 
 
@@ -175,7 +178,9 @@ def complex_relation(statement, definitions=None):
     """The verdict on a complex relation between coordinates of the gyration (see the
     module docstring): ``(verdict, diagnosis, result, note)`` with verdict "holds" or
     "erratum"; None when the relation is not one between the orbit's coordinates or
-    names something else."""
+    names something else.  The coordinates are read two ways: each its own analytic
+    signal (Chen: v_y = i v_x), or real coordinates combined with i (the complex velocity
+    v_x + i v_y = v_perp e^{-i omega_c t}); it holds when either reading holds."""
     if not isinstance(statement, sp.Equality) or not statement.has(sp.I):
         return None
     statement = _resolved(statement, definitions)
@@ -183,34 +188,40 @@ def complex_relation(statement, definitions=None):
         return None
     signals = _signals()
     present = [c for c in signals if statement.has(c)]
-    if not present:
-        return None
+    if not present or any(exponent.has(*present) for exponent in _exponents(statement)):
+        return None                              # a coordinate in an exponent: not linear
     if statement.free_symbols - _ORBIT_SYMBOLS - {S.v_vec, S.dv_dt, S.X, S.Y}:
         return None
     result = signals[([c for c in present if statement.lhs.has(c)] or present)[0]][1]
-    substituted = statement.lhs - statement.rhs
-    for coordinate in present:
-        substituted = substituted.xreplace({coordinate: signals[coordinate][0]})
-    if substituted.free_symbols - _ORBIT_SYMBOLS:
-        return None
+    readings = ((0, "the complex coordinates (analytic signals of the orbit)"),
+                (2, "real coordinates combined with i"))
+
+    def put_in(expr, which):
+        for coordinate in present:
+            expr = expr.xreplace({coordinate: signals[coordinate][which]})
+        return expr
 
     def zero(expr):
-        expr = expr.subs(S.omega_c, S.q * S.B / S.m)
+        if expr.free_symbols - _ORBIT_SYMBOLS:
+            return False
+        expr = expr.subs(S.omega_c, S.q * S.B / S.m).rewrite(sp.exp)
         return sp.simplify(sp.expand(expr)) == 0
 
     chosen = {S.phi: 0, S.X_gc: 0, S.Y_gc: 0}
-    if zero(substituted):
-        return "holds", "", result, "the complex coordinates (analytic signals of the orbit)"
-    if zero(substituted.subs(chosen)):
-        return "holds", "", result, ("the complex coordinates (analytic signals of the "
-                                     "orbit), gyrophase 0 and the guiding centre at the origin")
-    flipped = flip_i(statement.lhs - statement.rhs)            # the claim's i only
-    for coordinate in present:
-        flipped = flipped.xreplace({coordinate: signals[coordinate][0]})
-    if zero(flipped) or zero(flipped.subs(chosen)):
-        return "erratum", ROTATION, result, ""
-    return "erratum", ("differs from the derived orbit's complex coordinates (analytic "
-                       "signals)"), result, ""
+    difference = statement.lhs - statement.rhs
+    for which, words in readings:
+        substituted = put_in(difference, which)
+        if zero(substituted):
+            return "holds", "", result, words
+        if zero(substituted.subs(chosen)):
+            return "holds", "", result, f"{words}, gyrophase 0 and the guiding centre at " \
+                                        "the origin"
+    for which, _ in readings:
+        flipped = put_in(flip_i(difference), which)              # the claim's i only
+        if zero(flipped) or zero(flipped.subs(chosen)):
+            return "erratum", ROTATION, result, ""
+    return "erratum", ("differs from the derived orbit, its coordinates read as complex "
+                       "signals or as real ones combined with i"), result, ""
 
 
 def flip_i(expr):
