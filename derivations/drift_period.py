@@ -6,7 +6,9 @@ line, giving the azimuthal drift speed of the Hebrew notes; divided by the
 distance from the axis and averaged over a bounce it gives
 <Omega_d> = -3 L p v D(y)/(q B_E R_E^2 T(y)), with D(0) = T(0)/3 and
 D(1) = T(1)/2 in closed form.  Relativistic (p v = gamma m v^2); the notes'
-Newtonian tau_d = pi q B_E R_E^2 T/(3 L W D) is the limit.
+Newtonian tau_d = pi q B_E R_E^2 T/(3 L W D) is the limit.  The mean drift speed on
+the equatorial circle is <v_d> = 2 pi L R_E/tau_d (Baumjohann and Treumann, sec. 3.4:
+6 L^2 W (0.35 + 0.15 sin alpha_eq)/(e B_E R_E) with D/T fitted).
 
 Sources: Hebrew notes (003) "drift period around the Earth"; German lecture
 (004) "Driftbewegung"; Schulz and Lanzerotti (1974) sec. 1.4.
@@ -122,6 +124,14 @@ def derive():
                         "the notes' form: independent of the mass")
     d.result("drift_period_newtonian", newtonian, "Newtonian drift period (notes 003)",
              conditions=("nonrelativistic",))
+    for name, source, conditions in (("mean_drift_speed", period, ()),
+                                     ("mean_drift_speed_newtonian", newtonian,
+                                      ("nonrelativistic",))):
+        speed = d.combine([source], lambda t: equation(S.v_drift, 2 * sp.pi * L * R_E / t.rhs),
+                          "one revolution along the equatorial circle $r = L R_E$",
+                          "$\\langle v_d \\rangle = 2\\pi L R_E/\\tau_d$")
+        d.result(name, speed, "mean drift speed on the equator (Baumjohann and Treumann, "
+                              "sec. 3.4)", conditions=conditions)
 
     closed_forms(d, D_def, "D", T0 / 3, T1 / 2, integrate=False,
                  leading=lambda beta_: (1 - beta_ / 2) / sp.sqrt(1 - beta_))

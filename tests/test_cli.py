@@ -152,6 +152,10 @@ def test_check_a_formula_typed_in_unicode(capsys):
     assert capsys.readouterr().out.startswith("holds")
     assert main(["check", "v_∇B = (m v⊥²/(2qB²)) B × ∇B"]) == 1
     assert capsys.readouterr().out.startswith("erratum: wrong exponent")
+    # a backslash is LaTeX too (SymPy syntax has none)
+    assert main(["check", r"\mu = \frac{m v_\perp^2}{2B}"]) == 0
+    assert capsys.readouterr().out.startswith("holds")
+    assert main(["check", r"\mu = \frac{m v_\perp^2}{2B^2}"]) == 1
 
 
 def test_check_an_arithmetic_slip_has_no_derived_result_to_print(capsys):

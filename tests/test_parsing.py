@@ -9,7 +9,7 @@ import sympy as sp
 from guidingcenter import registry, render
 from guidingcenter import symbols as S
 from guidingcenter.engine import equation, prove_equal
-from guidingcenter.check.parsing import ParseError, parse_latex, parse_sympy
+from guidingcenter.check.parsing import ParseError, parse_latex, parse_sympy, read
 from guidingcenter.check.latex.table import LATEX_ALIASES, latex_key, latex_table, table_conflicts
 from guidingcenter.vectors import Cross, DirectionalDerivative, Div, Dot, Grad, Curl
 
@@ -183,6 +183,9 @@ def test_chains_give_one_equation_per_later_side_only_when_asked(text, expected)
     (r"\sin \omega_c t + \cos\lambda (1 + 3\sin^2\lambda)",
      sp.sin(S.omega_c * S.t) + sp.cos(S.lam) * (1 + 3 * sp.sin(S.lam)**2)),
     (r"\sin\alpha \, B", B * sp.sin(S.alpha)),
+    # an angle, or a factor raised to a power, ends the argument written without brackets
+    (r"\sin^2\alpha_{eq} L^3 + \cos\lambda R_E + \sin\omega_c t B^2",
+     sp.sin(S.alpha_eq)**2 * S.L**3 + sp.cos(S.lam) * S.R_E + sp.sin(S.omega_c * S.t) * B**2),
     (r"5.62 \times 10^{-2}", sp.Float("0.0562")),
     (r"\nabla \cdot \vec{B} + \hat{b} \cdot \nabla \times \vec{B}",
      Div(S.B_vec) + Dot(S.b_hat, Curl(S.B_vec))),
@@ -233,7 +236,7 @@ LATEX_ERRORS = [
     (r"\mu = I \cdot A, \quad I = q", 16, "one formula at a time"),
     (r"= q", 1, "nothing before ="),
     (r"q =", 4, "nothing after"),
-    (r"\langle v_d \rangle", 1, "gyro-averages"),
+    (r"\langle v_x \rangle", 1, "gyro-averages"),
     (r"\left(q + B\right]", 12, "expected )"),
     (r"\sqrt", 6, "unexpected end"),
     # ds/dtheta: the table has ds/dlambda (along a dipole line), not ds/dtheta
@@ -400,3 +403,19 @@ def test_plus_minus_is_the_sign_of_the_charge():
     # Chen's v_gradB = +-(1/2) v_perp r_L (B x grad B)/B^2: the upper sign for q > 0
     assert parse_latex(r"q \pm B") == S.q + sp.sign(S.q) * S.B
     assert parse_latex(r"\mp B") == -sp.sign(S.q) * S.B
+
+
+def test_a_dot_between_names_is_a_module_or_a_multiplication_never_an_attribute():
+    # code calls np.sqrt and math.pi; a plain-text docstring writes m.v_perp for m v_perp
+    assert parse_sympy("np.sqrt(2*m*W) + math.pi") == sp.sqrt(2 * m * S.W) + sp.pi
+    assert parse_sympy("m.v_perp/B") == m * v_perp / B
+    with pytest.raises(ParseError, match="'.' is not allowed"):
+        parse_sympy("B.__class__")
+
+
+def test_a_sum_over_the_species_is_written_out_for_ions_and_electrons():
+    # J = sum_s q_s n_s u_s (Bellan's alpha, s or j): the ions' term plus the electrons'
+    statement = read(r"\rho = \sum_s m_s n_s")[0].statement
+    assert statement.rhs == S.m_i * S.n + S.m_e * S.n
+    statement = read(r"\rho_c = \sum_{\alpha} q_\alpha n_\alpha + 1")[0].statement
+    assert statement.rhs.has(S.n) and len(statement.rhs.args) == 3

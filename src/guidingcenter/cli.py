@@ -131,8 +131,9 @@ def _parser():
         description="Judge a formula against the derived results.  Exit status, like a "
                     "linter: 0 every relation holds (with or without a condition), 1 an "
                     "erratum, 2 an error or nothing checkable.")
-    check.add_argument("formula", metavar="FORMULA", help="SymPy syntax, or LaTeX with "
-                                                          "--latex, or Unicode (ω_c = qB/m)")
+    check.add_argument("formula", metavar="FORMULA", help=(
+        "SymPy syntax, or LaTeX with --latex (also without it when the formula has a "
+        "backslash or is typed in Unicode: ω_c = qB/m)"))
     check.add_argument("--latex", action="store_true", help="the formula is LaTeX (one "
                                                             "typed in Unicode is read so too)")
     check.add_argument("--against", metavar="NAME", help="a derived result (default: "
@@ -374,7 +375,8 @@ def _check(args):
     from guidingcenter.check.formula import Context, check_text
     if args.against:
         registry.result(args.against)            # an unknown name fails at once, with the closest
-    latex = args.latex or not args.formula.isascii()    # the LaTeX reader knows Unicode
+    # the LaTeX reader knows Unicode; SymPy syntax has no backslash (\frac, \mu)
+    latex = args.latex or not args.formula.isascii() or "\\" in args.formula
     try:
         verdicts = check_text(args.formula, latex=latex, against=args.against,
                               context=Context(units=args.units))

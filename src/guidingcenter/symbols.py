@@ -23,7 +23,7 @@ __all__ = [
     # fields
     "B", "B_0", "B_1", "B_2", "B_m", "B_max", "B_min", "B_eq", "E", "g", "R_c",
     "alpha", "alpha_1", "alpha_2", "alpha_lc", "alpha_eq", "y", "lam", "lam_m", "lam_E",
-    "B_r", "B_lam", "V_M", "p", "Omega_d", "tau_b", "tau_d", "J_inv", "r_lam",
+    "B_r", "B_lam", "V_M", "p", "Omega_d", "tau_b", "tau_d", "v_drift", "J_inv", "r_lam",
     "T_of", "D_of", "Y_of", "u", "theta",
     "L", "r", "r_eq", "R_E", "B_E", "M_E", "mu_0", "I", "A", "U",
     "X", "Y", "Z", "X_gc", "Y_gc", "L_z", "v_x_t", "v_y_t", "v_z_t", "x_t", "y_t",
@@ -101,6 +101,7 @@ V_M = _real("V_M")                                # magnetic scalar potential, T
 p = _pos("p")                                     # momentum, kg m/s
 Omega_d = _real("Omega_d")                        # bounce-averaged drift angular frequency, rad/s
 tau_b, tau_d = _pos("tau_b"), _pos("tau_d")       # bounce and drift periods, s
+v_drift = _pos("v_drift")                         # mean drift speed on the equator, m/s
 J_inv = _pos("J")                                 # second adiabatic invariant, kg m^2/s
 r_lam = sp.Function("r", positive=True)(lam)      # field-line radius as a function of latitude
 T_of, D_of, Y_of = (sp.Function(name, positive=True) for name in "TDY")  # dipole integrals
@@ -208,7 +209,8 @@ LATEX_NAMES = {
     alpha_lc: r"\alpha_{lc}", alpha_eq: r"\alpha_{eq}", lam: r"\lambda", lam_m: r"\lambda_m",
     r_eq: r"r_{eq}", B_eq: r"B_{eq}", B_max: r"B_{max}", B_min: r"B_{min}", mu_0: r"\mu_0",
     varphi_E: r"\varphi", lam_E: r"\lambda_E", B_lam: r"B_\lambda", Omega_d: r"\Omega_d",
-    tau_b: r"\tau_b", tau_d: r"\tau_d", X_gc: r"X_{gc}", Y_gc: r"Y_{gc}",
+    tau_b: r"\tau_b", tau_d: r"\tau_d", v_drift: r"\langle v_d \rangle", X_gc: r"X_{gc}",
+    Y_gc: r"Y_{gc}",
     v_theta: r"v_\theta", F_parallel: r"F_\parallel", dB_ds: r"\frac{\partial B}{\partial s}",
     alpha_0: r"\alpha_0", f_c: "f_c", p_perp: r"p_\perp", M_inv: "M", K_inv: "K",
     Phi_inv: r"\Phi", p_th: "p_{th}",
@@ -235,7 +237,7 @@ UNITS = {
     alpha_2: (0, 0, 0, 0), alpha_lc: (0, 0, 0, 0), alpha_eq: (0, 0, 0, 0), y: (0, 0, 0, 0),
     lam: (0, 0, 0, 0), lam_m: (0, 0, 0, 0), L: (0, 0, 0, 0), lam_E: (0, 0, 0, 0),
     B_r: _TESLA, B_lam: _TESLA, V_M: (1, 1, -2, -1), p: (1, 1, -1, 0),
-    Omega_d: (0, 0, -1, 0), tau_b: _S, tau_d: _S, J_inv: (1, 2, -1, 0),
+    Omega_d: (0, 0, -1, 0), tau_b: _S, tau_d: _S, v_drift: _VEL, J_inv: (1, 2, -1, 0),
     z: _M, v_theta: _VEL, F_parallel: (1, 1, -2, 0), dB_ds: (1, -1, -2, -1),
     alpha_0: (0, 0, 0, 0), R_m: (0, 0, 0, 0), L_z: (1, 2, -1, 0), P: (1, 2, -3, 0),
     **{entry: (1, -1, -2, -1) for entry in field_gradient},

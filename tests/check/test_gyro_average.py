@@ -95,7 +95,7 @@ def test_without_a_phase_a_bracket_is_the_quantity_itself():
     assert read(r"\langle F_z \rangle = -\mu \frac{\partial B}{\partial z}")[0] \
         .statement.lhs == S.F_parallel
     with pytest.raises(ParseError, match="gyro-averages"):       # closed: refused
-        parse_latex(r"\langle v_d \rangle")
+        parse_latex(r"\langle v_x \rangle")
 
 
 def test_an_average_that_cannot_be_done_is_a_parse_error():

@@ -67,6 +67,14 @@ def holds_and_refuses(right, wrong, latex=True):
      "cross-order"),
     (r"v_{\nabla B} = \frac{W_\perp}{q B L_B}", r"v_{\nabla B} = \frac{W_\perp}{q B^2 L_B}",
      "exponent"),
+    # a subscript for any species: Bellan's sigma, s and j of lecture notes (p_s the
+    # pressure of species s, not the momentum along s)
+    (r"\mathbf{v}_{*s} = \frac{\mathbf{B}\times\nabla p_s}{q_s n_s B^2}",
+     r"\mathbf{v}_{*s} = -\frac{\mathbf{B}\times\nabla p_s}{q_s n_s B^2}", "cross-order"),
+    (r"\omega_{c\sigma} = \frac{q_\sigma B}{m_\sigma}",
+     r"\omega_{c\sigma} = \frac{q_\sigma B^2}{m_\sigma}", "exponent"),
+    (r"\rho_j = \frac{m_j v_{\perp j}}{|q_j| B}", r"\rho_j = \frac{m_j v_{\perp j}}{|q_j| B^2}",
+     "exponent"),
     # the loss cone spelled with \ell
     (r"\sin^2\alpha_{\ell} = (4L^6-3L^5)^{-1/2}", r"\sin^2\alpha_{\ell} = (4L^6-3L^5)^{1/2}",
      "exponent"),
@@ -253,7 +261,9 @@ def test_a_definition_read_as_its_own_name_holds_and_a_tautology_is_refused():
     found = verdict(r"\bm{\kappa} = (\hat{\bm{b}}\cdot\nabla)\hat{\bm{b}}")
     assert found.verdict == "holds" and "definition" in found.note
     assert verdict(r"\bm{\kappa} = -(\hat{\bm{b}}\cdot\nabla)\hat{\bm{b}}").verdict == "erratum"
-    assert verdict("B = B").verdict == verdict("v = v_0").verdict == "refused"
+    assert verdict("B = B").verdict == "refused"
+    # v_0 is the speed at another point: its conservation (static B), not a tautology
+    assert verdict("v = v_0").against == "mu_invariant"
     assert verdict(r"\nabla B = (\nabla B)").verdict == "refused"     # brackets only
 
 
@@ -286,6 +296,38 @@ def test_a_normalization_of_j_involves_the_particle_and_a_dropped_two_is_refused
 
 def test_the_first_invariant_at_the_mirror_point():
     # IRBEM: M = p^2/(2 m_0 B_m), v_par = 0 where the field is B_m
-    found = verdict("M = p**2/(2*m0*B_m)", latex=False)
-    assert found.verdict == "holds-with-condition" and "mirror point" in found.condition
+    found = verdict("M = p**2/(2*m0*B_m)", latex=False)       # about the mirror point
+    assert found.verdict == "holds" and "mirror point" in found.note
     assert verdict("M = p**2/(2*m0*B_m**2)", latex=False).verdict != "holds-with-condition"
+
+
+@pytest.mark.parametrize("right, wrong, kind, against", [
+    # RAPT / Northrop: the Lorentz factor and the momentum from the relativistic first
+    # invariant M = p_perp^2/(2 m B) and the parallel momentum
+    (r"\gamma = \sqrt{1 + \frac{2 M B}{m c^2} + \frac{p_\parallel^2}{m^2 c^2}}",
+     r"\gamma = \sqrt{1 + \frac{M B}{m c^2} + \frac{p_\parallel^2}{m^2 c^2}}", "term-factor",
+     "lorentz_factor"),
+    ("p = sqrt(2*m*mu*B + ppar**2)", "p = sqrt(2*m*mu*B - ppar**2)", "term-sign",
+     "momentum_speed"),
+    # a result solved for one of its variables is about that result
+    (r"p_\perp = \sqrt{2 m B \mu}", r"p_\perp = \sqrt{2 m B^2 \mu}", "exponent",
+     "first_invariant"),
+    (r"v_\perp = \sqrt{\frac{2\mu B}{m}}", r"v_\perp = \sqrt{\frac{\mu B}{2 m}}", "factor",
+     "magnetic_moment"),
+])
+def test_a_formula_through_the_definitions_of_the_invariants(right, wrong, kind, against):
+    latex = "\\" in right
+    found = verdict(right, latex)
+    assert found.verdict == "holds" and found.against == against, found
+    found = verdict(wrong, latex)
+    assert found.verdict == "erratum" and found.edits[0][0] == kind, found
+
+
+def test_the_mean_drift_speed_is_the_equatorial_circle_over_the_drift_period():
+    # Baumjohann and Treumann sec. 3.4: <v_d> ~ 6 L^2 W (0.35 + 0.15 sin alpha_eq)/(e B_E R_E)
+    right = r"\langle v_d\rangle \approx \frac{6 L^2 W}{e B_E R_E}\,(0.35 + 0.15\sin\alpha_{eq})"
+    found = verdict(right)
+    assert found.verdict == "holds-with-condition" and "approximation" in found.condition
+    assert found.against.startswith("mean_drift_speed")
+    wrong = verdict(right.replace("L^2", "L^3"))
+    assert wrong.verdict == "erratum" and wrong.edits[0][0] == "exponent", wrong

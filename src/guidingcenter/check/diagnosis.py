@@ -162,9 +162,10 @@ def swaps(expr, truth):
 
 
 def term_factors(expr, truth):
-    """One term of a sum missing (or with an extra) factor, a symbol of either side."""
+    """One term of a sum missing (or with an extra) factor: a symbol of either side, or 2
+    (1 + mu B/(m c^2) where 1 + 2 mu B/(m c^2) is right)."""
     symbols = sorted((s for s in expr.free_symbols | truth.free_symbols
-                      if not isinstance(s, VectorSymbol)), key=str)
+                      if not isinstance(s, VectorSymbol)), key=str) + [sp.Integer(2)]
     for add in (node for node in sp.preorder_traversal(expr) if isinstance(node, sp.Add)):
         for term in add.args:
             for symbol in symbols:

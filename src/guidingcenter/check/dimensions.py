@@ -43,7 +43,8 @@ def dimension(expr):
     if expr.is_Number or expr in (sp.pi, sp.E, sp.I):
         return DIMENSIONLESS
     if isinstance(expr, sp.Symbol):
-        return UNITS.get(expr, dims_of(expr) if is_spelled(expr) else None)
+        quantity = getattr(expr, "quantity", expr)          # B' is a field like B
+        return UNITS.get(quantity, dims_of(expr) if is_spelled(expr) else None)
     if isinstance(expr, AppliedUndef):
         return DIMENSIONLESS if expr.func.__name__ in ("T", "D", "Y") else None
     if isinstance(expr, sp.Equality):

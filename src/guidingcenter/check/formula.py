@@ -46,7 +46,8 @@ from guidingcenter.check.errors import ParseError
 from guidingcenter.check.fieldline import between_mirror_points
 from guidingcenter.check.frame_condition import solved_for_the_velocity
 from guidingcenter.check.latex.table import latex_key
-from guidingcenter.check.judge import Uncheckable
+from guidingcenter.check.line_functions import along_the_line, differentiated, judged_on_the_line
+from guidingcenter.check.judge import Uncheckable, identity
 from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
 from guidingcenter.check.orbit_coordinates import orbit_claim
@@ -58,6 +59,9 @@ from guidingcenter.check.parsing import read
 from guidingcenter.check.readings import (GENERIC, every_reading, options, placeholders,
                                           restated)
 from guidingcenter.check.spelled import dims_of, is_spelled, key_of
+from guidingcenter.check.spherical import by_components, judged_by_components
+from guidingcenter.check.two_points import AtPoint, labelled, placements, plain
+from guidingcenter.check.two_points import definitions as at_points
 from guidingcenter.vectors import Cross, Dot, is_vector
 
 __all__ = ["Verdict", "Context", "check_text", "check_statement", "VERDICTS", "BUDGET",
@@ -184,8 +188,19 @@ def _judged(relations, result, context, budget, written=None):
             continue
         arithmetic = _arithmetic(relations[index - 1].statement, r.statement) if index else None
         law = gyration_law(r.statement)          # m dv_g/dt = q v_g x B: the particle's v
-        statement = between_mirror_points(_constant_in_time(_along_the_line(
-            r.statement if law is None else law)))
+        base = r.statement if law is None else law
+        spherical = by_components(base) if result is None and not arithmetic else None
+        judge = functools.partial(_judge_one, relation=r, context=context, budget=budget)
+        if spherical is not None:                   # B = k(-2 sin(lambda) e_r + ...)
+            verdicts.append(judged_by_components(base, *spherical, judge))
+            continue
+        variants = [(between_mirror_points(_constant_in_time(statement)), notes)
+                    for statement, notes in along_the_line(base, context.definitions)]
+        if not arithmetic and (len(variants) > 1 or variants[0][1] or
+                               differentiated(variants[0][0])):      # dR/dLambda, dB/ds
+            verdicts.append(judged_on_the_line(variants, judge, result))
+            continue
+        statement = variants[0][0]
         solved = solved_for_the_velocity(statement)
         superposed = _superposed(solved, r, context, budget) \
             if not arithmetic and result is None else None
@@ -213,6 +228,12 @@ def _judged(relations, result, context, budget, written=None):
                 f"solved for the velocity by crossing with B: {sp.sstr(solved)}"))
         verdicts.append(verdict)
     return _components_named(relations, verdicts)
+
+
+def _judge_one(statement, against, relation, context, budget):
+    return check_statement(statement, kind=relation.kind, remark=relation.remark,
+                           against=against, context=context, budget=budget,
+                           printed=relation.units)
 
 
 def _components_named(relations, verdicts):
@@ -493,15 +514,6 @@ def _links(relations):
     return linked
 
 
-def _along_the_line(statement):
-    """(1/r) dr/dlambda = -2 tan(lambda): r beside its derivative along the field line is
-    the same function r(lambda)."""
-    if not statement.has(sp.Derivative(S.r_lam, S.lam)):
-        return statement
-    return statement.xreplace({symbol: S.r_lam for symbol in statement.free_symbols
-                               if symbol == S.r or (is_spelled(symbol) and key_of(symbol) == "r")})
-
-
 _MU = S.m * S.v_perp**2 / (2 * S.B)
 _PERPENDICULAR = {S.W_perp: S.m * S.v_perp**2 / 2, S.p_perp: S.gamma * S.m * S.v_perp}
 
@@ -551,6 +563,31 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
     refusal = _refusal(statement)
     if refusal:
         return Verdict("refused", statement, reason=refusal)
+    points = labelled(statement) if against is None else {}
+    if not points:
+        return _checked(statement, kind, remark, against, context, budget, printed)
+    stated = tuple(context.stated) + _stated_by(remark)
+    if not any(isinstance(s, AtPoint) for s in points):
+        # B_1, alpha_2, B_m: the results about two points first (mirror_ratio), then what
+        # stays the same between them
+        verdict = _checked(statement, kind, remark, against, context, budget, printed)
+        if verdict.verdict in ("holds", "holds-with-condition"):
+            return verdict
+        between = _at_two_points(statement, points, stated)
+        return between if between is not None and (
+            between.ok or verdict.verdict != "erratum") else verdict
+    verdict = _at_two_points(statement, points, stated)
+    if verdict is not None and (verdict.verdict != "erratum" or
+                                len({p.label for p in points.values()}) > 1):
+        return verdict
+    # B_0 = B only where the field is uniform: r_L = m v_{perp 0}/(|q| B) is about the
+    # speed the particle starts with
+    statement = statement.xreplace({s: s.quantity for s in points if isinstance(s, AtPoint)})
+    return _checked(statement, kind, remark, against, context, budget, printed)
+
+
+def _checked(statement, kind, remark, against, context, budget, printed):
+    """The verdict of :func:`check_statement` on a relation at one point."""
     try:
         readings = restated(statement, context.definitions) if against is None else None
     except Exception:           # a bug of this shortcut must not stop the check itself
@@ -624,6 +661,36 @@ def check_statement(statement, *, kind="exact", remark="", against=None, context
     return Verdict(finding.verdict, statement, result.name, result.derivation, result.step,
                    condition, finding.diagnosis, corrected, readings=match.way.notes,
                    edits=finding.edits, units=units, note=finding.note, unknown=unknown)
+
+
+def _at_two_points(statement, points, stated):
+    """The verdict on a formula about quantities at two points of one orbit
+    (:mod:`guidingcenter.check.two_points`), its other names read the first way that
+    lets it be judged, a point it does not fix placed where it holds; None if no reading
+    can be judged."""
+    result = registry.result("mu_invariant")
+    erratum = None
+    for claim, where in placements(statement.xreplace(points)):
+        for substitution, words in every_reading(claim, per_name=2, limit=8):
+            reading = replaced(claim, substitution) if substitution else claim
+            values, domains = at_points({s for s in reading.free_symbols
+                                         if isinstance(s, AtPoint)}, plain(reading))
+            try:
+                finding = identity(reading, values, name=result.name, domains=domains,
+                                   stated=stated)
+            except Uncheckable:
+                continue
+            notes = words + tuple(filter(None, [where])) + (
+                "quantities at two points of one orbit, with the magnetic moment and the "
+                "speed the same at both (static B, no E)",)
+            verdict = Verdict(finding.verdict, statement, result.name, result.derivation,
+                              result.step, finding.condition, finding.diagnosis,
+                              finding.corrected, readings=notes, edits=finding.edits)
+            if finding.verdict != "erratum":
+                return verdict
+            erratum = erratum or verdict
+            break
+    return erratum
 
 
 def _worked_number(statement):

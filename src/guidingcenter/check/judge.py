@@ -39,7 +39,8 @@ from guidingcenter.check.sampling import (EXACT, EXACT_QUADRATURE, Sample, Unche
 from guidingcenter.vectors import (Cross, Curl, DirectionalDerivative, Div, Dot, Grad,
                                    VectorSymbol, is_vector)
 
-__all__ = ["Finding", "compare", "Uncheckable", "APPROXIMATION_LIMIT", "sample_symbols"]
+__all__ = ["Finding", "compare", "identity", "Uncheckable", "APPROXIMATION_LIMIT",
+           "sample_symbols"]
 
 APPROXIMATION_LIMIT = 0.10   # an approximation within 10 % everywhere "holds" as one
 # ... unless one edit (an exponent, a sign) brings it five times closer and within 2 %:
@@ -145,6 +146,25 @@ def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, spe
     return finding
 
 
+def identity(claim, definitions, *, name, domains=None, stated=(), seed=0):
+    """Judge the equation ``claim`` as an identity of the checking frame extended by
+    ``definitions`` ({symbol: value}; ``domains`` samples their new parameters): it holds
+    (or holds under a condition the frame can state) or is an erratum, with its single
+    edit named where one explains it (corrected is then the edited claim)."""
+    judge = _Judge(claim, sp.Eq(claim.lhs, claim.lhs, evaluate=False), name, tuple(stated),
+                   seed, False)
+    judge.bridges, judge.domains = dict(definitions), dict(domains or {})
+    sample = judge.sample(judge.stated, claim.rhs, claim.lhs)
+    sample.errors(claim.rhs)                     # the claim must be evaluable
+    finding = judge.verdict(claim.rhs, claim.lhs, claim.lhs, sample)
+    if finding.verdict != "erratum":
+        return dataclasses.replace(finding, corrected=None)
+    if finding.edits == (("differs",),):
+        return dataclasses.replace(finding, corrected=None,
+                                   diagnosis="it does not follow: no single edit explains it")
+    return finding
+
+
 _APPROXIMATION_POINTS = 34
 _Y_COARSE = [sp.Rational(1, 10**9), sp.Rational(1, 4), sp.Rational(1, 2), sp.Rational(3, 4),
              sp.Rational(15, 16), 1]
@@ -161,10 +181,12 @@ def _relativistic(expr):
 
 # What a quantity is where one left out is zero: with no electric potential the energy
 # W_0 = m v^2/2 + q phi is the kinetic energy (Chen 2.4, Bellan 3.5); where v_par = 0 the
-# particle mirrors, and the field there is the mirror field B_m (M = p^2/(2 m B_m), IRBEM).
-# Each applies when the claim names the value and not the quantity.
+# particle mirrors, and the field there is the mirror field B_m (M = p^2/(2 m B_m), IRBEM);
+# on the magnetic equator (lambda = 0) a dipole line has B_eq and r_eq.  Each applies when
+# the claim names the value and not the quantity: the claim is then about that point.
 _WHERE_ZERO = {S.varphi_E: ({S.W_0: S.W}, ""),
-               S.v_par: ({S.B: S.B_m}, "at the mirror point, where B = B_m")}
+               S.v_par: ({S.B: S.B_m}, "at the mirror point, where B = B_m"),
+               S.lam: ({S.B: S.B_eq, S.r: S.r_eq}, "on the magnetic equator")}
 
 
 class _Judge:
@@ -277,15 +299,18 @@ class _Judge:
             return oriented
         conditional += tried
         vanishing = self._vanishing(claim, truth, sample)
+        if vanishing is not None and vanishing[1]:      # M = p^2/(2 m B_m): at the mirror
+            return Finding("holds", self.name, note=f"where {vanishing[0]}")      # point
         if vanishing is not None:
-            return self._holds(claim, sample, truth, lhs, vanishing)
+            return self._holds(claim, sample, truth, lhs, vanishing[0])
         if not self.diagnose:
             return self.quick_erratum(claim, truth, lhs, sample)
         finding = self.erratum(claim, truth, lhs, sample)
         if finding.edits != (("differs",),):
             return finding
         # where a quantity it leaves out is zero (phi = 0: the energy integral's sign slip)
-        conditional += list(self._left_out(claim, truth, sample))
+        conditional += [(words, under) for words, under, _ in
+                        self._left_out(claim, truth, sample)]
         for condition, under in conditional:   # e.g. a wrong function, right for v_par > 0
             words = "and even then only for" if hasattr(condition, "name") else "with"
             condition = getattr(condition, "name", condition)
@@ -342,15 +367,17 @@ class _Judge:
 
     def _vanishing(self, claim, truth, sample):
         """A quantity of the result that the claim leaves out and that may be zero (a
-        potential, a field component): does the claim hold where it vanishes?"""
-        for words, under in self._left_out(claim, truth, sample):
+        potential, a field component): does the claim hold where it vanishes?  (words,
+        whether the claim names the point by a value there), or None."""
+        for words, under, named in self._left_out(claim, truth, sample):
             if under.equal(claim, self.tolerance):
-                return words
+                return words, named
         return None
 
     def _left_out(self, claim, truth, sample):
-        """(condition, sample) where each quantity the claim leaves out is zero (the
-        sample's truth is the result with it zero)."""
+        """(condition, sample, named) where each quantity the claim leaves out is zero (the
+        sample's truth is the result with it zero); ``named``: the claim names a value
+        there (B_m where v_par = 0), so it is about that point."""
         for symbol in sorted(truth.free_symbols - claim.free_symbols, key=str):
             if symbol.is_nonzero or isinstance(symbol, VectorSymbol):
                 continue
@@ -362,7 +389,8 @@ class _Judge:
             try:
                 symbols = sample_symbols(claim, reduced, sample.frame)
                 yield (f"{show(symbol)} = 0 ({words})",
-                       Sample(reduced, sample.frame, sample.domains, symbols, self.seed))
+                       Sample(reduced, sample.frame, sample.domains, symbols, self.seed),
+                       bool(there and words))
             except Uncheckable:
                 continue
 
@@ -537,8 +565,14 @@ def _missing_factor(claim, truth, sample, tolerance, also=()):
 
 
 def _limit(expr, symbol):
+    """``expr`` as ``symbol`` goes to infinity (c: the Newtonian limit)."""
     if isinstance(expr, sp.MatrixBase):
         return expr.applyfunc(lambda e: _limit(e, symbol))
+    return _scalar_limit(expr, symbol)
+
+
+@functools.lru_cache(maxsize=1024)
+def _scalar_limit(expr, symbol):       # cached: every reading takes the same result's limit
     return sp.limit(expr, symbol, sp.oo)
 
 
@@ -567,6 +601,11 @@ def _alignments(claim, truth):
         return
     if not isinstance(truth, sp.Equality):
         yield claim.rhs, truth, claim.lhs, {}
+        return
+    if isinstance(claim.lhs, AppliedUndef) and isinstance(truth.lhs, AppliedUndef) and \
+            claim.lhs.func == truth.lhs.func and claim.lhs != truth.lhs and \
+            truth.rhs.has(sp.Integral):
+        yield claim.rhs, claim.lhs, claim.lhs, {}   # T(sin alpha): T at its own argument
         return
     if claim.lhs == truth.lhs:
         if isinstance(truth.lhs, AppliedUndef) and truth.rhs.has(sp.Integral):

@@ -21,6 +21,7 @@ from guidingcenter.check.latex.components import AXES as _AXES
 from guidingcenter.check.latex.lexer import GREEK
 from guidingcenter.check.latex.table import latex_key, latex_table
 from guidingcenter.check.spelled import Spelled, SpelledVector, key_of
+from guidingcenter.check.two_points import point_label
 from guidingcenter.vectors import DirectionalDerivative, Dot, Grad, is_vector
 
 __all__ = ["Lookup", "own_symbol"]
@@ -112,6 +113,10 @@ class Lookup:
             if own is not None:
                 return own
             return next((r.value for r in found if r.value is not None), None)
+        point = point_label(key) if key not in self.definitions else None
+        if point is not None and (not notation.listed(key) and own is None or
+                                  found and found[0].value == point.quantity):
+            return point                    # v_{\perp 1}, B': a quantity at a point
         listed = self.listed_component(key) if key not in self.definitions else None
         if listed is not None:
             return listed

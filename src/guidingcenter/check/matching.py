@@ -33,7 +33,8 @@ from guidingcenter.check.judge import Finding, Uncheckable, compare
 from guidingcenter.check.sampling import OutOfTime as TimeUp
 from guidingcenter.check.sampling import budget, symbols_needed
 from guidingcenter.check.readings import (EXPANDED, GENERIC, PARAMETERS, Way, consistent,
-                                          every_reading, options, placeholders, ways)
+                                          every_reading, options, placeholders,
+                                          true_by_itself, ways)
 from guidingcenter.check.spelled import is_spelled
 from guidingcenter.vectors import Dot, VectorSymbol, is_vector
 
@@ -46,6 +47,7 @@ _SPECIFIC = ("factor", "sign", "exponent", "term-sign", "component-sign", "funct
 _DIAGNOSED = 6           # errata searched for their edit, at most
 _WAYS_DIAGNOSED = 4      # ... and readings of one result among them
 _DIPOLE_FUNCTIONS = (S.T_of, S.D_of, S.Y_of)
+_OF_THE_PARTICLE = (S.m, S.q, S.gamma, S.e, S.c)
 _OVERLAP = 6             # results that merely share symbols, at most
 _BY_SIDE = 6             # results matched by their right side, at most
 _CLOSE = 0.6             # the least share of a result's variables a formula must have
@@ -124,11 +126,22 @@ def candidates(statement, results):
 
     def closest(found):         # tau_b in W and m: the Newtonian result in W before the one in v
         return sorted(found, key=lambda r: len(_variables(r.statement) - mine))
-    add(0, closest(r for r in results if r.statement.lhs in meanings))
-    quantities = {s for meaning in meanings for s in sp.sympify(meaning).free_symbols}
+    # T(alpha) is T(y) in another variable: the same function of the dipole
+    functions = {m.func for m in meanings if isinstance(m, AppliedUndef)}
+    add(0, closest(r for r in results if r.statement.lhs in meanings or (
+        isinstance(r.statement.lhs, AppliedUndef) and r.statement.lhs.func in functions
+        and r.statement.lhs.free_symbols)))                 # T(y), not T(0)
+    # the quantities it names (of a reading gamma m v_perp, v_perp: not the particle's
+    # constants, which half the results have on their left; the vector gamma m v is
+    # compared through gamma)
+    quantities = {s for meaning in meanings for s in sp.sympify(meaning).free_symbols
+                  if meaning.is_Symbol or s not in _OF_THE_PARTICLE or
+                  (s == S.gamma and is_vector(meaning))}
     # and the quantity at a point a result names otherwise (alpha_eq is its alpha_2)
     quantities |= {b.symbol for b in notation.bridges() if b.value in quantities}
     add(1, closest(r for r in results if quantities & r.statement.lhs.free_symbols))
+    if _on_the_equator(statement):   # M = p^2 y^2 L^3/(2 m B_E): the result at the equator
+        add(1, [found for _, r in list(tiers) for found in [_at_the_equator(r)] if found])
     side = statement.rhs if lhs is not None else statement
     dims, vector = _dimensions(side), is_vector(side)
     if lhs is None or _generic(lhs) or not meanings:
@@ -144,10 +157,38 @@ def candidates(statement, results):
                       key=lambda r: -_coverage(side, r.statement.rhs))[:_BY_SIDE])
     if lhs is not None and _generic(lhs):
         return tiers               # "the drift velocity": only results of its kind
+    # most of the result's variables first; of those, one with the formula's left side,
+    # then the one with most of the formula's variables (v_perp = sqrt(2 mu B/m) is about
+    # mu = m v_perp^2/(2B), not about the curvature)
     overlapping = sorted((r for r in results if _coverage(statement, r.statement) >= _CLOSE),
-                         key=lambda r: -_coverage(statement, r.statement))
+                         key=lambda r: (-_coverage(statement, r.statement),
+                                        not meanings & r.statement.free_symbols,
+                                        -_coverage(r.statement, statement)))
     add(3, overlapping[:_OVERLAP])
     return tiers
+
+
+# a particle's quantities on the magnetic equator of a dipole line (B_eq = B_E/L^3, and
+# y = sin(alpha_eq) by the notation table's bridges)
+_EQUATOR = {S.B: S.B_eq, S.alpha: S.alpha_eq, S.p_perp: S.p * sp.sin(S.alpha_eq),
+            S.v_perp: S.v * sp.sin(S.alpha_eq), S.v_par: S.v * sp.cos(S.alpha_eq)}
+
+
+def _on_the_equator(statement):
+    """A formula in the dipole's L or y with no local field B: about the equator."""
+    symbols = sp.sympify(statement).free_symbols
+    return bool({S.L, S.y} & symbols) and not {S.B, S.alpha} & symbols
+
+
+def _at_the_equator(result):
+    """The result written on the equator (its local B, alpha, v_perp, p_perp there), or
+    None for a result that has none of them or is about the dipole already."""
+    statement = result.statement
+    if not set(_EQUATOR) & statement.free_symbols or \
+            {S.L, S.y, S.lam, S.B_eq} & statement.free_symbols or statement.has(AppliedUndef):
+        return None
+    return dataclasses.replace(result, name=f"{result.name} (on the magnetic equator)",
+                               statement=replaced(statement, _EQUATOR))
 
 
 def search(statement, results, *, kind="exact", against=None, definitions=None, stated=(),
@@ -202,7 +243,7 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
                     continue
                 match = Match(finding, result, way, units, tier)
                 if finding.verdict == "erratum":
-                    if tier < 3 or not lhs_named:
+                    if tier < 3 or not lhs_named or _solved_for_it(way.claim, result):
                         errata.append(match)
                     continue
                 if best is None or match.key < best.key:
@@ -255,12 +296,10 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
 
 def _restates_readings(claim):
     """K = E - E_0 with E the total energy W + mc^2 and E_0 the rest energy mc^2: the
-    formula is the definition its names' readings already state."""
-    if not isinstance(claim, sp.Equality) or is_vector(claim.lhs) or \
-            any(isinstance(side, sp.MatrixBase) for side in claim.args) or \
-            sp.count_ops(claim) > 30 or claim.has(sp.Integral):    # a definition is short
-        return False
-    return sp.simplify(claim.lhs - claim.rhs) == 0
+    formula is the definition its names' readings already state (a short one, true
+    whatever its symbols are)."""
+    return isinstance(claim, sp.Equality) and sp.count_ops(claim) <= 30 and \
+        true_by_itself(claim)
 
 
 def _refuse_a_bare_difference(statement, match):
@@ -287,6 +326,15 @@ def _refuse_a_bare_difference(statement, match):
     if extra:
         words = ", ".join(_named(match.way.claim, extra, frame))
         raise Uncheckable(f"it has {words}, which the derived result {name} leaves out")
+
+
+def _solved_for_it(claim, result):
+    """Is the formula the result solved for one of its variables, with nothing else
+    (v_perp = sqrt(2 mu B/m) of mu = m v_perp^2/(2B))?  Then it is about that result,
+    though its left side names another quantity."""
+    return isinstance(claim, sp.Equality) and isinstance(claim.lhs, sp.Symbol) and \
+        claim.lhs in result.statement.free_symbols and \
+        _coverage(result.statement, claim) == 1 == _coverage(claim, result.statement)
 
 
 def _signed(match):

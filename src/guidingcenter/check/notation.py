@@ -20,7 +20,7 @@ from guidingcenter.check.latex.table import latex_key
 from guidingcenter.check.sympy_syntax import parse_sympy
 from guidingcenter.vectors import is_vector
 
-__all__ = ["Reading", "Species", "Bridge", "readings", "bridges", "species", "sympy_key",
+__all__ = ["Reading", "Species", "Bridge", "readings", "listed", "bridges", "species", "sympy_key",
            "spellings", "TABLE_PATH"]
 
 TABLE_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "notation.toml")
@@ -149,7 +149,32 @@ def readings(key):
     averaged = re.fullmatch(r"\\bar\{([^{}]*)\}(.*)", key)
     if not found and averaged:                 # \bar{F}_z: the average of F_z
         return readings(averaged.group(1) + averaged.group(2))
+    if found and all(r.generic for r in found) and "_{" in key and not key.startswith("\\"):
+        # v_E, v_{\nabla B}: the speed of the drift whose velocity \vec{v}_E names
+        base, subscript = key.split("_{", 1)
+        vector = table.get(rf"\vec{{{base}}}_{{" + subscript, ())
+        found = tuple(Reading(r.value, f"{r.means}, as a magnitude", r.species, "", True,
+                              r.dims) for r in vector if r.vector and r.value is not None) + found
+    of_any = _ANY_SPECIES.fullmatch(key)
+    if of_any:            # v_{*s}, p_s, n_j: the quantity of a species s (any species)
+        name, inner = of_any.group(1, 2) if of_any.group(1) else of_any.group(3, 4)
+        inner = inner.rstrip(" ,")
+        base = readings(name + (f"_{{{inner}}}" if inner else ""))
+        listed_first = key in table
+        found = tuple(dict.fromkeys((found or ()) + base if listed_first else
+                                    base + (found or ())))
     return found or ()
+
+
+# a subscript naming any species (Bellan's s, Baumjohann and Treumann's s, j, alpha)
+# (set off from the rest of the subscript: v_{\perp s}, v_{*s}, \omega_{c\sigma}; not
+# \lambda_{mj})
+_ANY_SPECIES = re.compile(r"(.+?)_\{((?:.*[^A-Za-z])?)(?:s|j)\}|(.+?)_\{(.*)\\(?:alpha|sigma)\}")
+
+
+def listed(key):
+    """Does the table list ``key`` itself (not only the name it is a subscript of)?"""
+    return key in _table()[0]
 
 
 def spellings():

@@ -83,11 +83,13 @@ from dataclasses import dataclass
 
 from guidingcenter.check.documents.units import unit, unit_at_start
 from guidingcenter.check.errors import ParseError
+from guidingcenter.check.latex.differentials import as_derivatives
 from guidingcenter.check.latex.grammar import Parser
 from guidingcenter.check.latex.lexer import RELATION_KINDS
 from guidingcenter.check.latex.table import tables
 from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.sympy_syntax import _SympyParser, parse_sympy
+from guidingcenter.check.two_points import at_one_point
 
 __all__ = ["parse_latex", "parse_sympy", "read", "Relation", "ParseError"]
 
@@ -194,7 +196,7 @@ def read(text, *, latex=True, lookup=None):
     text = str(text)
     lookup = lookup or Lookup(open=True)
     if not latex:
-        return _read_line(text, latex, lookup)[0]
+        return _at_points(_read_line(text, latex, lookup)[0])
     text = _written_out(text)
     relations, left = [], ""
     for line in lines(text):
@@ -210,16 +212,20 @@ def read(text, *, latex=True, lookup=None):
         left = line[:first] if first is not None else ""
     if not relations:
         raise ParseError("empty formula", text, 0, language="LaTeX")
-    return relations
+    return _at_points(relations)
+
+
+def _at_points(relations):
+    """Quantities at a point (v_{\\perp 0}) stay so only in a relation between points."""
+    return [dataclasses.replace(r, statement=at_one_point(r.statement)) for r in relations]
 
 
 def _written_out(text):
     """``text`` with the field's shorthands written out as the grammar reads them."""
     text = _over(_PRINTED_HABITS.sub(lambda found: _HABIT[found.lastgroup], text))
+    text = _over_species(text)
     text = _CONSTANT.sub(r"\\mathrm{const}", _EVALUATED_AT.sub(_evaluated_at, text))
-    text = _SERIES_REST.sub("", _cases(_typed(text)))
-    text = _LINE_ELEMENT.sub(r"\\frac{d\1}{d\3} = \2", text)
-    return _SEPARATED.sub(r"\\frac{1}{\2}\\frac{d\1}{d\4} = \3", text)
+    return as_derivatives(_SERIES_REST.sub("", _cases(_typed(text))))
 
 
 # Habits of printed formulas, each replaced by what the grammar reads: the French wedge for
@@ -235,6 +241,39 @@ _PRINTED_HABITS = re.compile(
     r"(?<=[A-Za-z}])(?P<dot>\.)(?=[A-Za-z\\])|(?P<prime>\^\s*(?:\\prime|\{\s*\\prime\s*\}))")
 
 _OVER = re.compile(r"\\over(?![A-Za-z])")
+
+# a sum over the species, \sum_s n_s q_s \vec{v}_s (the letter s, j, alpha or sigma)
+_SPECIES_SUM = re.compile(r"\\sum\s*_\s*(?:\{\s*(s|j|\\alpha|\\sigma)\s*\}|(s|j)(?![A-Za-z])|"
+                          r"(\\alpha|\\sigma)(?![A-Za-z]))")
+_TERM_END = re.compile(r"[+\-=&]|\\approx|\\simeq|\\\\|\\quad|\\right|\\end")
+
+
+def _over_species(text):
+    r"""``\sum_s n_s q_s \vec{v}_s`` written out for ions and electrons: ``(n_i q_i
+    \vec{v}_i + n_e q_e \vec{v}_e)`` (the term runs to the next +, -, = or \approx
+    outside brackets)."""
+    found = _SPECIES_SUM.search(text)
+    while found is not None:
+        letter = next(group for group in found.groups() if group)
+        start, depth, index = found.end(), 0, found.end()
+        while index < len(text):
+            char = text[index]
+            if char in "{([":
+                depth += 1
+            elif char in "})]":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif depth == 0 and _TERM_END.match(text, index) and index > start:
+                break
+            index += 1
+        term = text[start:index]
+        label = re.escape(letter)
+        each = [re.sub(rf"_\s*\{{([^{{}}]*?)(,?\s*){label}\s*\}}", rf"_{{\g<1>\g<2>{kind}}}",
+                       re.sub(rf"_\s*{label}(?![A-Za-z])", f"_{kind}", term)) for kind in "ie"]
+        text = text[:found.start()] + rf"\left({each[0]} + {each[1]}\right)" + text[index:]
+        found = _SPECIES_SUM.search(text, found.start() + 1)
+    return text
 
 
 def _over(text):
@@ -282,12 +321,17 @@ _CONSTANT = re.compile(r"\\(?:text|mathrm|textrm|rm)\s*\{\s*(?:const|konst)\.?\s
 
 
 # a unit in brackets after a name or a formula: B[\text{T}], \quad [\mathrm{rad/s}]
-_BRACKETED_UNIT = re.compile(r"\s*\[\s*\\(?:text|mathrm|textrm|rm|mbox)\s*\{([^{}]*)\}\s*\]")
+# a unit printed after a quantity: B[\text{T}], Chen's E(\text{V/m})/B(\text{tesla})
+_BRACKETED_UNIT = re.compile(r"\s*(?:\[|\()\s*\\(?:text|mathrm|textrm|rm|mbox)\s*\{([^{}]*)\}"
+                             r"\s*(?:\]|\))")
 
 
 # a unit set off at the end: "= 2.38 T_e^{1/2} B^{-1}\ \mathrm{cm}", "\,\text{rad/s}."
 _TRAILING_UNIT = re.compile(r"(?:\\[ ,;:]|~|\\q?quad|\s)+\\(?:text|mathrm|textrm|rm|mbox)\s*"
                             r"\{([^{}]*)\}\s*[.,;]?\s*$")
+# ... or as a fraction of two units: Chen's \frac{\text{m}}{\text{sec}}
+_TRAILING_FRACTION = re.compile(r"\\frac\s*\{\s*\\(?:text|mathrm|rm)\s*\{([^{}]*)\}\s*\}\s*"
+                                r"\{\s*\\(?:text|mathrm|rm)\s*\{([^{}]*)\}\s*\}\s*[.,;]?\s*$")
 
 
 def _printed_units(line):
@@ -301,7 +345,14 @@ def _printed_units(line):
             return found.group(0)
         printed.append(known)
         return " "
-    return _TRAILING_UNIT.sub(take, _BRACKETED_UNIT.sub(take, line)), tuple(printed)
+    def fraction(found):
+        known = unit(f"{found.group(1).strip()}/{found.group(2).strip()}")
+        if known is None:
+            return found.group(0)
+        printed.append(known)
+        return " "
+    line = _TRAILING_UNIT.sub(take, _BRACKETED_UNIT.sub(take, line))
+    return _TRAILING_FRACTION.sub(fraction, line), tuple(printed)
 
 
 def _leading_unit(remark):
@@ -324,15 +375,6 @@ def _evaluated_at(found):
 # the rest of a series: + \cdots, + \ldots, + O(v^4/c^4), + \mathcal{O}(...)
 _SERIES_REST = re.compile(r"[+-]\s*(?:\\[cl]?dots\b|\\dotsb\b|(?:\\mathcal\{O\}|O)\s*"
                           r"(?:\\left)?\s*\((?:[^()]|\([^()]*\))*\)(?:\\right\))?)")
-
-# a line element ds = r_eq cos(lambda) ... d\lambda: the derivative ds/dlambda
-_LINE_ELEMENT = re.compile(r"^\s*d\s*([A-Za-z])\s*=\s*(.+?)\s*(?:\\[,;!]\s*)*"
-                           r"(?:\\mathrm\{d\}|d)\s*(\\[A-Za-z]+|[A-Za-z])\s*[.,]?\s*$")
-
-# separated differentials dr/r = -2 tan(lambda) d\lambda: (1/r) dr/dlambda
-_SEPARATED = re.compile(r"^\s*\\frac\{\s*(?:\\mathrm\{d\}|d)\s*([A-Za-z])\s*\}\{([^{}]+)\}\s*=\s*"
-                        r"(.+?)\s*(?:\\[,;!]\s*)*(?:\\mathrm\{d\}|d)\s*(\\[A-Za-z]+|[A-Za-z])"
-                        r"\s*[.,]?\s*$")
 
 _CASES = re.compile(r"\\begin\{cases\}(.*?)\\end\{cases\}", re.DOTALL)
 

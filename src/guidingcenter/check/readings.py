@@ -12,6 +12,7 @@ lambda, y = sin alpha_eq, the kinetic energy through the speed ...).
 
 import functools
 import itertools
+import re
 from dataclasses import dataclass, field
 
 import sympy as sp
@@ -27,6 +28,7 @@ from guidingcenter.check.spelled import is_spelled, key_of
 from guidingcenter.vectors import Dot, is_vector
 
 __all__ = ["Option", "Way", "options", "placeholders", "ways", "consistent", "every_reading",
+           "component_results",
            "restated",
            "true_by_itself", "FRAME_SYMBOLS",
            "EXPANDED", "GENERIC", "PARAMETERS"]
@@ -98,8 +100,10 @@ def options(placeholder, definitions=None):
         found.append(Option(value, reading.means, reading.species, len(found),
                             reading.generic, reading.vector))
     own = own_symbol(key)
-    if own is None and found and all(o.value is GENERIC for o in found) and "_{" in key:
+    if own is None and found and all(o.value is GENERIC for o in found) and "_{" in key \
+            and not re.fullmatch(r".+_\{\\(perp|parallel)\W.*\}", key):
         own = own_symbol(key[:key.index("_{")])   # F_perp on a right side: the force F
+        # (not v_{\perp X}: a perpendicular speed is no speed)
     if own is not None and all(option.value != own for option in found):
         found.append(Option(own, f"the toolkit's {own}", rank=len(found)))
     return found
@@ -110,8 +114,8 @@ def ways(statement, truth, definitions=None, stated=()):
     most likely first (at most a dozen)."""
     names = placeholders(statement)
     truth_symbols = _symbols(truth)
-    reachable = truth_symbols | FRAME_SYMBOLS | _CONSTANTS | PARAMETERS | _ION | \
-        _bridgeable(truth_symbols)
+    reachable = _reachable(truth, truth_symbols | FRAME_SYMBOLS | _CONSTANTS | PARAMETERS |
+                           _ION | _bridgeable(truth_symbols))
     choices = []
     for name in names:
         found = [o for o in options(name, definitions) if o.value is not GENERIC]
@@ -133,6 +137,16 @@ def ways(statement, truth, definitions=None, stated=()):
         if len(result) == 2 * _MAX_WAYS:
             break
     return sorted(result, key=lambda way: not consistent(way.claim))[:_MAX_WAYS]
+
+
+def _reachable(truth, symbols):
+    """``symbols`` and those the changes of variables define through them, two levels
+    deep (M = p_perp^2/(2 m B) with p_perp = gamma m v_perp: a formula in M compared with
+    the Lorentz factor)."""
+    for _ in range(2):
+        symbols = symbols | {defined for defined, value, _ in _bridges(truth)
+                             if _symbols(value) <= symbols}
+    return symbols
 
 
 def consistent(claim):
@@ -313,6 +327,7 @@ def _circular(symbol, used, definitions):
     return False
 
 
+@functools.lru_cache(maxsize=256)
 def _bridges(truth):
     """(symbol, expression, words) of every change of variables: the notation table's,
     then the derived results that define a quantity (other than ``truth`` itself)."""
@@ -321,7 +336,12 @@ def _bridges(truth):
         if result.statement != truth:
             found.append((result.statement.lhs, result.statement.rhs,
                           f"{result.statement.lhs} from the derived result {result.name}"))
-    return found
+    for result in component_results():     # B_r, B_lambda of the dipole by its components,
+        if result.statement.lhs != getattr(truth, "lhs", None) and \
+                _symbols(truth) & _symbols(result.statement.rhs) & _ANGLES:  # in its angle
+            found += [(left, right, f"{left} from the derived result {result.name}")
+                      for left, right in zip(result.statement.lhs, result.statement.rhs)]
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=None)
@@ -332,6 +352,22 @@ def _defining_results():
                  and not r.conditions and not r.statement.rhs.has(sp.Integral, AppliedUndef,
                                                                   sp.Derivative)
                  and r.statement.lhs not in FRAME_SYMBOLS)
+
+
+# The angles a result by components is written in: its components define B_r, B_lambda
+# only for a result about that angle (the cylindrical B_r of a mirror is another B_r).
+_ANGLES = frozenset({S.lam, S.lam_m})
+
+
+@functools.lru_cache(maxsize=None)
+def component_results():
+    """The derived results that give a vector by its named components, ``(B_r, B_lambda) =
+    ...``: each component is defined by them as a quantity of its own."""
+    from guidingcenter import registry
+    return tuple(r for r in registry.results().values()
+                 if isinstance(r.statement, sp.Equality) and not r.conditions
+                 and isinstance(r.statement.lhs, sp.MatrixBase) and r.statement.lhs.shape[0] > 1
+                 and all(isinstance(entry, sp.Symbol) for entry in r.statement.lhs))
 
 
 def _bridgeable(truth_symbols):

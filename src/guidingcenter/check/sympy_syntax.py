@@ -75,6 +75,13 @@ _REFUSED = {
 }
 
 
+# a dot between two names: a module's function (np.sqrt) or, in a plain-text docstring,
+# a multiplication (m.v_perp); never an attribute (B.__class__ stays refused)
+_DOTTED = re.compile(r"\.(?=[A-Za-z])")
+_MODULES = frozenset({"np", "numpy", "math", "cmath", "sp", "sympy", "scipy", "mp",
+                      "mpmath"})
+
+
 class _Token:
     __slots__ = ("kind", "text", "position")
 
@@ -87,6 +94,14 @@ def _sympy_tokens(text):
     tokens, position = [], 0
     while position < len(text):
         match = _TOKEN.match(text, position)
+        dot = _DOTTED.match(text, position) if match is None else None
+        if dot is not None and tokens and tokens[-1].kind == "name":
+            if tokens[-1].text in _MODULES:           # np.sqrt, math.pi: the function itself
+                tokens.pop()
+            else:                                     # m.v_perp: a multiplication dot
+                tokens.append(_Token("op", "*", position))
+            position = dot.end()
+            continue
         if match is None:
             char = text[position]
             reason = _REFUSED.get(char, f"character {char!r} is not allowed")

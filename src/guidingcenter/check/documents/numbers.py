@@ -64,6 +64,7 @@ from guidingcenter.check.judge import Uncheckable, compare
 from guidingcenter.check.latex.table import latex_key
 from guidingcenter.check.parsing import parse_latex
 from guidingcenter.particles import charge_and_mass
+from guidingcenter.vectors import is_vector
 
 __all__ = ["judge_number", "LOCAL_LINES"]
 
@@ -266,8 +267,8 @@ class _Judgement:
             return quoted.formula, "", f"the unit {quoted.unit.name} (units.toml)"
         if quoted.label:
             return self._label_source()
-        if isinstance(quoted.lhs, sp.Symbol):
-            found = self._derived(quoted.lhs)
+        if isinstance(quoted.lhs, sp.Symbol) and not is_vector(quoted.lhs):
+            found = self._derived(quoted.lhs)    # (a number is a vector's magnitude)
             if found is not None:
                 return found
         sources = []                  # the first that the document gives every input for

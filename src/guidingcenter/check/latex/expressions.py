@@ -26,7 +26,7 @@ from guidingcenter.check.latex.lexer import (CLOSING, DECORATIONS, DEGREE, FUNCT
 from guidingcenter.check.latex.stream import (DerivativeOperator, DirectionalOperator, Marker,
                                               Nabla, NablaOf)
 from guidingcenter import symbols as _symbols
-from guidingcenter.check.spelled import Spelled, SpelledVector
+from guidingcenter.check.spelled import Spelled, SpelledVector, is_spelled
 from guidingcenter.vectors import DirectionalDerivative, Grad, is_vector
 
 def is_remark_text(token):
@@ -277,6 +277,10 @@ class Expressions:
             if value.value == _symbols.t and self.lookup is not None and self.lookup.open \
                     and not operand.has(_symbols.t) and not is_vector(operand):
                 return sp.Derivative(operand, _symbols.t, evaluate=False)  # d/dt(...) = 0
+            if not isinstance(operand, AppliedUndef) and operand.has(value.value) and \
+                    not is_vector(operand) and not operand.atoms(AppliedUndef) and \
+                    not any(is_spelled(name) for name in operand.free_symbols):
+                return sp.diff(operand, value.value)     # d(cos lambda)/d lambda, explicit
             if not isinstance(operand, AppliedUndef) or value.value not in operand.args:
                 raise self.error("derivative of an expression is not supported "
                                  "(only of a function value such as \\mu{\\left(t\\right)})",

@@ -53,15 +53,24 @@ class Functions:
             return self.checked(self.primary())
         if not self.starts_factor():
             raise self.error(f"{token.text} needs an argument", self.peek())
+        angle = self.at("cmd") and self.peek().text in _ANGLES
         value = self.checked(self.factor())
-        while not self.visibly_spaced() and (
+        while not angle and not self.visibly_spaced() and (
                 self.at("letter") or self.at("num") or
                 (self.at("cmd") and (self.peek().text[1:] in GREEK or self.at("cmd", r"\pi")))):
-            if self.differential and self.at_differential():
+            if self.differential and self.at_differential() or self.powered_next():
                 break
             following = self.peek()
             value = self.notation(following, multiply, value, self.checked(self.factor()))
         return value
+
+    def powered_next(self):
+        r"""Is the next factor raised to a power (``\sin\omega t`` is sin(omega t), but
+        ``\sin^2\alpha_{eq} L^3`` is sin^2(alpha_eq) L^3)?"""
+        index = self.index + 1
+        if index < len(self.tokens) and self.tokens[index].text == "_":
+            index = self.group_end(index + 1)
+        return index < len(self.tokens) and self.tokens[index].text == "^"
 
     def visibly_spaced(self):
         r"""The next token follows a space that is not just the end of a command
@@ -108,3 +117,8 @@ class Functions:
         if is_vector(value):
             raise self.error("root of a vector", token)
         return sp.root(value, degree) if degree != 2 else sp.sqrt(value)
+
+
+# an angle is the whole argument: sin(alpha) L, cos(lambda) R_E (not sin(alpha L))
+_ANGLES = frozenset(rf"\{name}" for name in (
+    "alpha", "theta", "vartheta", "lambda", "Lambda", "phi", "varphi", "psi", "chi", "Theta"))
