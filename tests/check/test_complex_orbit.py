@@ -105,7 +105,7 @@ def test_a_wrong_sign_of_i_is_named_as_the_wrong_sense_of_rotation(wrong):
 
 @pytest.mark.parametrize("wrong, diagnosis", [
     (r"v_x = 2v_\perp e^{i\omega_c t}", "factor 2"),
-    (r"x - x_0 = -i\frac{v_\perp}{2\omega_c} e^{i\omega_c t}", "differs"),
+    (r"x - x_0 = -i\frac{v_\perp}{2\omega_c} e^{i\omega_c t}", "factor 2"),
     (r"x - x_0 = -i v_\perp e^{i\omega_c t}", "dimensionally inconsistent"),  # no omega_c
     # a quarter turn the wrong way in the phase (i v_x = -i v_perp e^{i omega_c t})
     (r"iv_x = v_\perp \exp\left(i\omega_c t - i\frac{\pi}{2}\right)", "differs"),
