@@ -242,7 +242,7 @@ LATEX_ERRORS = [
     # ds/dtheta: the table has ds/dlambda (along a dipole line), not ds/dtheta
     (r"\frac{\mathrm{d}s}{\mathrm{d}\theta} = r_{\mathrm{eq}}\cos\theta", 1,
      r"no symbol for the derivative d{s}/d{\theta}"),
-    (r"\vec{B}_0", 1, r"unknown symbol \vec{B}_{0}"),
+    (r"\vec{Q}_0", 1, r"unknown symbol \vec{Q}_{0}"),     # (\vec{B}_0 is the field B_vec)
     (r"\left)q\right)", 1, r"\left needs an opening delimiter"),
 ]
 

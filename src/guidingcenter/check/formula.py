@@ -51,6 +51,10 @@ from guidingcenter.check.judge import Uncheckable, identity
 from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
 from guidingcenter.check.orbit_coordinates import orbit_claim
+from guidingcenter.check import complex_orbit
+from guidingcenter.check.force_sum import split_forces
+from guidingcenter.check.orbit_average import gyration_law
+from guidingcenter.check.orbit_average import put_in as orbit_put_in
 from guidingcenter.check.parsing import read
 from guidingcenter.check.readings import (GENERIC, every_reading, options, placeholders,
                                           restated)
@@ -168,7 +172,13 @@ def _judged(relations, result, context, budget, written=None):
     relations = _links(relations)
     if written is not None and len(written) != len(relations) + 1:
         written = None
+    complex_text = complex_orbit.is_complex([r.statement for r in relations])
     for index, r in enumerate(relations):
+        imaginary = complex_orbit.imaginary(r.statement, [q.statement for q in relations]) \
+            if complex_text else None
+        if imaginary is not None:
+            verdicts.append(_complex(imaginary, r, result, context, budget))
+            continue
         if written and isinstance(r.statement, sp.Equality) and \
                 r.statement.lhs == r.statement.rhs and \
                 (latex_key(written[index]) is None) != (latex_key(written[index + 1]) is None):
@@ -177,13 +187,15 @@ def _judged(relations, result, context, budget, written=None):
                 f"{written[index]}")))
             continue
         arithmetic = _arithmetic(relations[index - 1].statement, r.statement) if index else None
-        spherical = by_components(r.statement) if result is None and not arithmetic else None
+        law = gyration_law(r.statement)          # m dv_g/dt = q v_g x B: the particle's v
+        base = r.statement if law is None else law
+        spherical = by_components(base) if result is None and not arithmetic else None
         judge = functools.partial(_judge_one, relation=r, context=context, budget=budget)
         if spherical is not None:                   # B = k(-2 sin(lambda) e_r + ...)
-            verdicts.append(judged_by_components(r.statement, *spherical, judge))
+            verdicts.append(judged_by_components(base, *spherical, judge))
             continue
         variants = [(between_mirror_points(_constant_in_time(statement)), notes)
-                    for statement, notes in along_the_line(r.statement, context.definitions)]
+                    for statement, notes in along_the_line(base, context.definitions)]
         if not arithmetic and (len(variants) > 1 or variants[0][1] or
                                differentiated(variants[0][0])):      # dR/dLambda, dB/ds
             verdicts.append(judged_on_the_line(variants, judge, result))
@@ -196,6 +208,21 @@ def _judged(relations, result, context, budget, written=None):
             _as_orbit(solved, r, result, context, budget) \
             or check_statement(solved, kind=r.kind, remark=r.remark, against=result,
                                context=context, budget=budget, printed=r.units)
+        if not verdict.ok and result is None:         # the Lorentz law plus a force
+            added = _forces_added(solved, r, context, budget)
+            if added is not None and (added.ok or verdict.verdict != "erratum" or (
+                    "dimensionally inconsistent" in verdict.diagnosis and
+                    "dimensionally inconsistent" not in added.diagnosis)):
+                verdict = added
+        if index and verdict.verdict == "not-checkable":
+            verdict = _joined(relations[index - 1], r) or verdict
+        if law is not None:
+            verdict = dataclasses.replace(verdict, readings=verdict.readings + (
+                "the velocity named in the law of motion and its rate read as v and dv/dt",))
+        if any(orbit_put_in(content) for content, _ in r.averaged):
+            verdict = dataclasses.replace(verdict, readings=verdict.readings + (
+                "inside < >: the Larmor orbit put in for the gyration's velocity and "
+                "position (larmor_velocity, larmor_orbit)",))
         if solved is not statement:
             verdict = dataclasses.replace(verdict, statement=statement, note=(
                 f"solved for the velocity by crossing with B: {sp.sstr(solved)}"))
@@ -270,6 +297,42 @@ def _as_orbit(statement, relation, against, context, budget):
     return verdict if verdict.verdict in ("holds", "holds-with-condition", "erratum") else None
 
 
+def _complex(statement, relation, against, context, budget):
+    """A relation written with complex exponentials, i read as the imaginary unit (see
+    :mod:`guidingcenter.check.complex_orbit`): a coordinate alone on the left is the real
+    part of the right side, judged as the real orbit is; any other relation between the
+    coordinates is judged on their analytic signals."""
+    reading = "i read as the imaginary unit (the real part is understood)"
+    if not isinstance(statement, sp.Equality):
+        return Verdict("not-checkable", statement, reason="a complex expression, no relation")
+    alone = not statement.lhs.has(sp.I) and not complex_orbit.mentions_coordinates(
+        statement.rhs, context.definitions)
+    found = complex_orbit.complex_relation(statement, context.definitions) \
+        if against is None and not alone else None
+    if found is not None:
+        verdict, diagnosis, result, note = found
+        return Verdict(verdict, statement, result.name, result.derivation, result.step,
+                       diagnosis=diagnosis, readings=(reading,), note=note,
+                       edits=(("sign-of-i",),) if diagnosis == complex_orbit.ROTATION
+                       else (("differs",),) if diagnosis else ())
+
+    def judged(claim):
+        if claim.lhs.has(sp.I):
+            return None
+        real = sp.Eq(claim.lhs, complex_orbit.real_part(claim.rhs), evaluate=False)
+        return _as_orbit(real, relation, against, context, budget) or check_statement(
+            real, kind=relation.kind, remark=relation.remark, against=against,
+            context=context, budget=budget, printed=relation.units)
+
+    verdict = judged(statement)
+    if verdict is None:
+        return Verdict("not-checkable", statement, readings=(reading,), reason=(
+            "a complex relation that is not one between the gyration's coordinates"))
+    verdict = complex_orbit.sign_of_i(verdict, lambda: judged(
+        complex_orbit.flip_i(statement)))
+    return dataclasses.replace(verdict, readings=(reading,) + verdict.readings)
+
+
 def _superposed(statement, relation, context, budget):
     """A drift velocity written as a sum of drifts (v_gc = E x B/B^2 + (mu/q) B x grad B/B^2):
     each term judged as a drift of its own.  Holds when every term holds against a
@@ -301,6 +364,71 @@ def _superposed(statement, relation, context, budget):
                    ", ".join(dict.fromkeys(p.derivation for p in parts)), 0, conditions,
                    readings=tuple(dict.fromkeys(r for p in parts for r in p.readings)),
                    units=parts[0].units, note="a sum of drifts, each term a derived drift")
+
+
+def _forces_added(statement, relation, context, budget):
+    """``m dv_gc/dt = q[E + v_gc x B + <v_L x (r_L . grad) B>]``: the Lorentz law and the force
+    added judged each on its own (see :mod:`guidingcenter.check.force_sum`); holds when both
+    hold, an erratum when one is; None otherwise."""
+    found = split_forces(statement)
+    if found is None:
+        return None
+    sign, force = found[1].rhs.as_coeff_Mul()
+    if sign in (1, -1) and (force == S.F_vec or is_spelled(force) and any(
+            o.value is GENERIC and o.vector for o in options(force))):   # ... + F: any force
+        law = check_statement(found[0], kind=relation.kind, remark=relation.remark,
+                              context=context, budget=budget)
+        if not law.ok:
+            return None
+        names = f"{law.against} + force_equation_of_motion"
+        if sign == 1:
+            return dataclasses.replace(law, statement=statement, against=names, note=(
+                "the Lorentz law and a force F added to it"))
+        term = sp.sstr(found[1].rhs)
+        return dataclasses.replace(law, verdict="erratum", statement=statement, against=names,
+                                   condition="", diagnosis=f"flipped sign of the term {term}",
+                                   edits=(("term-sign", found[1].rhs),))
+    parts = [check_statement(part, kind=relation.kind, remark=relation.remark,
+                             context=context, budget=budget) for part in found]
+    if not all((p.ok or p.verdict == "erratum") and p.against for p in parts) or \
+            sum(p.verdict == "erratum" for p in parts) > 1:
+        return None
+    names = " + ".join(p.against for p in parts)
+    readings = tuple(dict.fromkeys(r for p in parts for r in p.readings))
+    for part, what in zip(parts, ("the Lorentz force", "the force added")):
+        if part.verdict == "erratum":
+            return dataclasses.replace(part, statement=statement, corrected=None, against=names,
+                                       readings=readings,
+                                       diagnosis=f"in {what}: {part.diagnosis}")
+    conditions = "; ".join(dict.fromkeys(p.condition for p in parts if p.condition))
+    return Verdict("holds-with-condition" if conditions else "holds", statement, names,
+                   parts[0].derivation, parts[0].step, conditions, readings=readings,
+                   units=parts[0].units, note="the Lorentz law and a derived force added to it")
+
+
+def _joined(before, relation):
+    """``v_{1,x} = -(v_perp r_L/B_0) <cos sin> dB_0/dx = 0``: a link of a chain that its first
+    side cannot decide, judged between the two sides it joins when a gyro-average decides
+    it (see :func:`_averaged`); None otherwise."""
+    first, link = before.statement, relation.statement
+    if not (isinstance(first, sp.Equality) and isinstance(link, sp.Equality)) or \
+            first.lhs != link.lhs or not (before.averaged or relation.averaged):
+        return None
+    joined = dataclasses.replace(relation, statement=sp.Eq(first.rhs, link.rhs, evaluate=False),
+                                 averaged=tuple(dict.fromkeys(before.averaged + relation.averaged)))
+    verdict = _averaged(joined)
+    if verdict is None and link.rhs == 0 and not isinstance(first.rhs, sp.MatrixBase) and \
+            sp.expand(first.rhs) != 0:
+        done = "; ".join(f"<{sp.sstr(content)}> = {sp.sstr(value)}"    # k <f> = 0, <f> != 0
+                         for content, value in joined.averaged)
+        verdict = Verdict("erratum", joined.statement, diagnosis=(
+            f"the average over one gyration, done exactly: {done}; the side is then "
+            f"{sp.sstr(first.rhs)}, not 0"), edits=(("differs",),),
+            note="the average over one gyration, done exactly")
+    if verdict is None:
+        return None
+    return dataclasses.replace(verdict, note=f"{verdict.note} (the link between the sides "
+                                             "it joins)")
 
 
 def _averaged(relation):

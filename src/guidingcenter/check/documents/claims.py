@@ -185,7 +185,36 @@ def find_claims(text, skip=()):
             subject = _symbol_name(before[-1].meaning)
             start = sentence[0] + before[-1].start
             claims.append(Claim("depends", subject, f"{on} not {off}", start, match.end()))
+    claims += _ratios(text, skipped)
     return sorted(claims, key=lambda claim: claim.start)
+
+
+def _ratios(text, skipped):
+    """Claims of kind ``ratio``: a quantity of one species larger or smaller than the
+    other's by a factor written as a formula, with what the two have equal (energy,
+    speed) stated in the claim's sentence or the line it is on."""
+    data = _data()["ratio"]
+    particle = data["particle"]
+    found = []
+    for name, quantity in data["quantities"].items():
+        compare = (rf"(?:(?P<p1>{particle})[\s-]*(?P<q1>{quantity})|{quantity}\s+(?:of|der|des)"
+                   rf"\s+(?:the\s+)?(?P<p2>{particle}))\s+(?:is\s+|ist\s+|are\s+|sind\s+)?"
+                   rf"(?:\w+\s+)?(?P<cmp>{data['larger']}|{data['smaller']})" + data["by"])
+        for match in _compiled(compare).finditer(text):
+            if skipped(match.start()):
+                continue
+            sentence = _sentence(text, match.start(), match.end())
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            around = text[min(sentence[0], line_start):max(sentence[1], match.end())]
+            equal = [key for key, patterns in data["equal"].items()
+                     if any(_compiled(p).search(around) for p in patterns)]
+            who = match.group("p1") or match.group("p2")
+            charge = -1 if _compiled(data["negative"]).match(who) else 1
+            larger = bool(_compiled(data["larger"]).fullmatch(match.group("cmp")))
+            says = "|".join(("larger" if larger else "smaller", match.group("factor"),
+                             equal[0] if len(equal) == 1 else ""))
+            found.append(Claim("ratio", name, says, match.start(), match.end(), charge))
+    return found
 
 
 def _named(words):
@@ -248,6 +277,8 @@ def judge_claim(claim):
     """The :class:`~guidingcenter.check.formula.Verdict` on a claim in words."""
     if claim.kind == "depends":
         return _judge_dependence(claim)
+    if claim.kind == "ratio":
+        return _judge_ratio(claim)
     try:
         result = registry.result(claim.subject)
     except registry.UnknownName:
@@ -301,3 +332,50 @@ def _judge_dependence(claim):
             f"{subject} depends on {off} as well (derived result {with_off[0]})"))
     return Verdict("not-checkable", reason=(
         f"nothing derived relates {subject} to {on} alone or to {on} and {off}"))
+
+
+def _species_ratio(result, equal):
+    """The quantity of ``result`` for an ion over the electron's (masses m_i, m_e, the
+    same |q| and B, motion across B) at equal energy W or equal speed v."""
+    rhs = result.statement.rhs.subs(S.v_par, 0)
+    if equal == "energy":
+        speed = registry.result("speed_energy").statement.rhs \
+            if rhs.has(S.c) else sp.sqrt(2 * S.W / S.m)          # Newtonian: W = m v^2/2
+        rhs = rhs.subs(S.v_perp, speed)
+    else:
+        rhs = rhs.subs(S.v_perp, S.v)
+    return sp.simplify(rhs.subs(S.m, S.m_i) / rhs.subs(S.m, S.m_e))
+
+
+def _judge_ratio(claim):
+    r"""A quantity of one species against the other's by a factor (``Ionen-Gyroradius
+    grösser um \sqrt{m_i/m_e}`` at W_i = W_e): the ratio of the derived result for the two
+    masses, Newtonian, then relativistic; holds only for W << m_e c^2 when they differ."""
+    from guidingcenter.check.parsing import parse_latex      # the LaTeX grammar: lazily
+    larger, factor, equal = claim.says.split("|")
+    names = (claim.subject, _data()["ratio"]["relativistic"][claim.subject])
+    if not equal and claim.subject != "gyrofrequency":
+        return Verdict("not-checkable", against=claim.subject, reason=(
+            "what the two species have equal (energy, speed) is not stated"))
+    try:
+        claimed = parse_latex(factor)
+    except Exception as error:
+        return Verdict("not-checkable", against=claim.subject,
+                       reason=f"the factor {factor} cannot be read ({error})")
+    claimed = claimed if larger == "larger" else 1 / claimed
+    newtonian, exact = (_species_ratio(registry.result(name), equal or "speed")
+                        for name in names)
+    if claim.charge < 0:
+        newtonian, exact = 1 / newtonian, 1 / exact
+    who = "an ion's" if claim.charge > 0 else "an electron's"
+    if sp.simplify(claimed - newtonian) == 0:
+        if sp.simplify(exact - newtonian) == 0:
+            return Verdict("holds", against=claim.subject)
+        return Verdict("holds-with-condition", against=claim.subject, condition=(
+            "non-relativistic energies (W << m_e c^2): relativistically the ratio is "
+            f"{sp.sstr(exact)} (result {names[1]})"))
+    if sp.simplify(claimed - exact) == 0:
+        return Verdict("holds", against=names[1])
+    return Verdict("erratum", against=claim.subject, diagnosis=(
+        f"{who} {claim.subject} over the other's is {sp.sstr(newtonian)} at equal "
+        f"{equal or 'speed'} (derived result {claim.subject}), not {sp.sstr(claimed)}"))

@@ -18,6 +18,7 @@ from guidingcenter.check.algebra import (CHAIN_REFUSED, add, cross, divide, dot,
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.gyro_average import PHASE_NAMES
 from guidingcenter.check.gyro_average import average as gyro_average
+from guidingcenter.check.orbit_average import orbit_mean
 from guidingcenter.check.latex.components import column
 from guidingcenter.check.latex.lexer import (CLOSING, DECORATIONS, DEGREE, FUNCTION_COMMANDS, UNIT,
                                              GREEK, MATRIX_ENVIRONMENTS, REFUSED_RELATIONS,
@@ -437,6 +438,8 @@ class Expressions:
         subscript = self.bracket_subscript()
         named = subscript if subscript in PHASE_NAMES or subscript == "t" else ""
         averaged = self.notation(opening, gyro_average, value, named)
+        if averaged is None:                     # <v_0 x (r . grad) B>: on the Larmor orbit
+            averaged = orbit_mean(value, named)
         if averaged is not None:
             self.averaged.append((value, averaged))
             value = averaged
