@@ -75,6 +75,9 @@ def holds_and_refuses(right, wrong, latex=True):
      r"\omega_{c\sigma} = \frac{q_\sigma B^2}{m_\sigma}", "exponent"),
     (r"\rho_j = \frac{m_j v_{\perp j}}{|q_j| B}", r"\rho_j = \frac{m_j v_{\perp j}}{|q_j| B^2}",
      "exponent"),
+    # the Larmor speed v_L with a qualifier closing the subscript (note 002)
+    (r"\mu = \frac{m v_{L\text{max}}^2}{2B_\text{min}}",
+     r"\mu = \frac{m v_{L\text{max}}^2}{2B_\text{min}^2}", "exponent"),
     # the loss cone spelled with \ell
     (r"\sin^2\alpha_{\ell} = (4L^6-3L^5)^{-1/2}", r"\sin^2\alpha_{\ell} = (4L^6-3L^5)^{1/2}",
      "exponent"),

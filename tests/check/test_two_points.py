@@ -76,3 +76,14 @@ def test_a_formula_at_one_point_reads_its_labels_as_the_quantities():
                      r"\sqrt{\frac{B_{max} - B_0}{B_0}}")[0].statement
     assert not labelled(statement)
     assert not any(isinstance(s, AtPoint) for s in statement.free_symbols)
+
+
+def test_energy_with_an_electric_potential_at_two_points():
+    # Chen 2.4 / note 004: q Phi_1 + m v_1^2/2 = q Phi_2 + m v_2^2/2 (Phi the potential)
+    right = r"q\Phi_1 + \frac{1}{2}mv_1^2 = q\Phi_2 + \frac{1}{2}mv_2^2"
+    found, = verdicts(right)
+    assert found.verdict == "holds" and "q phi" in found.readings[-1], found
+    for wrong in (r"q\Phi_1 + \frac{1}{2}mv_1^2 = q\Phi_2 + mv_2^2",
+                  r"q\Phi_1 + \frac{1}{2}mv_1^2 = q\Phi_1 + \frac{1}{2}mv_2^2"):
+        found, = verdicts(wrong)
+        assert found.verdict == "erratum", (wrong, found)

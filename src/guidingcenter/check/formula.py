@@ -60,7 +60,7 @@ from guidingcenter.check.readings import (GENERIC, every_reading, options, place
                                           restated)
 from guidingcenter.check.spelled import dims_of, is_spelled, key_of
 from guidingcenter.check.spherical import by_components, judged_by_components
-from guidingcenter.check.two_points import AtPoint, labelled, placements, plain
+from guidingcenter.check.two_points import AtPoint, conserved, labelled, placements, plain
 from guidingcenter.check.two_points import definitions as at_points
 from guidingcenter.vectors import Cross, Dot, is_vector
 
@@ -679,16 +679,14 @@ def _at_two_points(statement, points, stated):
     for claim, where in placements(statement.xreplace(points)):
         for substitution, words in every_reading(claim, per_name=2, limit=8):
             reading = replaced(claim, substitution) if substitution else claim
-            values, domains = at_points({s for s in reading.free_symbols
-                                         if isinstance(s, AtPoint)}, plain(reading))
+            located = {s for s in reading.free_symbols if isinstance(s, AtPoint)}
+            values, domains = at_points(located, plain(reading))
             try:
                 finding = identity(reading, values, name=result.name, domains=domains,
                                    stated=stated)
             except Uncheckable:
                 continue
-            notes = words + tuple(filter(None, [where])) + (
-                "quantities at two points of one orbit, with the magnetic moment and the "
-                "speed the same at both (static B, no E)",)
+            notes = words + tuple(filter(None, [where])) + (conserved(located),)
             verdict = Verdict(finding.verdict, statement, result.name, result.derivation,
                               result.step, finding.condition, finding.diagnosis,
                               finding.corrected, readings=notes, edits=finding.edits)

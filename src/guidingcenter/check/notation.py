@@ -155,6 +155,9 @@ def readings(key):
         vector = table.get(rf"\vec{{{base}}}_{{" + subscript, ())
         found = tuple(Reading(r.value, f"{r.means}, as a magnitude", r.species, "", True,
                               r.dims) for r in vector if r.vector and r.value is not None) + found
+    qualified = _QUALIFIED.fullmatch(key)
+    if qualified and key not in table:     # v_{L max}: the Larmor speed (at its largest)
+        found = readings(f"{qualified.group(1)}_{{{qualified.group(2)}}}") or found
     of_any = _ANY_SPECIES.fullmatch(key)
     if of_any:            # v_{*s}, p_s, n_j: the quantity of a species s (any species)
         name, inner = of_any.group(1, 2) if of_any.group(1) else of_any.group(3, 4)
@@ -166,6 +169,8 @@ def readings(key):
     return found or ()
 
 
+# a qualifier closing a subscript: the quantity at its largest, smallest, in total
+_QUALIFIED = re.compile(r"(.+?)_\{(.+?)[ ,]?(?:max|min|tot)\}")
 # a subscript naming any species (Bellan's s, Baumjohann and Treumann's s, j, alpha)
 # (set off from the rest of the subscript: v_{\perp s}, v_{*s}, \omega_{c\sigma}; not
 # \lambda_{mj})

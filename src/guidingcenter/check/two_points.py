@@ -30,11 +30,11 @@ from guidingcenter.check.latex.table import latex_table
 from guidingcenter.check.spelled import is_spelled, key_of
 
 __all__ = ["AtPoint", "at_point", "point_label", "labelled", "at_one_point", "plain",
-           "placements", "definitions"]
+           "placements", "definitions", "conserved"]
 
 #: The quantities of a particle that can be written at a point of its orbit.
 QUANTITIES = (S.B, S.v_perp, S.v_par, S.v, S.alpha, S.mu, S.M_inv, S.W_perp, S.W_par, S.W,
-              S.p_perp, S.p, S.r_L, S.omega_c)
+              S.p_perp, S.p, S.r_L, S.omega_c, S.varphi_E)
 MIRROR = "m"               # the mirror point (v_{\perp,m}, B_m): t = 1
 # the toolkit's own symbols that are a quantity at a numbered point
 _OWN = {S.B_0: (S.B, "0"), S.B_1: (S.B, "1"), S.B_2: (S.B, "2"), S.B_m: (S.B, MIRROR),
@@ -144,33 +144,52 @@ def definitions(points, plain=()):
     """``({symbol: value}, {parameter: (low, high)})``: each labelled quantity in the
     checking frame's variables, and the ``plain`` (unlabelled) ones the frame does not
     define.  The unlabelled quantities, or else those of the first label, are at the
-    frame's own point P; every other label is a point Q of its own (module docstring)."""
+    frame's own point P; every other label is a point Q of its own (module docstring).
+    With a potential at a point, each Q has a potential of its own too (parameter s)."""
     labels = sorted({point.label for point in points}, key=lambda label: label == MIRROR)
+    potential = any(point.quantity == S.varphi_E for point in points)
     values, domains = {q: _at(q, 0) for q in plain if q not in _FRAME}, {}
     for index, label in enumerate(labels):
         t = sp.Integer(0) if label != MIRROR else sp.Integer(1)
+        s = sp.Integer(0)
         if (index or plain) and label != MIRROR:
             t = sp.Symbol(f"{_T}_{index}", real=True)
             domains[t] = (-sp.Rational(1, 2), sp.Rational(9, 10))
+            if potential:
+                s = sp.Symbol(f"s_{index}", real=True)
+                domains[s] = (-sp.Rational(1, 2), sp.Rational(9, 10))
         for point in points:
             if point.label == label:
-                values[point] = _at(point.quantity, t)
+                values[point] = _at(point.quantity, t, s)
     return values, domains
+
+
+def conserved(points):
+    """What the judgement takes to stay the same between the points, in words."""
+    if any(point.quantity == S.varphi_E for point in points):
+        return ("quantities at two points of one orbit, with the magnetic moment and the "
+                "energy m v^2/2 + q phi the same at both (static fields, v << c)")
+    return ("quantities at two points of one orbit, with the magnetic moment and the speed "
+            "the same at both (static B, no E)")
 
 
 # what the checking frame computes itself (conditions.checking_frame)
 _FRAME = (S.B, S.v_perp, S.v_par, S.v, S.mu, S.W_perp, S.W_par, S.r_L, S.omega_c)
 
 
-def _at(quantity, t):
-    """The quantity at the point of parameter ``t`` (t = 0: the frame's point)."""
-    m, q, c, v = S.m, S.q, S.c, S.v
+def _at(quantity, t, s=0):
+    """The quantity at the point of parameter ``t`` (t = 0: the frame's point), where the
+    potential energy is higher by ``s`` times the parallel energy left,
+    q (phi_Q - phi) = s (1 - t) m v_par^2/2 (energy conserved, Newtonian)."""
+    m, q, c = S.m, S.q, S.c
     v_perp = sp.sqrt(S.v_perp**2 + t * S.v_par**2)
-    v_par = S.v_par * sp.sqrt(1 - t)
+    v_par = S.v_par * sp.sqrt((1 - t) * (1 - s))
+    v = sp.sqrt(v_perp**2 + v_par**2) if s != 0 else S.v
     B = S.B * v_perp**2 / S.v_perp**2
     gamma = 1 / sp.sqrt(1 - v**2 / c**2)
     return {S.B: B, S.v_perp: v_perp, S.v_par: v_par, S.v: v, S.alpha: sp.asin(v_perp / v),
             S.mu: m * v_perp**2 / (2 * B), S.M_inv: gamma**2 * m * v_perp**2 / (2 * B),
             S.W_perp: m * v_perp**2 / 2, S.W_par: m * v_par**2 / 2,
             S.W: m * c**2 * (gamma - 1), S.p_perp: gamma * m * v_perp, S.p: gamma * m * v,
-            S.r_L: m * v_perp / (sp.Abs(q) * B), S.omega_c: q * B / m}[quantity]
+            S.r_L: m * v_perp / (sp.Abs(q) * B), S.omega_c: q * B / m,
+            S.varphi_E: S.varphi_E + s * (1 - t) * m * S.v_par**2 / (2 * q)}[quantity]
