@@ -335,3 +335,11 @@ def test_the_mean_drift_speed_is_the_equatorial_circle_over_the_drift_period():
     assert found.against.startswith("mean_drift_speed")
     wrong = verdict(right.replace("L^2", "L^3"))
     assert wrong.verdict == "erratum" and wrong.edits[0][0] == "exponent", wrong
+
+
+def test_a_name_given_to_another_quantity_is_no_erratum():
+    # the action variable I = \oint p dq (I is read as a current): a definition
+    found = verdict(r"I = \oint p \, dq")
+    assert found.verdict == "not-checkable" and "names something else" in found.reason
+    # a formula, not a name, with the wrong dimensions stays an erratum
+    assert verdict(r"n = m + q B").verdict == "erratum"

@@ -768,6 +768,12 @@ def _unmatched(statement, unknown, problem, kind="exact"):
     """No derived result to compare with: judge the dimensions (not of a proportionality,
     which drops constants), else say what is missing."""
     inconsistency = _dimension_problem(statement) if kind != "proportional" else ""
+    if inconsistency and isinstance(statement, sp.Equality) and \
+            all(side.is_Symbol for side in statement.args):
+        # I = \oint p dq: a name given to a quantity, one the toolkit reads otherwise
+        return Verdict("not-checkable", statement, unknown=unknown, reason=(
+            f"{sp.sstr(statement.lhs)} names something else here than the quantity the "
+            f"toolkit reads it as ({inconsistency}): nothing derived to compare with"))
     if inconsistency:
         return Verdict("erratum", statement, diagnosis=f"dimensionally inconsistent: "
                                                        f"{inconsistency}",
