@@ -4,19 +4,22 @@ Textbooks write the conservation of the magnetic moment as a relation between tw
 points: Chen (sec. 2.3.3) :math:`\tfrac12 m v_{\perp0}^2/B_0 = \tfrac12 m v_\perp'^2/B'`,
 Baumjohann and Treumann (sec. 2.4) :math:`W_{\perp1}/B_1 = W_{\perp2}/B_2`, lecture notes
 :math:`E_{\perp1}/E_{\perp0} = B_1/B_0`, :math:`\mu_1 = \mu_2`.  A quantity with a point
-label (a digit or a prime: ``v_{\perp 1}``, ``B'``, ``\mu_2``) is that quantity at that
-point (:class:`AtPoint`).  Such a formula holds when it follows from what stays the same
-along the orbit of a static magnetic field with no electric field: the speed (so the
-energy and gamma) and the magnetic moment (derivations ``mu_conservation`` and
-``mirror``).  With the point P where the particle has (v_perp, v_par) in the field B, a
-second point Q is reached where
+label (a digit, a prime or ``,m``: ``v_{\perp 1}``, ``B'``, ``\mu_2``, ``v_{\perp,m}``) is
+that quantity at that point (:class:`AtPoint`).  Such a formula holds when it follows
+from what stays the same along the orbit of a static magnetic field with no electric
+field: the speed (so the energy and gamma) and the magnetic moment (derivations
+``mu_conservation`` and ``mirror``).  With the point P where the particle has (v_perp,
+v_par) in the field B, a second point Q is reached where
 
 .. math:: v_{\perp Q}^2 = v_\perp^2 + t\,v_\parallel^2,\qquad
           v_{\parallel Q}^2 = (1 - t)\,v_\parallel^2,\qquad
           B_Q = B\,v_{\perp Q}^2/v_\perp^2
 
-for any t < 1 (t = 1 is the mirror point, label m); the formula is judged as an identity of the
-checking frame with every labelled quantity so defined and t sampled in (-1/2, 9/10).
+for any t < 1 (t = 1 is the mirror point, label m); the formula is judged as an
+identity of the checking frame with every labelled quantity so defined and t sampled in
+(-1/2, 9/10).  With an electric potential at the points (q Phi_1 + m v_1^2/2 = ...),
+m v^2/2 + q phi is what stays the same: v_par,Q^2 is further multiplied by (1 - s) and
+q phi_Q = q phi + s (1 - t) m v_par^2/2, s sampled likewise.
 """
 
 import functools
@@ -132,7 +135,7 @@ def plain(statement):
     return {symbol for symbol in sp.sympify(statement).free_symbols if symbol in QUANTITIES}
 
 
-def own_symbol(key):
+def own_symbol(key):          # lookup.own_symbol (lookup imports this module)
     return latex_table().get(key)
 
 
