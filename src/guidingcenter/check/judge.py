@@ -313,8 +313,13 @@ class _Judge:
                         self._left_out(claim, truth, sample)]
         for condition, under in conditional:   # e.g. a wrong function, right for v_par > 0
             words = "and even then only for" if hasattr(condition, "name") else "with"
+            unsigned = getattr(condition, "key", "") == "positive-charge" and \
+                _unsigned_charge(claim)
             condition = getattr(condition, "name", condition)
             found = self.erratum(claim, under.truth, lhs, under)
+            if found.edits != (("differs",),) and unsigned:   # |q|: q > 0 is no condition
+                return Finding("erratum", self.name, found.diagnosis, _rebuild(lhs, truth),
+                               edits=found.edits)
             if found.edits != (("differs",),):
                 return Finding("erratum", self.name, f"{found.diagnosis} ({words} "
                                                      f"{condition})",
@@ -519,6 +524,12 @@ class _Judge:
     def _found(self, text, notes, lhs, corrected, edits):
         return Finding("erratum", self.name, "; ".join([text] + notes),
                        _rebuild(lhs, corrected), edits=edits)
+
+
+def _unsigned_charge(expr):
+    """Is the charge written only as its magnitude |q| (so q > 0 is what it means)?"""
+    expr = sp.sympify(expr)
+    return expr.has(sp.Abs(S.q)) and not expr.xreplace({sp.Abs(S.q): 1}).has(S.q)
 
 
 def _where(point):
