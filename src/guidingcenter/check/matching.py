@@ -261,7 +261,7 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
     if not errata:
         raise Uncheckable(problems[0] if problems else "no derived result to compare with")
     errata.sort(key=lambda m: (m.tier, _cost(m.finding), not consistent(m.way.claim),
-                               -_overlap(m.way.claim, m.result.statement),
+                               -round(_coverage(m.way.claim, m.result.statement), 2),
                                m.way.unusual, m.units != "SI"))
     per_result, likeliest = {}, []
     for match in errata:      # the likeliest readings of the likeliest results
@@ -533,13 +533,6 @@ def _coverage(claim, truth):
     mine = _variables(claim)
     mine |= {bridge.symbol for bridge in notation.bridges() if _variables(bridge.value) & mine}
     return len(mine & theirs) / max(1, len(theirs))
-
-
-def _overlap(claim, truth):
-    """How much the formula and the result share, counted both ways: gamma |q| B/m shares
-    more with the relativistic gyrofrequency (gamma where 1/gamma is right) than with qB/m
-    (an extra gamma), though it has all the variables of both."""
-    return round(_coverage(claim, truth) + _coverage(truth, claim), 2)
 
 
 def _variables(expr):
