@@ -37,7 +37,7 @@ from guidingcenter.check.latex.components import AXES
 from guidingcenter.check.spelled import is_spelled, key_of
 from guidingcenter.vectors import Cross, DirectionalDerivative, Dot, is_vector
 
-__all__ = ["average", "mean", "phase_of", "PHASE_NAMES"]
+__all__ = ["average", "mean", "phase_of", "printed_key", "PHASE_NAMES"]
 
 #: Names of a phase angle (canonical LaTeX keys) averaged over when written as the
 #: argument of sin, cos or exp(i ...).
@@ -47,7 +47,7 @@ _AXES = tuple(AXES[axis] for axis in "xyz")
 _BILINEAR = (Cross, Dot, DirectionalDerivative)
 
 
-def _key(symbol):
+def printed_key(symbol):
     """The canonical LaTeX key a symbol is printed with."""
     if is_spelled(symbol):
         return key_of(symbol)
@@ -80,8 +80,8 @@ def phase_of(expr, named=""):
     expr = sp.ImmutableMatrix(expr) if isinstance(expr, sp.MatrixBase) else sp.sympify(expr)
     arguments = _arguments(expr)
     symbols = {s for argument in arguments for s in argument.free_symbols}
-    chosen = [s for s in symbols if named and _key(s) == named] or \
-        [s for s in symbols if s == S.t] or [s for s in symbols if _key(s) in PHASE_NAMES]
+    chosen = [s for s in symbols if named and printed_key(s) == named] or \
+        [s for s in symbols if s == S.t] or [s for s in symbols if printed_key(s) in PHASE_NAMES]
     if not chosen:
         return None
     if len(chosen) > 1:

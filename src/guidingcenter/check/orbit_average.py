@@ -38,7 +38,7 @@ from guidingcenter import registry
 from guidingcenter import symbols as S
 from guidingcenter.check.components import component
 from guidingcenter.check.errors import NotationError
-from guidingcenter.check.gyro_average import average, phase_of
+from guidingcenter.check.gyro_average import average, phase_of, printed_key
 from guidingcenter.check.spelled import is_spelled, key_of
 from guidingcenter.vectors import Dot
 
@@ -51,12 +51,6 @@ GYRATION_VELOCITIES = (r"\vec{v}_{0}", r"\vec{v}_{g}", r"\vec{v}_{L}", r"\vec{v}
 _PLAIN_VELOCITIES = (r"\vec{v}",)
 #: keys of the position from the guiding centre
 POSITIONS = (r"\vec{r}", r"\vec{r}_{L}", r"\vec{\rho}", r"\vec{\rho}_{L}", r"\vec{r}_{g}")
-
-
-def _key(symbol):
-    if is_spelled(symbol):
-        return key_of(symbol)
-    return S.LATEX_NAMES.get(symbol) or sp.latex(symbol)
 
 
 @functools.cache
@@ -75,7 +69,7 @@ def _kind(node, plain):
     if not isinstance(node, sp.Symbol) and not is_spelled(node) and \
             type(node).__name__ not in ("VectorSymbol", "SpelledVector"):
         return None
-    key = _key(node)
+    key = printed_key(node)
     if node == S.v_g or key in GYRATION_VELOCITIES or plain and (
             node == S.v_vec or key in _PLAIN_VELOCITIES):
         return "velocity"
@@ -187,7 +181,7 @@ def gyration_law(statement):
     key, = set(rates.values())
     velocities = {node for node in sp.preorder_traversal(statement)
                   if type(node).__name__ in ("VectorSymbol", "SpelledVector") and
-                  (_key(node) == key or key == r"\vec{v}_{g}" and node == S.v_g)}
+                  (printed_key(node) == key or key == r"\vec{v}_{g}" and node == S.v_g)}
     if not velocities:
         return None
     found = statement.xreplace({node: S.dv_dt for node in rates})

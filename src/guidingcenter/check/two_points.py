@@ -135,12 +135,10 @@ def plain(statement):
     return {symbol for symbol in sp.sympify(statement).free_symbols if symbol in QUANTITIES}
 
 
-def own_symbol(key):          # lookup.own_symbol (lookup imports this module)
-    return latex_table().get(key)
-
-
 def _readings(key):
-    return [reading.value for reading in notation.readings(key)] + [own_symbol(key)]
+    """The table's readings of ``key``, then the toolkit's own symbol of that spelling
+    (lookup.own_symbol; lookup imports this module)."""
+    return [reading.value for reading in notation.readings(key)] + [latex_table().get(key)]
 
 
 def definitions(points, plain=()):
