@@ -368,3 +368,9 @@ def test_a_misplaced_gamma_with_the_unsigned_charge_is_named_without_a_sign_cond
 ])
 def test_names_of_the_guiding_centre_and_the_mirror_point(right, wrong, latex):
     holds_and_refuses(right, wrong, latex)
+
+
+@pytest.mark.parametrize("force", [r"\langle \mathbf{F} \rangle", r"\bar{\mathbf{F}}"])
+def test_the_average_force_on_the_gyrating_particle(force):
+    """Chen sec. 2.3.3 and Bellan ch. 3: <F> = -mu grad B, whichever average force."""
+    holds_and_refuses(rf"{force} = -\mu \nabla B", rf"{force} = \mu \nabla B")

@@ -421,7 +421,10 @@ class Expressions:
             self.take("close", r"\rangle")
         except ParseError:
             key = None
-        value = self.symbols.get(rf"\langle{{{key}}}\rangle") if key else None
+        named = rf"\langle{{{key}}}\rangle"
+        value = self.symbols.get(named) if key else None
+        if key and self.lookup is not None and self.lookup.open and self.lookup.knows(named):
+            value = self.lookup(named, value)      # <F>: any average force, read openly
         if value is not None:
             return self.part(self.bracket_subscript(), value)
         self.index = start
