@@ -374,3 +374,12 @@ def test_names_of_the_guiding_centre_and_the_mirror_point(right, wrong, latex):
 def test_the_average_force_on_the_gyrating_particle(force):
     """Chen sec. 2.3.3 and Bellan ch. 3: <F> = -mu grad B, whichever average force."""
     holds_and_refuses(rf"{force} = -\mu \nabla B", rf"{force} = \mu \nabla B")
+
+
+@pytest.mark.parametrize("right, wrong", [
+    # the moment I A of a fast particle's orbit (Northrop ch. 1): gamma m v_perp^2/(2B)
+    (r"\mu = \frac{\gamma m v_\perp^2}{2B}", r"\mu = \frac{\gamma m v_\perp}{2B}"),
+    (r"\mu = \frac{p_\perp^2}{2\gamma m B}", r"\mu = \frac{p_\perp^2}{\gamma m B}"),
+])
+def test_the_magnetic_moment_of_a_fast_particle(right, wrong):
+    holds_and_refuses(right, wrong)
