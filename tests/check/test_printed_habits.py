@@ -383,3 +383,12 @@ def test_the_average_force_on_the_gyrating_particle(force):
 ])
 def test_the_magnetic_moment_of_a_fast_particle(right, wrong):
     holds_and_refuses(right, wrong)
+
+
+def test_a_formula_that_holds_under_two_conditions_at_once():
+    """Hamlin et al.'s drift period with q and m v^2: for q > 0 and v << c together."""
+    found = verdict(r"\tau_d = \frac{2\pi q B_E R_E^2}{3 L m v^2}\frac{T(y)}{D(y)}")
+    assert found.verdict == "holds-with-condition", found
+    assert "v << c" in found.condition and "q > 0" in found.condition
+    assert verdict(r"\tau_d = \frac{2\pi q B_E R_E^2}{3 L m v}\frac{T(y)}{D(y)}"
+                   ).verdict == "erratum"
