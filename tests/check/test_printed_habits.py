@@ -392,3 +392,12 @@ def test_a_formula_that_holds_under_two_conditions_at_once():
     assert "v << c" in found.condition and "q > 0" in found.condition
     assert verdict(r"\tau_d = \frac{2\pi q B_E R_E^2}{3 L m v}\frac{T(y)}{D(y)}"
                    ).verdict == "erratum"
+
+
+@pytest.mark.parametrize("text", [r"\sin^2\alpha/B = \text{const}",
+                                  r"\frac{\sin^2\alpha}{B} = \text{const.}"])
+def test_the_pitch_angle_invariant_of_a_static_field(text):
+    """sin^2(alpha)/B = v_perp^2/(v^2 B): mu over a constant of the particle (Chen 2.3.3)."""
+    found = verdict(text)
+    assert found.verdict == "holds" and found.against == "mu_invariant", found
+    assert verdict(text.replace(r"\sin^2\alpha", r"\sin\alpha")).verdict != "holds"

@@ -540,6 +540,7 @@ def _links(relations):
 
 
 _MU = S.m * S.v_perp**2 / (2 * S.B)
+_PITCH = {sp.sin(S.alpha): S.v_perp / S.v}
 _PERPENDICULAR = {S.W_perp: S.m * S.v_perp**2 / 2, S.p_perp: S.gamma * S.m * S.v_perp}
 
 
@@ -559,9 +560,10 @@ def _constant_in_time(statement):
              if options(name) and options(name)[0].value is not GENERIC}
     left = replaced(statement.lhs, first)
     left = left.args[0] if isinstance(left, sp.Abs) else left
-    if left == S.mu or sp.simplify(left.subs(_PERPENDICULAR) / _MU).free_symbols <= {
-            S.m, S.q, S.e, S.c, S.gamma}:      # v_perp^2/B, W_perp/B, p_perp^2/B: mu times
-        # constants of the particle (gamma too: a static B does no work)
+    if left == S.mu or sp.simplify(left.subs(_PERPENDICULAR).subs(_PITCH) / _MU).free_symbols \
+            <= {S.m, S.q, S.e, S.c, S.gamma, S.v, S.p, S.W}:
+        # v_perp^2/B, W_perp/B, p_perp^2/B, sin^2(alpha)/B: mu times constants of the particle
+        # (gamma, v, p, W too: a static B does no work)
         return sp.Eq(sp.Derivative(S.mu_t, S.t), 0, evaluate=False)
     if _dimension_of(left) not in (None, dimension(S.W_0)) and not left.has(S.B):
         return statement    # v_z = const: no invariant the toolkit derives (v_perp/B is mu's)

@@ -24,7 +24,8 @@ r"""Worked numbers in a document, recomputed from the derived results.
    (anywhere before; else the toolkit's, named in the verdict).  An input the value
    does not depend on need not be given (``\alpha = 90^\circ`` at ``v_\parallel = 0``).
    A missing input makes the number ``not-checkable``, naming it.
-4. **Tolerance** from the digits quoted: half a unit in the last digit of each number,
+4. **Tolerance** from the digits quoted: half a unit in the last digit of each number
+   (the trailing zeros of a round number after ``\approx`` are no digits: ~1000 km),
    times how strongly the result depends on it (``(L/11.1)^3``: three times).  A miss
    is diagnosed as a simple factor (2, 2 pi, a power of ten) when one explains it
    (:func:`guidingcenter.catalog.evaluate._judge_number`).  An engineering formula with
@@ -582,6 +583,9 @@ class _Judgement:
         if not self.overrides:
             self.document.memo[("si",) + self.key] = computed
         _, _, number, digits, printed = quoted.numbers[0]
+        if re.search(r"\\approx|\\simeq|\\sim\b|\u2248", self.relation.latex) and \
+                re.fullmatch(r"[1-9]\d*0", printed.strip()):
+            digits = len(printed.strip().rstrip("0"))  # r_L ~ 1000 km: a round number
         value = _evaluate(quoted.claim, inputs)
         exact = _evaluate(self.alternative, self._completed(self.alternative, inputs)) \
             if self.alternative is not None else None
