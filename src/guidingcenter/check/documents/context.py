@@ -171,7 +171,8 @@ class DocumentContext:
     definitions: list = field(default_factory=list)
     values: list = field(default_factory=list)
     conditions: list = field(default_factory=list)
-    units: list = field(default_factory=list)      # (line, "SI" or "Gaussian") the prose states
+    units: list = field(default_factory=list)      # (line, "SI" or "Gaussian", of that line's
+    # formula only) the prose states
     spans: list = field(default_factory=list, repr=False)
     memo: dict = field(default_factory=dict, repr=False)   # worked numbers judged so far
     index: dict = field(default_factory=dict, repr=False)  # offsets of the spans
@@ -194,10 +195,14 @@ class DocumentContext:
         """The system of units in force at ``line``: the last the prose states before it,
         else the first it states at all ("all formulas are in Gaussian units" in a
         footnote), else ``""`` (not said)."""
-        before = [system for stated, system in self.units if stated <= line]
+        here = [system for stated, system, local in self.units if local and stated == line]
+        if here:                        # "and in Gaussian units $\omega_c = qB/(mc)$"
+            return here[-1]
+        stated = [(stated, system) for stated, system, local in self.units if not local]
+        before = [system for number, system in stated if number <= line]
         if before:
             return before[-1]
-        return self.units[0][1] if self.units else ""
+        return stated[0][1] if stated else ""
 
     def used(self, latex, line):
         """The notation definitions in force at ``line`` whose spelling occurs in
@@ -752,6 +757,7 @@ def _prose_values(document):
 
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s|\\(?:part|chapter|section|subsection|subsubsection|"
                       r"paragraph)\*?\s*\{|<h[1-6])")
+_INLINE_MATH = re.compile(r"\$[^$]+\$|\\\(.+?\\\)")
 _EVERYWHERE = re.compile(r"throughout|in what follows|from now on|everywhere|im folgenden|"
                          r"durchweg|dans la suite", re.IGNORECASE)
 
@@ -766,7 +772,9 @@ def _conditions(document):
     for number, line in enumerate(lines, start=1):
         systems = V.units_in(line)
         if len(systems) == 1:                 # "SI, not Gaussian units" says nothing sure
-            document.units.append((number, systems[0]))
+            # said beside a formula of its own line: of that formula only
+            local = bool(_INLINE_MATH.search(line)) and not _EVERYWHERE.search(line)
+            document.units.append((number, systems[0], local))
         keys = V.conditions_in(line)
         if not keys:
             continue
