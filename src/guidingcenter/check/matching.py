@@ -313,6 +313,12 @@ def _refuse_a_bare_difference(statement, match):
     name = match.result.name
     if match.tier >= 2 or (isinstance(statement, sp.Equality) and _generic(statement.lhs)):
         raise Uncheckable(f"nothing derived matches it (the closest, {name}, differs)")
+    if not consistent(match.way.claim) and any(
+            consistent(replaced(statement, reading)) for reading, _ in
+            every_reading(statement, unread=True)):
+        # sin(theta) = (1/R)^(1/2) with R the planet's radius: the reading broke it
+        raise Uncheckable(f"nothing derived matches it in a reading that keeps its "
+                          f"dimensions (the closest, {name}, differs)")
     frame = checking_frame().extended(scalars={
         k: v for k, v in match.way.definitions.items() if not isinstance(k, VectorSymbol)},
         vectors={k: v for k, v in match.way.definitions.items() if isinstance(k, VectorSymbol)})
