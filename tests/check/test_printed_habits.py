@@ -401,3 +401,11 @@ def test_the_pitch_angle_invariant_of_a_static_field(text):
     found = verdict(text)
     assert found.verdict == "holds" and found.against == "mu_invariant", found
     assert verdict(text.replace(r"\sin^2\alpha", r"\sin\alpha")).verdict != "holds"
+
+
+def test_a_reading_that_breaks_the_dimensions_makes_no_erratum():
+    """R is the planet's radius or a mirror ratio: compared only in the reading that breaks
+    the dimensions, sin(theta) = (1/R)^(1/2) is not called an erratum; Chen's
+    sin^2(theta_m) = 1/R_m holds and its misprint is refused."""
+    assert verdict(r"\sin\theta = \sqrt{\frac{1}{R}}").verdict != "erratum"
+    holds_and_refuses(r"\sin^2\theta_m = \frac{1}{R_m}", r"\sin\theta_m = \frac{1}{R_m}")
