@@ -672,7 +672,8 @@ def _checked(statement, kind, remark, against, context, budget, printed):
     except Uncheckable as error:
         if against is None and _definition(statement):
             return _defined(statement)
-        return _unmatched(statement, unknown, str(error), kind)
+        return _unmatched(statement, unknown, str(error), kind,
+                          every_reading=context.units != "Gaussian")
     except Exception as error:   # a bug of the checker must still be an answer, not a traceback
         if os.environ.get("GUIDINGCENTER_DEBUG"):
             raise
@@ -791,10 +792,11 @@ def _fitted(statement):
                for number in statement.atoms(sp.Float, sp.Rational))
 
 
-def _unmatched(statement, unknown, problem, kind="exact"):
+def _unmatched(statement, unknown, problem, kind="exact", every_reading=True):
     """No derived result to compare with: judge the dimensions (not of a proportionality,
     which drops constants), else say what is missing."""
-    inconsistency = _dimension_problem(statement) if kind != "proportional" else ""
+    inconsistency = _dimension_problem(statement, every_reading) \
+        if kind != "proportional" else ""
     if inconsistency and isinstance(statement, sp.Equality) and \
             all(side.is_Symbol for side in statement.args):
         # I = \oint p dq: a name given to a quantity, one the toolkit reads otherwise
@@ -818,12 +820,15 @@ def _unmatched(statement, unknown, problem, kind="exact"):
     return Verdict("not-checkable", statement, reason=reason, unknown=unknown)
 
 
-def _dimension_problem(statement):
+def _dimension_problem(statement, each=True):
     """Why ``statement`` is dimensionally inconsistent, or ``""``: inconsistent in every
     reading of its names (code's gm: gamma or gamma m; n k T with k the dipole constant or
     Boltzmann's), L read as the L-shell and as a length scale too (a mirror field
-    B_0 (1 + z^2/L^2))."""
+    B_0 (1 + z^2/L^2)).  Not ``each``: in Gaussian units, whose dimensions are not SI's,
+    only a formula inconsistent in its first reading is read further."""
     found = _inconsistency(statement)
+    if not found and not each:
+        return ""
     for substitution, _ in every_reading(statement, unread=True):
         read_so = replaced(statement, substitution)
         inconsistent = _inconsistency(read_so)
