@@ -37,6 +37,7 @@ class Calculus:
         try:
             self.index = start + 1
             key, exponent = self.name_key()
+            self.skip_arguments()               # d B(0, z): the field at a point
             complete = self.index == end
         except ParseError:
             complete = False

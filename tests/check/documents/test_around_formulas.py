@@ -1,0 +1,77 @@
+r"""Habits of lecture notes around a formula: a field at a point written with a space
+(``B \ (0,z)``), the prose's brackets and glosses around a formula (``\alpha = 90^\circ
+\text{ (i.e., } v_\parallel = 0\text{)}``).  Each with a variant of our own and a
+planted wrong form that must be refused."""
+
+import pytest
+
+from guidingcenter.check.documents.extract import extract
+from guidingcenter.check.documents.formulas import number_with_unit, split_relations
+from guidingcenter.check.documents.verify import verify_text
+from guidingcenter.check.formula import check_text
+
+
+def verdicts(text):
+    return [(row.relation.quote, row.verdict.verdict) for row in verify_text(text, "n.md").rows]
+
+
+# --- a field at a point, typed with a space ------------------------------------------------
+
+@pytest.mark.parametrize("latex", [
+    # the note's spelling: "\ " before the point, on the axis (0, z)
+    r"F_{z} \approx -\frac{m \ v_{\theta}^{2}}{2 \ B \ (0,z)} \frac{\partial B \ (0,z)}"
+    r"{\partial z}",
+    # a variant: the point (r, z) with a "~", the moment written out
+    r"F_z = -\frac{m v_\perp^2}{2 B~(r, z)} \frac{\partial B~(r, z)}{\partial z}",
+])
+def test_a_field_at_a_point_typed_with_a_space_is_the_field(latex):
+    assert [v.verdict for v in check_text(latex)] == ["holds"]
+
+
+def test_a_field_at_a_point_with_a_wrong_factor_is_refused():
+    wrong = r"F_z = -\frac{m v_\perp^2}{B \ (0,z)} \frac{\partial B \ (0,z)}{\partial z}"
+    verdict, = check_text(wrong)
+    assert (verdict.verdict, verdict.diagnosis) == ("erratum", "constant factor 2")
+
+
+def test_a_spaced_parenthesis_that_is_not_a_point_stays_a_product():
+    # B \ (1 + 1): one argument, an expression (a factor 2); B \ (1, 2): numbers only, no
+    # coordinate (a vector, compared with a scalar)
+    verdict, = check_text(r"\omega_c = \frac{q}{m} B \ (1 + 1)")
+    assert (verdict.verdict, verdict.diagnosis) == ("erratum", "constant factor 2")
+    verdict, = check_text(r"\omega_c = \frac{q}{m} B \ (1, 2)")
+    assert verdict.verdict == "not-checkable" and "a vector" in verdict.reason
+
+
+# --- the prose's brackets and glosses --------------------------------------------------------
+
+def test_words_between_two_statements_separate_them_for_the_values_read():
+    pieces = split_relations(r"\alpha = 90^\circ \text{ (i.e., } v_{\parallel} = 0\text{)}")
+    assert [[side.strip() for side, _ in piece] for piece in pieces] == \
+        [[r"\alpha", r"90^\circ"], [r"v_{\parallel}", r"0\text{)}"]]
+    assert number_with_unit(r"0\text{)}")[0] == 0.0
+    # a unit in \text is no prose: W = 1 \text{ keV} stays one statement
+    assert len(split_relations(r"W = 1 \text{ keV}, \mu = \text{const}")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    r"$$\alpha = 90^\circ \text{ (i.e., } v_{\parallel} = 0\text{)}$$",     # the note's
+    r"$$\alpha = 90^\circ \quad \text{(that is, when } v_\parallel = 0 \text{).}$$",
+])
+def test_a_value_glossed_by_its_condition_is_judged_with_it(text):
+    assert verdicts(text) == [(text.split("$$")[1].split(r" \text")[0].split(r" \quad")[0],
+                               "holds")]
+
+
+@pytest.mark.parametrize("text", [
+    r"$$\alpha = 60^\circ \text{ (i.e., } v_{\parallel} = 0\text{)}$$",
+    r"$$\alpha = 45^\circ \quad \text{(that is, when } v_\parallel = 0 \text{).}$$",
+])
+def test_a_value_that_contradicts_its_gloss_is_refused(text):
+    assert [verdict for _, verdict in verdicts(text)] == ["erratum"]
+
+
+def test_a_statement_after_a_gloss_word_that_is_no_plain_value_is_still_judged():
+    relations = extract(r"$$\omega_c = qB/m \text{ for } r_L = v_\perp/\omega_c$$",
+                        "n.md").relations
+    assert [r.quote for r in relations] == [r"\omega_c = qB/m", r"r_L = v_\perp/\omega_c"]
