@@ -75,3 +75,28 @@ def test_a_statement_after_a_gloss_word_that_is_no_plain_value_is_still_judged()
     relations = extract(r"$$\omega_c = qB/m \text{ for } r_L = v_\perp/\omega_c$$",
                         "n.md").relations
     assert [r.quote for r in relations] == [r"\omega_c = qB/m", r"r_L = v_\perp/\omega_c"]
+
+
+# --- a value glossed by a vector along or across B ------------------------------------------
+
+PITCH = ("Pitch angle\n\n$$\\alpha = FIRST$$\n: $\\vec{v} \\parallel \\vec{B}$, "
+         "$\\alpha = SECOND$: $\\vec{v} \\perp \\vec{B}$\n")
+
+
+def test_a_pitch_angle_glossed_by_v_along_or_across_b_holds():
+    text = PITCH.replace("FIRST", "0^o").replace("SECOND", "90^o")     # the note's
+    assert [verdict for _, verdict in verdicts(text)] == ["holds", "holds"]
+
+
+def test_a_gloss_in_bold_with_the_unit_vector_b_and_degrees():
+    # a variant: \mathbf{v} \perp \hat{b} after "i.e.", the angle in \circ
+    text = r"At the mirror point $\alpha = 90^\circ$, i.e. $\mathbf{v} \perp \hat{b}$." "\n"
+    assert verdicts(text) == [(r"\alpha = 90^\circ", "holds")]
+
+
+@pytest.mark.parametrize("text", [
+    PITCH.replace("FIRST", "90^o").replace("SECOND", "0^o"),        # the glosses swapped
+    PITCH.replace("FIRST", "45^o").replace("SECOND", "45^o"),
+])
+def test_a_pitch_angle_that_contradicts_its_gloss_is_refused(text):
+    assert [verdict for _, verdict in verdicts(text)] == ["erratum", "erratum"]
