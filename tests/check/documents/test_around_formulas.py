@@ -100,3 +100,13 @@ def test_a_gloss_in_bold_with_the_unit_vector_b_and_degrees():
 ])
 def test_a_pitch_angle_that_contradicts_its_gloss_is_refused(text):
     assert [verdict for _, verdict in verdicts(text)] == ["erratum", "erratum"]
+
+
+# --- the gradient of the field vector, read as the gradient of its strength ----------------
+
+def test_the_gradient_of_the_field_vector_is_the_gradient_of_its_strength():
+    # Chen's grad-B drift written with \nabla \vec{B}: the only vector it can be is grad|B|
+    right = r"\vec{v}_{\nabla B} = \frac{m v_\perp^2}{2 q B^3} \vec{B} \times \nabla \vec{B}"
+    assert [v.verdict for v in check_text(right)] == ["holds"]
+    verdict, = check_text(right.replace("B^3", "B^2"))
+    assert verdict.verdict == "erratum"
