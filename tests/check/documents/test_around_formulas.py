@@ -8,6 +8,7 @@ import pytest
 from guidingcenter.check.documents.extract import extract
 from guidingcenter.check.documents.formulas import number_with_unit, split_relations
 from guidingcenter.check.documents.verify import verify_text
+from guidingcenter.check.errors import ParseError
 from guidingcenter.check.formula import check_text
 
 
@@ -110,3 +111,21 @@ def test_the_gradient_of_the_field_vector_is_the_gradient_of_its_strength():
     assert [v.verdict for v in check_text(right)] == ["holds"]
     verdict, = check_text(right.replace("B^3", "B^2"))
     assert verdict.verdict == "erratum"
+
+
+# --- an integral printed without its differential ------------------------------------------
+
+BOUNCE = (r"\tau_b = FACTOR \frac{r_{eq}}{v} \int_0^{\lambda_m} \frac{\cos \lambda \sqrt{1 + 3 "
+          r"\sin^2 \lambda}}{\sqrt{1 - \sin^2\alpha_{eq} \sqrt{1 + 3\sin^2\lambda}/\cos^6\lambda}}")
+
+
+def test_an_integral_without_its_differential_integrates_over_the_limit_s_variable():
+    # note 004 prints the bounce integral with no d lambda; here the same in fractions
+    assert [v.verdict for v in check_text(BOUNCE.replace("FACTOR", "4"))] == ["holds"]
+    verdict, = check_text(BOUNCE.replace("FACTOR", "2"))
+    assert (verdict.verdict, verdict.diagnosis) == ("erratum", "constant factor 1/2")
+
+
+def test_an_integral_whose_variable_the_limit_does_not_name_still_needs_its_differential():
+    with pytest.raises(ParseError, match="expected d<variable>"):
+        check_text(r"\tau_b = \int_0^{L} \cos \lambda")
