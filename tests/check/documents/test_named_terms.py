@@ -37,3 +37,8 @@ def test_only_named_vectors_on_the_right_are_written_out():
     # B (an input), and v_E on the left (its own definition), are not replaced
     assert list(named_terms(r"\vec{v}_E = \frac{\vec{E} \times \vec{B}}{B^2}")) == []
     assert list(named_terms(r"\vec{u} = \vec{w}_E + B")) == [r"\vec{w}_{E}"]
+
+
+def test_a_velocity_split_into_named_parts_only_is_not_judged_by_them():
+    # note 003: v = v_g + v_grad splits the velocity (v_g: the gyration there), a definition
+    assert judged(r"\mathbf{v} = \mathbf{v}_g + \mathbf{v}_\nabla").verdict == "not-checkable"

@@ -6,6 +6,7 @@ v_E: E x B/B^2) is replaced by that result's expression and the formula judged a
 """
 
 import dataclasses
+import re
 
 from guidingcenter import registry, render
 from guidingcenter.check.documents import names as N
@@ -71,12 +72,16 @@ def _written_out(latex, terms):
     right = latex.rfind(pieces[0][1][0])
     if right < 0:
         return None
-    done, last, count = [latex[:right]], right, 0
+    done, last, rest = [latex[:right]], right, []
     for match in NAME.finditer(latex, right):
         term = terms.get(latex_key(match.group()) or "")
         if term is None or latex[match.end():match.end() + 1] in ("^", "_"):
             continue
         done += [latex[last:match.start()], r"\left(", render.latex(term[1]), r"\right)"]
-        last, count = match.end(), count + 1
-    return "".join(done + [latex[last:]]) if count else None
+        rest.append(latex[last:match.start()])
+        last = match.end()
+    rest.append(latex[last:])
+    if len(rest) == 1 or re.fullmatch(r"[\s+\-()]*", "".join(rest)):
+        return None         # v = v_g + v_grad: a velocity split into named parts defines them
+    return "".join(done + [latex[last:]])
 

@@ -363,7 +363,7 @@ def _pieces(row):
         size = _separator_at(row, i, previous)
         if size:
             pieces.append(current)
-            words.append(" ".join(t.text for t in row[i:i + size]))
+            words.append("".join((" " if t.gap else "") + t.text for t in row[i:i + size]))
             current = []
             i += size
             previous = None
