@@ -708,7 +708,37 @@ def _values(document):
                 document.values.append(Value(key, symbol, value, digits,
                                              found.name if found else "", span.line,
                                              span.quote, printed, reading, span.start))
+    _geometric_values(document)
     _prose_values(document)
+
+
+_VECTOR = r"\\(?:vec|mathbf|boldsymbol|bm)\s*\{?\s*([A-Za-z])\s*\}?"
+_GEOMETRIC = re.compile(rf"\s*{_VECTOR}\s*\\(parallel|perp)\s*"
+                        r"(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{?\s*B\s*\}?|\\hat\s*\{?\s*[bB]\s*\}?)"
+                        r"\s*[.,;]?\s*")
+_GLOSS = re.compile(r"[\s$]*(?::|\(|i\.\s*e\.,?|d\.\s*h\.,?)[\s$]*")
+
+
+def _geometric_values(document):
+    r"""A vector said to be along or across B (``\vec{v} \parallel \vec{B}``,
+    ``\vec v \perp \vec B``) gives its component across or along B the value zero
+    (v_perp = 0, v_par = 0).  Written as the gloss of the formula before it
+    (``$\alpha = 0^\circ$: $\vec v \parallel \vec B$``), it stands on that formula's line."""
+    names = S.by_name()
+    for index, span in enumerate(document.spans):
+        match = _GEOMETRIC.fullmatch(span.latex)
+        if not match:
+            continue
+        along = match.group(2) == "parallel"
+        symbol = f"{match.group(1)}_{'perp' if along else 'par'}"
+        if symbol not in names:
+            continue
+        line = span.line
+        if index and _GLOSS.fullmatch(document.text[document.spans[index - 1].end:span.start]):
+            line = document.spans[index - 1].line
+        key = f"{match.group(1)}_{{\\{'perp' if along else 'parallel'}}}"
+        document.values.append(Value(key, symbol, 0.0, 1, "", line, span.quote, "0",
+                                     f"{span.quote.strip()} read as {symbol} = 0", span.start))
 
 
 def _fits(symbol, found):

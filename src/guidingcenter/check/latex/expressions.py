@@ -121,6 +121,10 @@ class Expressions:
             (token.kind == "cmd" and token.text in RELATIONS)
 
     def checked(self, value):
+        if isinstance(value, NablaOf) and value.value == _symbols.B_vec:
+            # -\nabla \vec{B} = (B/R_c^2) \vec{R}_c: the gradient of the field's strength;
+            # (grad B-vector) . b is grad|B| as well, and grad|B| is the only vector it can be
+            return Grad(_symbols.B)
         if isinstance(value, Marker):
             what = {Nabla: r"\nabla without an operand", NablaOf: "gradient of a vector",
                     DirectionalOperator: r"(\vec{a}\cdot\nabla) without a field after it",
