@@ -55,10 +55,14 @@ def test_schulz_and_lanzerottis_a_is_the_earths_radius_beside_the_l_shell(right,
     refused(wrong, kind, latex=wrong.startswith(("\\", "r =")))
 
 
-def test_a_elsewhere_is_no_radius():
-    for text in ("F = m*a", "a = v**2/L"):       # an acceleration: nothing derived, no erratum
-        found = judged(text, latex=False)
-        assert found.verdict == "not-checkable" and "unknown symbol a" in found.reason
+@pytest.mark.parametrize("text", [
+    "F = m*a", "a = v**2/L",
+    # L a length scale beside B_0 (a mirror field B_0 (1 + z^2/L^2)): the radius would
+    # make the acceleration metres, so the dimensions refuse the reading
+    "a = -2*mu*B0*z/(m*L**2)"])
+def test_a_elsewhere_is_no_radius(text):
+    found = judged(text, latex=False)             # an acceleration: nothing derived, and
+    assert found.verdict == "not-checkable" and "unknown symbol a" in found.reason  # no erratum
 
 
 def test_roederers_I_is_the_integral_invariant_beside_K_and_B_m_and_a_current_elsewhere():

@@ -116,6 +116,7 @@ class _InContext:
     among: frozenset       # keys of the names that call for it ...
     needs: frozenset       # ... one of these among them
     least: int             # ... and at least this many
+    sure: frozenset        # names that make it certain (else the dimensions must agree)
 
 
 def _contextual(data):
@@ -126,16 +127,17 @@ def _contextual(data):
         reading = Reading(value, entry["means"], vector=is_vector(value))
         among = frozenset(_name_key(name) for name in entry["with"])
         needs = frozenset(_name_key(name) for name in entry.get("needs", entry["with"]))
-        if not needs <= among:
-            raise ValueError(f"{TABLE_PATH}: contextual {entry['value']}: 'needs' must be "
-                             f"among 'with'")
+        sure = frozenset(_name_key(name) for name in entry.get("sure", []))
+        if not needs <= among or not sure <= needs:
+            raise ValueError(f"{TABLE_PATH}: contextual {entry['value']}: 'sure' must be "
+                             f"among 'needs', 'needs' among 'with'")
         for spelling in entry["spellings"]:
             key = latex_key(spelling)
             if key is None:
                 raise ValueError(f"{TABLE_PATH}: {spelling!r} (contextual {entry['value']}) "
                                  f"is not a name")
             found.setdefault(key, []).append(
-                _InContext(reading, among, needs, int(entry.get("least", 1))))
+                _InContext(reading, among, needs, int(entry.get("least", 1)), sure))
     return {key: tuple(entries) for key, entries in found.items()}
 
 
@@ -222,13 +224,15 @@ def spellings():
 
 
 def in_context(key, names):
-    """The :class:`Reading` of ``key`` that the formula's other ``names`` (keys, and dipole
-    functions as ``T(y)``) call for, or None: Schulz and Lanzerotti's ``a`` is the Earth's
-    radius beside ``L`` and ``T(y)``."""
+    """``(reading, sure)``: the :class:`Reading` of ``key`` that the formula's other
+    ``names`` (keys, and dipole functions as ``T(y)``) call for, and whether they make it
+    certain (else the formula's dimensions must agree with it); None if they call for
+    none.  Schulz and Lanzerotti's ``a`` is the Earth's radius beside ``L`` and ``T(y)``
+    (certain), beside ``L`` and ``\\lambda`` (if the dimensions agree)."""
     for entry in _table()[4].get(key, ()):
         named = entry.among & set(names)
         if len(named) >= entry.least and named & entry.needs:
-            return entry.reading
+            return entry.reading, bool(named & entry.sure)
     return None
 
 
