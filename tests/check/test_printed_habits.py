@@ -350,3 +350,21 @@ def test_a_misplaced_gamma_with_the_unsigned_charge_is_named_without_a_sign_cond
     found = verdict("omega_c = gamma*Abs(q)*B/m", latex=False)
     assert found.verdict == "erratum" and "gamma" in found.diagnosis
     assert "q > 0" not in found.diagnosis and not found.condition, found
+
+
+@pytest.mark.parametrize("right, wrong, latex", [
+    # Hamlin et al. (1961): T(y) in colatitude from theta_c, the mirror point's colatitude
+    (r"T(y) = \int_{\theta_c}^{\pi/2} \frac{\sin\theta\,\sqrt{1+3\cos^2\theta}}"
+     r"{\sqrt{1 - y^2\sqrt{1+3\cos^2\theta}/\sin^6\theta}}\,d\theta",
+     r"T(y) = \int_{\theta_c}^{\pi/2} \frac{\sin\theta\,\sqrt{1+3\cos^2\theta}}"
+     r"{\sqrt{1 - y^2\sqrt{1+3\cos^2\theta}/\sin^3\theta}}\,d\theta", True),
+    # the guiding centre's rate dR/dt (Northrop) is a drift velocity
+    (r"\dot{\vec{R}} = \frac{\vec{E}\times\vec{B}}{B^2}",
+     r"\dot{\vec{R}} = \frac{\vec{B}\times\vec{E}}{B^2}", True),
+    (r"\frac{d\vec{R}}{dt} = \frac{\vec{E}\times\vec{B}}{B^2}",
+     r"\frac{d\vec{R}}{dt} = \frac{\vec{E}\times\vec{B}}{B}", True),
+    # RAPT's bdir, the unit vector along B, wherever it stands
+    ("dRdt = Cross(E_vec, bdir)/B", "dRdt = Cross(bdir, E_vec)/B", False),
+])
+def test_names_of_the_guiding_centre_and_the_mirror_point(right, wrong, latex):
+    holds_and_refuses(right, wrong, latex)

@@ -161,6 +161,9 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
         verdicts = _judged(relations, result, context, budget,
                            _written_sides(text) if latex else None)
     except ParseError as error:
+        if error.unsupported:
+            return [Verdict("not-checkable", reason=(
+                f"{error.reason} ({error.excerpt}): the toolkit does not evaluate it"))]
         if not error.reason.endswith("(equations only)"):
             raise
         return [Verdict("not-checkable", reason=(
@@ -189,6 +192,13 @@ def _judged(relations, result, context, budget, written=None):
                 f"{written[index]}")))
             continue
         arithmetic = _arithmetic(relations[index - 1].statement, r.statement) if index else None
+        if index and written and _values_put_in(relations[index - 1].statement, r.statement,
+                                                written[index + 1]):
+            verdicts.append(Verdict("not-checkable", r.statement, reason=(
+                "numbers put in for the names of the side before (which number stands for "
+                "which name is not written)" +
+                ("; the arithmetic after it is judged" if index + 1 < len(relations) else ""))))
+            continue
         law = gyration_law(r.statement)          # m dv_g/dt = q v_g x B: the particle's v
         base = r.statement if law is None else law
         spherical = by_components(base) if result is None and not arithmetic else None
@@ -264,9 +274,12 @@ def _as_words(text, latex, verdicts, result, context, budget):
     """LaTeX reads ``en`` as e times n; a code's documentation means its energy.  When
     the product reading gives an erratum, the text is read again with each two-letter
     run the table knows taken as that name; the second reading is kept only when it
-    has fewer errata (None otherwise)."""
-    errata = sum(v.verdict == "erratum" for v in verdicts)
-    if not latex or not errata:
+    has fewer errata, or as many but more of them compared with a derived result (not
+    bare dimension errata; None otherwise)."""
+    def errata(found):
+        wrong = [v for v in found if v.verdict == "erratum"]
+        return len(wrong), sum(not v.against for v in wrong)
+    if not latex or not errata(verdicts)[0]:
         return None
     lookup = Lookup(open=True, definitions=context.definitions, short_words=True)
     try:
@@ -276,7 +289,7 @@ def _as_words(text, latex, verdicts, result, context, budget):
     if not lookup.words_read:
         return None
     again = _judged(relations, result, context, budget)
-    if len(again) != len(verdicts) or sum(v.verdict == "erratum" for v in again) >= errata:
+    if len(again) != len(verdicts) or errata(again) >= errata(verdicts):
         return None
     words = ", ".join(dict.fromkeys(lookup.words_read))
     return [dataclasses.replace(v, readings=v.readings + (
@@ -496,6 +509,18 @@ def _arithmetic(before, after):
                    f"{worked:.4g}, not {printed:.4g} (off by a factor {sp.sstr(factor)})",
                    corrected=sp.Eq(before.rhs, sp.Float(worked, 3), evaluate=False),
                    edits=(("factor", factor),))
+
+
+def _values_put_in(before, after, written):
+    """``v = mg/(qB) = (1.67e-27)(274)/((1.6e-19)(1e-3))``: a link from a formula to the
+    numbers put into it (in SI units, none written; not ``... = 0``)."""
+    return isinstance(before, sp.Equality) and isinstance(after, sp.Equality) and \
+        before.lhs == after.lhs and not isinstance(after.rhs, sp.MatrixBase) and \
+        after.rhs.is_number and not before.rhs.is_number and \
+        len(re.findall(r"\d+(?:\.\d+)?", re.sub(_POWER_OF_TEN, "", written))) >= 2
+
+
+_POWER_OF_TEN = r"(\\times|\\cdot)?\s*10\^\{?[-+]?\d+\}?|[eE][-+]?\d+"      # 2\times10^{4}: one number
 
 
 def _links(relations):
@@ -795,16 +820,17 @@ def _unmatched(statement, unknown, problem, kind="exact"):
 
 def _dimension_problem(statement):
     """Why ``statement`` is dimensionally inconsistent, or ``""``: inconsistent in every
-    reading of its names (code's gm: gamma or gamma m), L read as the L-shell and as a
-    length scale too (a mirror field B_0 (1 + z^2/L^2))."""
+    reading of its names (code's gm: gamma or gamma m; n k T with k the dipole constant or
+    Boltzmann's), L read as the L-shell and as a length scale too (a mirror field
+    B_0 (1 + z^2/L^2))."""
     found = _inconsistency(statement)
-    if not found:
-        return ""
     for substitution, _ in every_reading(statement, unread=True):
         read_so = replaced(statement, substitution)
-        if not _inconsistency(read_so) or (
+        inconsistent = _inconsistency(read_so)
+        if not inconsistent or (
                 read_so.has(S.L) and not _inconsistency(read_so.subs(S.L, S.R_c))):
             return ""
+        found = found or inconsistent      # names of no one dimension (k: k_0 or k_B)
     return found
 
 

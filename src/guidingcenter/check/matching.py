@@ -153,8 +153,10 @@ def candidates(statement, results, definitions=None):
         add(2, sorted((r for r in alike
                        if not dims or _shape(r.statement.rhs)[0] in dims | {None}),
                       key=lambda r: -_coverage(side, r.statement.rhs))[:_BY_SIDE])
-        add(2, sorted((r for r in alike if _coverage(side, r.statement.rhs) >= _NEARLY_ALL
-                       and _coverage(r.statement.rhs, side) >= _NEARLY_ALL),
+        # (or a missing factor did: F x B/B^2, every variable of it the force drift's)
+        add(2, sorted((r for r in alike if _all_named(side, r.statement.rhs) or (
+                       _coverage(side, r.statement.rhs) >= _NEARLY_ALL and
+                       _coverage(r.statement.rhs, side) >= _NEARLY_ALL)),
                       key=lambda r: -_coverage(side, r.statement.rhs))[:_BY_SIDE])
     if lhs is not None and _generic(lhs):
         return tiers               # "the drift velocity": only results of its kind
@@ -534,6 +536,13 @@ def _coverage(claim, truth):
     mine = _variables(claim)
     mine |= {bridge.symbol for bridge in notation.bridges() if _variables(bridge.value) & mine}
     return len(mine & theirs) / max(1, len(theirs))
+
+
+def _all_named(claim, truth):
+    """Does the result have every name of the formula, in one of its readings (p: the
+    momentum or the pressure)?"""
+    theirs = _variables(truth)
+    return all(_variables(name) & theirs for name in sp.sympify(claim).free_symbols)
 
 
 def _variables(expr):

@@ -34,7 +34,7 @@ class Reading:
     (None for a generic left side or a quantity known only by its dimensions);
     ``species`` a key of :func:`species` or ""; ``generic`` the kind of quantity
     a generic left side names ("velocity", "force"); ``dims`` the SI dimension of a
-    quantity nothing is derived about.
+    quantity nothing is derived about, or of a generic name's kind.
     """
 
     value: object
@@ -96,7 +96,8 @@ def _table():
             add(spelling, entry_readings, f"quantity {entry['value']}")
     subscripted = {}
     for entry in data.get("generic", []):
-        reading = Reading(None, entry["means"], generic=entry["kind"], vector=entry["vector"])
+        reading = Reading(None, entry["means"], generic=entry["kind"], vector=entry["vector"],
+                          dims=tuple(entry["dims"]))
         for spelling in entry["spellings"]:
             add(spelling, [reading], f"generic {entry['means']}")
         for base in entry.get("subscripted", []):
@@ -252,7 +253,7 @@ def bridges():
 
 
 _SUBSCRIPT_WORDS = {"perp": r"\perp", "par": r"\parallel", "parallel": r"\parallel",
-                    "perpendicular": r"\perp", "nabla": r"\nabla"}
+                    "perpendicular": r"\perp", "nabla": r"\nabla", "star": "*"}
 
 
 def sympy_key(name):

@@ -260,7 +260,7 @@ class Expressions:
             token = self.take()
             exponent = self.script()
             if isinstance(value, Marker):
-                raise self.error("power of an operator", token)
+                raise self.error("power of an operator", token, unsupported=True)
             if exponent is DEGREE:
                 value = value * sp.pi / 180
             else:

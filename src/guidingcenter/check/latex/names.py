@@ -218,8 +218,10 @@ class Names:
         name, when there is one; anything else as it is."""
         if is_vector(value) or not isinstance(value, sp.Symbol):
             return value
-        base, underscore, subscript = latex_key_of(value).partition("_")
-        key = rf"\vec{{{base}}}" + underscore + subscript
+        name = re.fullmatch(r"(\\?[A-Za-z]+)(.*)", latex_key_of(value))
+        if name is None:
+            return value
+        key = rf"\vec{{{name.group(1)}}}" + name.group(2)      # J_*, J^*: \vec{J}_*, \vec{J}^*
         vector = self.symbols.get(key)
         if self.lookup is not None and self.lookup.open and self.lookup.knows(key):
             vector = self.lookup(key, None)       # read as \vec{V} typed would be
