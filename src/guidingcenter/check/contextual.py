@@ -28,7 +28,8 @@ __all__ = ["in_context", "names"]
 
 def names(statements):
     """The keys of the names in ``statements``: a placeholder's key, a toolkit symbol's
-    printed LaTeX, a dipole function with its argument (``T(y)``)."""
+    printed LaTeX, a function with its argument (``T(y)``; the dipole's functions of any
+    argument also as functions of ``y``)."""
     found = set()
     for statement in statements:
         statement = sp.sympify(statement)
@@ -36,7 +37,12 @@ def names(statements):
             found.add(_key(atom))
         for call in statement.atoms(AppliedUndef):
             found.add(f"{call.func.__name__}({','.join(sp.sstr(a) for a in call.args)})")
+            if call.func in _DIPOLE_FUNCTIONS:       # T(alpha_eq) is T(y) by another name
+                found.add(f"{call.func.__name__}(y)")
     return found - {None}
+
+
+_DIPOLE_FUNCTIONS = (S.T_of, S.D_of, S.Y_of)
 
 
 def in_context(relations, context):
