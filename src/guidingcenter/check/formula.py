@@ -40,6 +40,7 @@ from guidingcenter.check.algebra import replaced
 from guidingcenter.check.coefficients import judge_coefficient, numbered, power_of_ten
 from guidingcenter.check.components import axis_of, named_component
 from guidingcenter.check.conditions import has_axis_components
+from guidingcenter.check.contextual import in_context
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
 from guidingcenter.check.documents.formulas import clean, split_relations
 from guidingcenter.check.errors import ParseError
@@ -155,9 +156,10 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
     context = context or Context()
     result = registry.result(against) if against is not None else None
     try:
-        verdicts = _judged(read(text, latex=latex, lookup=Lookup(
-            open=True, definitions=context.definitions)), result, context, budget,
-            _written_sides(text) if latex else None)
+        relations, context = in_context(read(text, latex=latex, lookup=Lookup(
+            open=True, definitions=context.definitions)), context)
+        verdicts = _judged(relations, result, context, budget,
+                           _written_sides(text) if latex else None)
     except ParseError as error:
         if error.unsupported:
             return [Verdict("not-checkable", reason=(

@@ -686,13 +686,22 @@ def _alignments(claim, truth):
     yield claim.rhs, claim.lhs, "identity", {}
 
 
+def _has_a_power_of(expr, target):
+    """Does ``expr`` hold a whole power of the power ``target`` (sin^4 of sin^2)?"""
+    return isinstance(target, sp.Pow) and any(
+        power.base == target.base and power != target and (power.exp / target.exp).is_integer
+        for power in expr.atoms(sp.Pow))
+
+
 _SOLVABLE_OPS = 40     # the largest equation solved for a symbol (operations, SymPy's count)
 
 
 @functools.lru_cache(maxsize=4096)
 def _solve_for(equation, target):
-    """``equation`` solved for the expression ``target`` (unique solution), or None."""
-    if not equation.has(target) or any(isinstance(side, sp.MatrixBase) for side in equation.args):
+    """``equation`` solved for the expression ``target`` (unique solution), or None; a
+    power of it counts (sin^4 alpha is (sin^2 alpha)^2: the mirror-latitude polynomial)."""
+    if any(isinstance(side, sp.MatrixBase) for side in equation.args) or \
+            not (equation.has(target) or _has_a_power_of(equation, target)):
         return None
     operators = [node for node in sp.preorder_traversal(equation)
                  if isinstance(node, (Cross, Dot, Grad, DirectionalDerivative, Curl, Div))]

@@ -109,12 +109,13 @@ def components(result):
             for left, right in zip(statement.lhs, statement.rhs)]
 
 
-def candidates(statement, results):
-    """``[(tier, result), ...]``: the results ``statement`` may be about, likeliest first."""
+def candidates(statement, results, definitions=None):
+    """``[(tier, result), ...]``: the results ``statement`` may be about, likeliest first
+    (``definitions``: what the source, or the formula's other names, say its names mean)."""
     results = [part for r in results if isinstance(r.statement, sp.Equality)
                for part in components(checkable(r))]
     lhs = statement.lhs if isinstance(statement, sp.Equality) else None
-    meanings = _meanings(lhs) if lhs is not None else set()
+    meanings = _meanings(lhs, definitions) if lhs is not None else set()
     tiers, seen = [], set()
 
     def add(tier, found):
@@ -216,7 +217,7 @@ def search(statement, results, *, kind="exact", against=None, definitions=None, 
 def _search(statement, results, kind, against, definitions, stated, deadline, tried, system,
             printed):
     found = [(0, checkable(against))] if against is not None else \
-        candidates(statement, results)
+        candidates(statement, results, definitions)
     best, errata, problems = None, [], []
     lhs_named = isinstance(statement, sp.Equality) and not _generic(statement.lhs) and (
         isinstance(statement.lhs, AppliedUndef) or          # T(y), not sin(alpha) or m v^2
@@ -489,13 +490,13 @@ SI_VALUES = {S.c: sp.Float(constants.c), S.R_E: sp.Float(constants.R_E),
              S.mu_0: sp.Float(constants.mu_0)}
 
 
-def _meanings(lhs):
+def _meanings(lhs, definitions=None):
     """What a left side may name: its readings (a placeholder) or itself."""
     names = placeholders(lhs)
     if not names:
         return {lhs}
     if lhs in names:
-        return {o.value for o in options(lhs) if o.value is not GENERIC}
+        return {o.value for o in options(lhs, definitions) if o.value is not GENERIC}
     first = {n: options(n)[0].value for n in names if options(n)}
     if any(value is GENERIC for value in first.values()) or len(first) < len(names):
         return set()

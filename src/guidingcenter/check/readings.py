@@ -62,6 +62,8 @@ class Option:
     kind: str = ""         # for a generic left side: "velocity", "force"
     vector: bool = False
     dims: tuple = None     # ... and the dimension of its kind
+    noted: bool = False    # said in the answer even as the first reading (one the
+    #                        formula's other names call for: Schulz and Lanzerotti's a)
 
 
 @dataclass(frozen=True)
@@ -89,11 +91,16 @@ def placeholders(statement):
 
 def options(placeholder, definitions=None):
     """The readings of one placeholder: the document's definition first, then the
-    notation table's, then the toolkit's own symbol of that spelling."""
+    notation table's, then the toolkit's own symbol of that spelling; only the reading
+    the formula's other names call for, when they call for one
+    (:mod:`guidingcenter.check.contextual`)."""
     key = key_of(placeholder)
     found = []
     if definitions and key in definitions:
-        found.append(Option(sp.sympify(definitions[key]), "as the document defines it"))
+        meant = definitions[key]
+        if isinstance(meant, notation.Reading):  # what the formula's other names call for
+            return [Option(meant.value, meant.means, vector=meant.vector, noted=True)]
+        found.append(Option(sp.sympify(meant), "as the document defines it"))
     for reading in notation.readings(key):
         if reading.value is None and not reading.generic:
             continue                                   # known only by its dimensions
@@ -172,7 +179,7 @@ def _concrete(statement, truth, readings, stated):
         else:
             substitution[name] = option.value
             own = own_symbol(key_of(name))
-            if option.value != own and (option.rank > 0 or
+            if option.value != own and (option.rank > 0 or option.noted or
                                         len(notation.readings(key_of(name))) > 1):
                 notes.append(f"{name} read as {option.means}")
         if option.species:
