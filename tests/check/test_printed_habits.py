@@ -376,15 +376,6 @@ def test_the_average_force_on_the_gyrating_particle(force):
     holds_and_refuses(rf"{force} = -\mu \nabla B", rf"{force} = \mu \nabla B")
 
 
-@pytest.mark.parametrize("right, wrong", [
-    # the moment I A of a fast particle's orbit (Northrop ch. 1): gamma m v_perp^2/(2B)
-    (r"\mu = \frac{\gamma m v_\perp^2}{2B}", r"\mu = \frac{\gamma m v_\perp}{2B}"),
-    (r"\mu = \frac{p_\perp^2}{2\gamma m B}", r"\mu = \frac{p_\perp^2}{\gamma m B}"),
-])
-def test_the_magnetic_moment_of_a_fast_particle(right, wrong):
-    holds_and_refuses(right, wrong)
-
-
 def test_a_formula_that_holds_under_two_conditions_at_once():
     """Hamlin et al.'s drift period with q and m v^2: for q > 0 and v << c together."""
     found = verdict(r"\tau_d = \frac{2\pi q B_E R_E^2}{3 L m v^2}\frac{T(y)}{D(y)}")
