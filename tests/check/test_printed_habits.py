@@ -400,3 +400,13 @@ def test_a_reading_that_breaks_the_dimensions_makes_no_erratum():
     sin^2(theta_m) = 1/R_m holds and its misprint is refused."""
     assert verdict(r"\sin\theta = \sqrt{\frac{1}{R}}").verdict != "erratum"
     holds_and_refuses(r"\sin^2\theta_m = \frac{1}{R_m}", r"\sin\theta_m = \frac{1}{R_m}")
+
+
+def test_a_gyroradius_from_the_energy_of_a_slow_particle_gyrating_across_b():
+    """r_L = (2 m W)^(1/2)/(|q| B) (lecture notes, Baumjohann-Treumann 2.1): all the energy
+    across B, v << c; a dropped 2 is named under the same conditions."""
+    found = verdict(r"r_L = \frac{\sqrt{2 W m}}{|q| B}")
+    assert found.verdict == "holds-with-condition", found
+    assert "v_par = 0" in found.condition and "v << c" in found.condition
+    wrong = verdict(r"r_L = \frac{\sqrt{W m}}{|q| B}")
+    assert wrong.verdict == "erratum" and wrong.edits[0][0] == "factor", wrong
