@@ -16,7 +16,8 @@ from sympy.core.function import AppliedUndef
 from guidingcenter.check.components import component_swaps
 from guidingcenter.vectors import Cross, VectorSymbol
 
-__all__ = ["edits", "swaps", "term_factors", "whole_powers", "nice_number", "show"]
+__all__ = ["edits", "swaps", "term_factors", "whole_powers", "nice_number", "show",
+           "exponent_of"]
 
 _FUNCTION_SWAPS = {
     sp.atanh: (sp.atan, sp.asin), sp.atan: (sp.atanh, sp.asin, sp.acos),
@@ -113,12 +114,17 @@ def _ratio_exponents(node, rebuild):
         base, exponent = factor.as_base_exp()
         if exponent.is_Number and not isinstance(base, VectorSymbol) and base.is_Symbol:
             powers[base] = exponent
-    for x, y in itertools.combinations(sorted(powers, key=str), 2):
-        n = powers[x]
-        if powers[y] != -n:
-            continue
+    groups = [(x, y) for x, y in itertools.combinations(sorted(powers, key=str), 2)
+              if powers[y] == -powers[x]]
+    for n in sorted({abs(n) for n in powers.values()}, key=abs):
+        # (R/(L R_E))^3: every base with the power +-n, of both signs, is one ratio
+        group = [x for x in sorted(powers, key=str) if abs(powers[x]) == n]
+        if len(group) > 2 and len({powers[x] for x in group}) == 2:
+            groups.append(tuple(group))
+    for group in groups:
+        n = powers[group[0]]
+        ratio = sp.Mul(*(x ** (powers[x] / n) for x in group))
         for new in (new for new in _exponent_candidates(n) if new != -n):   # -n: a swap
-            ratio = x / y
             yield (f"wrong exponent: {show(ratio ** n)} where {show(ratio ** new)} is right",
                    ("exponent", ratio, n, new),
                    rebuild(node * ratio ** (new - n)))
@@ -176,6 +182,20 @@ def term_factors(expr, truth):
                     yield (f"{word} factor {show(shown)} in the term {show(term)}",
                            ("term-factor", term, factor),
                            expr.xreplace({add: add - term + term * factor}))
+
+
+def exponent_of(expr, symbol):
+    """The power ``a`` of ``symbol`` when ``expr`` is ``symbol**a`` times what does not
+    hold it (0 when it is absent), else None (it sits inside a sum or a function)."""
+    if isinstance(expr, sp.MatrixBase):
+        return None
+    # a common factor of a sum taken out (a formula solved for its left side is expanded)
+    expr = sp.expand_power_base(sp.factor_terms(sp.sympify(expr)), force=True)
+    _, held = expr.as_independent(symbol, as_Add=False)
+    if held == 1:
+        return 0
+    base, exponent = held.as_base_exp()
+    return exponent if base == symbol and exponent.is_Number else None
 
 
 def whole_powers(expr, lhs=None):

@@ -30,6 +30,7 @@ from guidingcenter.check.conditions import checking_frame, has_axis_components
 from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.gaussian import gaussian
 from guidingcenter.check.judge import Finding, Uncheckable, compare
+from guidingcenter.check.judge import _relativistic
 from guidingcenter.check.sampling import OutOfTime as TimeUp
 from guidingcenter.check.sampling import budget, symbols_needed
 from guidingcenter.check.readings import (EXPANDED, GENERIC, PARAMETERS, Way, consistent,
@@ -260,7 +261,8 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         return _signed(best)
     if not errata:
         raise Uncheckable(problems[0] if problems else "no derived result to compare with")
-    errata.sort(key=lambda m: (m.tier, _cost(m.finding), not consistent(m.way.claim),
+    errata.sort(key=lambda m: (m.tier, _cost(m.finding), _newtonian_for_gamma(m),
+                               not consistent(m.way.claim),
                                -round(_coverage(m.way.claim, m.result.statement), 2),
                                m.way.unusual, m.units != "SI"))
     per_result, likeliest = {}, []
@@ -292,6 +294,15 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         except Uncheckable as problem:    # about something else: another result may be it
             refusal = refusal or problem
     raise refusal
+
+
+def _newtonian_for_gamma(match):
+    """A formula in the Lorentz factor (omega_c = gamma |q| B/m) is diagnosed against a
+    relativistic result before a Newtonian one: 'gamma where 1/gamma', not 'extra factor
+    gamma'."""
+    statement = match.result.statement
+    return sp.sympify(match.way.claim).has(S.gamma) and not (
+        statement.has(S.gamma, S.p, S.p_perp) or _relativistic(statement))
 
 
 def _restates_readings(claim):
