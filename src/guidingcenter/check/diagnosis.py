@@ -9,6 +9,7 @@ makes the formula equal to the derived result.
 """
 
 import itertools
+import re
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -16,8 +17,8 @@ from sympy.core.function import AppliedUndef
 from guidingcenter.check.components import component_swaps
 from guidingcenter.vectors import Cross, VectorSymbol
 
-__all__ = ["edits", "swaps", "term_factors", "whole_powers", "nice_number", "show",
-           "exponent_of"]
+__all__ = ["edits", "swaps", "group_factors", "term_factors", "whole_powers", "nice_number", "show",
+           "exponent_of", "braced_exponents", "constant_power"]
 
 _FUNCTION_SWAPS = {
     sp.atanh: (sp.atan, sp.asin), sp.atan: (sp.atanh, sp.asin, sp.acos),
@@ -167,6 +168,19 @@ def swaps(expr, truth):
                            ("symbol", a, b), expr.xreplace({a: b}))
 
 
+def group_factors(expr):
+    """A factor 2 or 1/2 missing before a bracket of a product (T0 - (T0 - T1)(y + y^1/2)
+    where T0 - (T0 - T1)(y + y^1/2)/2 is right): the bracket's product as one factor."""
+    for node in sp.preorder_traversal(expr):
+        if node is expr or not isinstance(node, sp.Mul) or \
+                not any(isinstance(arg, sp.Add) for arg in node.args):
+            continue
+        group = node.as_coeff_Mul()[1]
+        for factor in (sp.Integer(2), sp.Rational(1, 2)):
+            yield (f"missing factor {show(factor)} before {show(group)}",
+                   ("missing-factor", factor, group), expr.xreplace({node: node * factor}))
+
+
 def term_factors(expr, truth):
     """One term of a sum missing (or with an extra) factor: a symbol of either side, or 2
     (1 + mu B/(m c^2) where 1 + 2 mu B/(m c^2) is right)."""
@@ -182,6 +196,14 @@ def term_factors(expr, truth):
                     yield (f"{word} factor {show(shown)} in the term {show(term)}",
                            ("term-factor", term, factor),
                            expr.xreplace({add: add - term + term * factor}))
+            coefficient = term.as_coeff_Mul()[0]
+            if isinstance(coefficient, sp.Float):      # a decimal slip: 0.16 where 1.6
+                for shift in (10, sp.Rational(1, 10)):
+                    right = sp.Float(coefficient * shift, 15)
+                    yield (f"{float(abs(coefficient)):g} where {float(abs(right)):g} is "
+                           f"right in the term {show(term)} (a decimal slip)",
+                           ("term-factor", term, shift),
+                           expr.xreplace({add: add - term + term * shift}))
 
 
 def exponent_of(expr, symbol):
@@ -196,6 +218,57 @@ def exponent_of(expr, symbol):
         return 0
     base, exponent = held.as_base_exp()
     return exponent if base == symbol and exponent.is_Number else None
+
+
+_UNBRACED = re.compile(r"\^\s*(\d+)\s*/\s*(\d+)")
+
+
+def braced_exponents(text):
+    """LaTeX ``x^1/2`` is (x^1)/2: the text with such exponents braced, ``x^{1/2}``, and
+    the exponents found; None when it has none."""
+    found = [f"{a}/{b}" for a, b in _UNBRACED.findall(text)]
+    if not found:
+        return None
+    return _UNBRACED.sub(lambda match: f"^{{{match[1]}/{match[2]}}}", text), found
+
+
+# Factors a constant's power may come with (4 pi of mu_0/(4 pi), 2 pi of a period)
+_WITH_A_CONSTANT = (1, 2, sp.Rational(1, 2), 4, sp.Rational(1, 4), sp.pi, 2 * sp.pi,
+                    1 / sp.pi, 1 / (2 * sp.pi), 4 * sp.pi, 1 / (4 * sp.pi))
+_CONSTANT_MATCH = 2e-3     # relative: a fit's ratio to the truth is only that constant
+
+
+def constant_power(factor, claim, values):
+    """A numeric ``factor`` (the claim over the truth, the constants ``values`` {symbol:
+    number} put in) that is a power of one of the claim's constants, times 1, 2, pi, ...:
+    ``(words, edit, corrected side)`` -- its wrong exponent when the claim has the constant as a factor
+    (R_E where R_E**2 is right), else the missing or extra factor; None if it is none."""
+    try:
+        value = float(factor)
+    except (TypeError, ValueError):
+        return None
+    if value <= 0:
+        return None
+    side = claim.rhs if isinstance(claim, sp.Equality) else claim
+    for symbol in sorted(side.free_symbols & set(values), key=str):
+        for power in (1, -1, 2, -2, 3, -3):
+            rest = value / float(values[symbol]) ** power
+            for nice in _WITH_A_CONSTANT:
+                if abs(float(nice) - rest) > _CONSTANT_MATCH * rest:
+                    continue
+                exponent = exponent_of(side, symbol)
+                extra = nice * symbol ** power
+                corrected = side / extra
+                if nice == 1 and exponent and exponent != power:
+                    right = symbol ** (exponent - power)
+                    return (f"wrong exponent: {show(symbol ** exponent)} where {show(right)} "
+                            "is right", ("exponent", symbol, exponent, exponent - power),
+                            corrected)
+                if power > 0:
+                    return f"extra factor {show(extra)}", ("extra-factor", extra), corrected
+                return (f"missing factor {show(1 / extra)}", ("missing-factor", 1 / extra),
+                        corrected)
+    return None
 
 
 def whole_powers(expr, lhs=None):

@@ -62,6 +62,7 @@ class Finding:
     condition: str = ""     # the condition under which it holds
     edits: tuple = ()       # machine-readable: (("factor", k), ("sign",), ...)
     note: str = ""          # e.g. the constant factor of a proportionality
+    error: float = 0.0      # an approximation's largest relative error (first pass, erratum)
 
 # --- the verdict -------------------------------------------------------------------
 
@@ -450,8 +451,12 @@ class _Judge:
                 if sample.equal(corrected, self.tolerance):
                     return self._found(f"flipped sign of the term {show(term)}", [], lhs,
                                        corrected, (("term-sign", term),))
+        try:            # how far a fit is off in this reading: the likeliest is the closest
+            error = max(sample.errors(claim)) if self.approximate else 0.0
+        except Uncheckable:
+            error = float("inf")
         return Finding("erratum", self.name, "differs from the derived result",
-                       _rebuild(lhs, truth), edits=(("differs",),))
+                       _rebuild(lhs, truth), edits=(("differs",),), error=error)
 
     def erratum(self, claim, truth, lhs, sample):
         notes = _dimension_notes(claim, truth, lhs) if self.dimensions else []
@@ -480,7 +485,8 @@ class _Judge:
             return self.integrand_erratum(claim, notes, lhs)
         candidates = itertools.chain(
             diagnosis.edits(claim), diagnosis.swaps(claim, truth),
-            diagnosis.whole_powers(claim, lhs), diagnosis.term_factors(claim, truth))
+            diagnosis.whole_powers(claim, lhs), diagnosis.group_factors(claim),
+            diagnosis.term_factors(claim, truth))
         passing = (found for found in candidates
                    if sample.equal(found[2], tolerance, quick=True)
                    and sample.equal(found[2], tolerance))

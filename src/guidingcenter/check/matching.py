@@ -23,7 +23,7 @@ from sympy.core.function import AppliedUndef
 
 from guidingcenter import constants
 from guidingcenter import symbols as S
-from guidingcenter.check import notation
+from guidingcenter.check import diagnosis, notation
 from guidingcenter.check.algebra import lengths, replaced
 from guidingcenter.check.coefficients import judge_coefficient
 from guidingcenter.check.conditions import checking_frame, has_axis_components
@@ -261,7 +261,8 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         return _signed(best)
     if not errata:
         raise Uncheckable(problems[0] if problems else "no derived result to compare with")
-    errata.sort(key=lambda m: (m.tier, _cost(m.finding), _newtonian_for_gamma(m),
+    errata.sort(key=lambda m: (m.tier, _cost(m.finding), m.finding.error,
+                               _newtonian_for_gamma(m),
                                not consistent(m.way.claim),
                                -round(_coverage(m.way.claim, m.result.statement), 2),
                                m.way.unusual, m.units != "SI"))
@@ -440,11 +441,21 @@ def _compare(way, result, units, kind, diagnose, printed=()):
     if units == "Gaussian":         # M_E = 4 pi B_E R_E^3/mu_0 is B_E R_E^3 in Gaussian units
         definitions = {symbol: _gaussian_value(symbol, value)
                        for symbol, value in definitions.items()}
-    return compare(claim, result, stated=stated, definitions=definitions,
-                   approximate=kind == "approximate", proportional=kind == "proportional",
-                   diagnose=diagnose, dimensions=units not in ("SI numbers", "Gaussian")
-                   and kind != "proportional",     # a proportionality drops constants
-                   identities=units != "Gaussian")
+    finding = compare(claim, result, stated=stated, definitions=definitions,
+                      approximate=kind == "approximate", proportional=kind == "proportional",
+                      diagnose=diagnose, dimensions=units not in ("SI numbers", "Gaussian")
+                      and kind != "proportional",     # a proportionality drops constants
+                      identities=units != "Gaussian")
+    if units == "SI numbers" and finding.edits and finding.edits[0][0] == "factor":
+        # its constants put in as numbers: a factor 1.5708e-7 is 1/R_E
+        named = diagnosis.constant_power(finding.edits[0][1], way.claim, SI_VALUES)
+        if named is not None:
+            words, edit, side = named
+            corrected = sp.Eq(way.claim.lhs, side, evaluate=False) \
+                if isinstance(way.claim, sp.Equality) else side
+            finding = dataclasses.replace(finding, diagnosis=words, edits=(edit,),
+                                          corrected=corrected)
+    return finding
 
 
 def _gaussian_value(symbol, value):
