@@ -220,7 +220,7 @@ def exponent_of(expr, symbol):
     return exponent if base == symbol and exponent.is_Number else None
 
 
-_UNBRACED = re.compile(r"\^\s*(\d+)\s*/\s*(\d+)")
+_UNBRACED = re.compile(r"\^(\d)/(\d)")          # x^1/2 (x^3 / 2, spaced, is meant)
 
 
 def braced_exponents(text):

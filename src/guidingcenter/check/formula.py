@@ -47,7 +47,7 @@ from guidingcenter.check.fieldline import between_mirror_points
 from guidingcenter.check.frame_condition import solved_for_the_velocity
 from guidingcenter.check.latex.table import latex_key
 from guidingcenter.check.line_functions import along_the_line, differentiated, judged_on_the_line
-from guidingcenter.check.judge import Uncheckable, identity
+from guidingcenter.check.judge import Uncheckable, compare, identity
 from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
 from guidingcenter.check.orbit_coordinates import orbit_claim
@@ -283,7 +283,7 @@ def _as_words(text, latex, verdicts, result, context, budget):
 
 
 def _braced(text, latex, verdicts, result, context, budget):
-    """``\sin(\alpha)^1/2`` reads as sin(alpha)/2: an erratum that holds with its
+    r"""``\sin(\alpha)^1/2`` reads as sin(alpha)/2: an erratum that holds with its
     exponents braced, ``^{1/2}``, is that exponent misprinted (the verdicts so diagnosed,
     or None)."""
     found = diagnosis.braced_exponents(text) if latex and any(
@@ -667,6 +667,10 @@ def _checked(statement, kind, remark, against, context, budget, printed):
                     f"compared with {match.result.name}, {match.finding.diagnosis}"))
         if match.finding.verdict == "erratum" and against is None and _definition(statement):
             return _defined(statement)               # L = r_eq/R_E is no erratum of L*
+        if match.finding.edits == (("differs",),) and against is None:
+            misdefined = _misdefined(statement, stated)    # B_max = B_E (4 + 3/L)^1/2
+            if misdefined is not None:
+                return dataclasses.replace(misdefined, unknown=unknown)
     except OutOfTime as out:
         return Verdict("undecided", statement, unknown=unknown,
                        reason=f"time budget of {budget:g} s ran out after comparing with "
@@ -743,6 +747,33 @@ def _numbered(match, stated, printed):
     corrected = match.result.statement if found.verdict == "erratum" else None
     return dataclasses.replace(match, finding=dataclasses.replace(
         found, against=match.result.name, corrected=corrected))
+
+
+def _misdefined(statement, stated):
+    """The erratum of a definition the toolkit uses (a bridge of the notation table) that
+    one edit explains, its names read the first ways; else None."""
+    if not isinstance(statement, sp.Equality) or is_vector(statement.lhs) or \
+            len(placeholders(statement)) > 4:
+        return None
+    for substitution, words in every_reading(statement, limit=8):
+        claim = replaced(statement, substitution)
+        if not isinstance(claim, sp.Equality) or not claim.lhs.is_Symbol:
+            continue
+        for bridge in notation.bridges():
+            if bridge.symbol != claim.lhs or bridge.value.is_Symbol:
+                continue
+            definition = sp.Eq(bridge.symbol, bridge.value, evaluate=False)
+            try:
+                finding = compare(claim, definition, name=f"definition of {bridge.symbol}",
+                                  stated=stated)
+            except Uncheckable:
+                continue
+            if finding.verdict == "erratum" and finding.edits != (("differs",),):
+                return Verdict("erratum", statement, finding.against, diagnosis=(
+                    f"{finding.diagnosis} (against the definition {bridge.means}: "
+                    f"{bridge.symbol} = {sp.sstr(bridge.value)})"),
+                    corrected=finding.corrected, readings=words, edits=finding.edits)
+    return None
 
 
 def _defined(statement):
