@@ -4,8 +4,13 @@ Each generator yields ``(description, edit, edited expression)``; ``edit`` is a
 machine-readable tuple whose first item is the kind: ``exponent``,
 ``term-sign``, ``component-sign``, ``function``, ``cross-order``, ``swap`` (of
 two symbols, two components or two entries of a column), ``symbol``,
-``term-factor``, ``power``.  The checker keeps the first edit that
-makes the formula equal to the derived result.
+``term-factor`` (a symbol or 2 in one term, or a decimal slip of a printed coefficient,
+0.16 where 1.6), ``missing-factor`` (2 or 1/2 before a bracket of a product), ``power``.
+The checker keeps the first edit that makes the formula equal to the derived result (for a
+fit: that brings it within the fit's tolerance).  Helpers name what is left when none does:
+:func:`exponent_of` (a factor c of a claim holding c^2 is c^2 where c^3 is right),
+:func:`constant_power` (a number that is a constant's power: 1.57e-7 is 1/R_E) and
+:func:`braced_exponents` (LaTeX ``x^1/2`` is x/2).
 """
 
 import itertools
@@ -17,8 +22,8 @@ from sympy.core.function import AppliedUndef
 from guidingcenter.check.components import component_swaps
 from guidingcenter.vectors import Cross, VectorSymbol
 
-__all__ = ["edits", "swaps", "group_factors", "term_factors", "whole_powers", "nice_number", "show",
-           "exponent_of", "braced_exponents", "constant_power"]
+__all__ = ["edits", "swaps", "group_factors", "term_factors", "whole_powers", "nice_number",
+           "show", "exponent_of", "braced_exponents", "constant_power"]
 
 _FUNCTION_SWAPS = {
     sp.atanh: (sp.atan, sp.asin), sp.atan: (sp.atanh, sp.asin, sp.acos),
@@ -241,8 +246,9 @@ _CONSTANT_MATCH = 2e-3     # relative: a fit's ratio to the truth is only that c
 def constant_power(factor, claim, values):
     """A numeric ``factor`` (the claim over the truth, the constants ``values`` {symbol:
     number} put in) that is a power of one of the claim's constants, times 1, 2, pi, ...:
-    ``(words, edit, corrected side)`` -- its wrong exponent when the claim has the constant as a factor
-    (R_E where R_E**2 is right), else the missing or extra factor; None if it is none."""
+    ``(words, edit, corrected side)`` -- its wrong exponent when the claim has the constant
+    as a factor (R_E where R_E**2 is right), else the missing or extra factor; None if it is
+    none."""
     try:
         value = float(factor)
     except (TypeError, ValueError):

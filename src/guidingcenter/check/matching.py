@@ -261,11 +261,11 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         return _signed(best)
     if not errata:
         raise Uncheckable(problems[0] if problems else "no derived result to compare with")
-    errata.sort(key=lambda m: (m.tier, _cost(m.finding), m.finding.error,
-                               _newtonian_for_gamma(m),
+    errata.sort(key=lambda m: (m.tier, _cost(m.finding), _newtonian_for_gamma(m),
                                not consistent(m.way.claim),
                                -round(_coverage(m.way.claim, m.result.statement), 2),
                                m.way.unusual, m.units != "SI"))
+    errata = _closest_readings_first(errata)
     per_result, likeliest = {}, []
     for match in errata:      # the likeliest readings of the likeliest results
         per_result[match.result.name] = per_result.get(match.result.name, 0) + 1
@@ -295,6 +295,22 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         except Uncheckable as problem:    # about something else: another result may be it
             refusal = refusal or problem
     raise refusal
+
+
+def _closest_readings_first(errata):
+    """The errata with the readings of each result (in the same units) reordered in their
+    places, the one of a fit least far off first (to a tenth: closer than that is no sign
+    of the reading meant): B_0 of 2 pi e B_0 R_E^2 (1 + y^0.62/3)/(L m v^2) is the
+    surface field, as where it holds, not the equatorial field B_E/L^3."""
+    groups = {}
+    for index, match in enumerate(errata):
+        groups.setdefault((match.result.name, match.units), []).append(index)
+    ordered = list(errata)
+    for places in groups.values():
+        closest = sorted((errata[i] for i in places), key=lambda m: round(m.finding.error, 1))
+        for place, match in zip(places, closest):
+            ordered[place] = match
+    return ordered
 
 
 def _newtonian_for_gamma(match):
