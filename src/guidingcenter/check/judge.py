@@ -520,8 +520,10 @@ class _Judge:
         ``lhs``; its finding, or None."""
         claim = self.claim
         if not isinstance(claim, sp.Equality) or not isinstance(lhs, sp.Symbol) or \
-                lhs in (claim.lhs, claim.rhs) or not claim.has(lhs) or is_vector(claim.lhs):
-            return None
+                not claim.has(lhs) or is_vector(claim.lhs) or any(
+                    side.as_base_exp()[0] == lhs and not other.has(lhs)
+                    for side, other in (claim.args, claim.args[::-1])):
+            return None          # f = 1/tau_d = ...: its side solved is the claim as written
         for index, side in enumerate(claim.args):
             for description, edit, candidate in diagnosis.edits(side):
                 if kinds is not None and edit[0] not in kinds:
