@@ -297,19 +297,25 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
     raise refusal
 
 
+_CLEARLY_CLOSER = 1.5    # a reading of a fit this many times less far off is the one meant
+
+
 def _closest_readings_first(errata):
     """The errata with the readings of each result (in the same units) reordered in their
-    places, the one of a fit least far off first (to a tenth: closer than that is no sign
-    of the reading meant): B_0 of 2 pi e B_0 R_E^2 (1 + y^0.62/3)/(L m v^2) is the
-    surface field, as where it holds, not the equatorial field B_E/L^3."""
+    places: a reading of a fit :data:`_CLEARLY_CLOSER` times less far off than the first
+    goes first (B_0 of 2 pi e B_0 R_E^2 (1 + y^0.62/3)/(L m v^2) is the surface field, as
+    where it holds, not the equatorial field B_E/L^3)."""
     groups = {}
     for index, match in enumerate(errata):
         groups.setdefault((match.result.name, match.units), []).append(index)
     ordered = list(errata)
     for places in groups.values():
-        closest = sorted((errata[i] for i in places), key=lambda m: round(m.finding.error, 1))
-        for place, match in zip(places, closest):
-            ordered[place] = match
+        members = [errata[i] for i in places]
+        closest = min(members, key=lambda m: m.finding.error)
+        if closest.finding.error * _CLEARLY_CLOSER < members[0].finding.error:
+            members.remove(closest)
+            for place, match in zip(places, [closest] + members):
+                ordered[place] = match
     return ordered
 
 
