@@ -4,11 +4,17 @@ Each generator yields ``(description, edit, edited expression)``; ``edit`` is a
 machine-readable tuple whose first item is the kind: ``exponent``,
 ``term-sign``, ``component-sign``, ``function``, ``cross-order``, ``swap`` (of
 two symbols, two components or two entries of a column), ``symbol``,
-``term-factor``, ``power``.  The checker keeps the first edit that
-makes the formula equal to the derived result.
+``term-factor`` (a symbol or 2 in one term, or a decimal slip of a printed coefficient,
+0.16 where 1.6), ``missing-factor`` (2 or 1/2 before a bracket of a product), ``power``.
+The checker keeps the first edit that makes the formula equal to the derived result (for a
+fit: that brings it within the fit's tolerance).  Helpers name what is left when none does:
+:func:`exponent_of` (a factor c of a claim holding c^2 is c^2 where c^3 is right),
+:func:`constant_power` (a number that is a constant's power: 1.57e-7 is 1/R_E) and
+:func:`braced_exponents` (LaTeX ``x^1/2`` is x/2).
 """
 
 import itertools
+import re
 
 import sympy as sp
 from sympy.core.function import AppliedUndef
@@ -16,7 +22,8 @@ from sympy.core.function import AppliedUndef
 from guidingcenter.check.components import component_swaps
 from guidingcenter.vectors import Cross, VectorSymbol
 
-__all__ = ["edits", "swaps", "term_factors", "whole_powers", "nice_number", "show"]
+__all__ = ["edits", "swaps", "group_factors", "term_factors", "whole_powers", "nice_number",
+           "show", "exponent_of", "braced_exponents", "constant_power"]
 
 _FUNCTION_SWAPS = {
     sp.atanh: (sp.atan, sp.asin), sp.atan: (sp.atanh, sp.asin, sp.acos),
@@ -113,12 +120,17 @@ def _ratio_exponents(node, rebuild):
         base, exponent = factor.as_base_exp()
         if exponent.is_Number and not isinstance(base, VectorSymbol) and base.is_Symbol:
             powers[base] = exponent
-    for x, y in itertools.combinations(sorted(powers, key=str), 2):
-        n = powers[x]
-        if powers[y] != -n:
-            continue
+    groups = [(x, y) for x, y in itertools.combinations(sorted(powers, key=str), 2)
+              if powers[y] == -powers[x]]
+    for n in sorted({abs(n) for n in powers.values()}, key=abs):
+        # (R/(L R_E))^3: every base with the power +-n, of both signs, is one ratio
+        group = [x for x in sorted(powers, key=str) if abs(powers[x]) == n]
+        if len(group) > 2 and len({powers[x] for x in group}) == 2:
+            groups.append(tuple(group))
+    for group in groups:
+        n = powers[group[0]]
+        ratio = sp.Mul(*(x ** (powers[x] / n) for x in group))
         for new in (new for new in _exponent_candidates(n) if new != -n):   # -n: a swap
-            ratio = x / y
             yield (f"wrong exponent: {show(ratio ** n)} where {show(ratio ** new)} is right",
                    ("exponent", ratio, n, new),
                    rebuild(node * ratio ** (new - n)))
@@ -161,6 +173,19 @@ def swaps(expr, truth):
                            ("symbol", a, b), expr.xreplace({a: b}))
 
 
+def group_factors(expr):
+    """A factor 2 or 1/2 missing before a bracket of a product (T0 - (T0 - T1)(y + y^1/2)
+    where T0 - (T0 - T1)(y + y^1/2)/2 is right): the bracket's product as one factor."""
+    for node in sp.preorder_traversal(expr):
+        if node is expr or not isinstance(node, sp.Mul) or \
+                not any(isinstance(arg, sp.Add) for arg in node.args):
+            continue
+        group = node.as_coeff_Mul()[1]
+        for factor in (sp.Integer(2), sp.Rational(1, 2)):
+            yield (f"missing factor {show(factor)} before {show(group)}",
+                   ("missing-factor", factor, group), expr.xreplace({node: node * factor}))
+
+
 def term_factors(expr, truth):
     """One term of a sum missing (or with an extra) factor: a symbol of either side, or 2
     (1 + mu B/(m c^2) where 1 + 2 mu B/(m c^2) is right)."""
@@ -176,6 +201,80 @@ def term_factors(expr, truth):
                     yield (f"{word} factor {show(shown)} in the term {show(term)}",
                            ("term-factor", term, factor),
                            expr.xreplace({add: add - term + term * factor}))
+            coefficient = term.as_coeff_Mul()[0]
+            if isinstance(coefficient, sp.Float):      # a decimal slip: 0.16 where 1.6
+                for shift in (10, sp.Rational(1, 10)):
+                    right = sp.Float(coefficient * shift, 15)
+                    yield (f"{float(abs(coefficient)):g} where {float(abs(right)):g} is "
+                           f"right in the term {show(term)} (a decimal slip)",
+                           ("term-factor", term, shift),
+                           expr.xreplace({add: add - term + term * shift}))
+
+
+def exponent_of(expr, symbol):
+    """The power ``a`` of ``symbol`` when ``expr`` is ``symbol**a`` times what does not
+    hold it (0 when it is absent), else None (it sits inside a sum or a function)."""
+    if isinstance(expr, sp.MatrixBase):
+        return None
+    # a common factor of a sum taken out (a formula solved for its left side is expanded)
+    expr = sp.expand_power_base(sp.factor_terms(sp.sympify(expr)), force=True)
+    _, held = expr.as_independent(symbol, as_Add=False)
+    if held == 1:
+        return 0
+    base, exponent = held.as_base_exp()
+    return exponent if base == symbol and exponent.is_Number else None
+
+
+_UNBRACED = re.compile(r"\^(\d)/(\d)")          # x^1/2 (x^3 / 2, spaced, is meant)
+
+
+def braced_exponents(text):
+    """LaTeX ``x^1/2`` is (x^1)/2: the text with such exponents braced, ``x^{1/2}``, and
+    the exponents found; None when it has none."""
+    found = [f"{a}/{b}" for a, b in _UNBRACED.findall(text)]
+    if not found:
+        return None
+    return _UNBRACED.sub(lambda match: f"^{{{match[1]}/{match[2]}}}", text), found
+
+
+# Factors a constant's power may come with (4 pi of mu_0/(4 pi), 2 pi of a period)
+_WITH_A_CONSTANT = (1, 2, sp.Rational(1, 2), 4, sp.Rational(1, 4), sp.pi, 2 * sp.pi,
+                    1 / sp.pi, 1 / (2 * sp.pi), 4 * sp.pi, 1 / (4 * sp.pi))
+_CONSTANT_MATCH = 2e-3     # relative: a fit's ratio to the truth is only that constant
+
+
+def constant_power(factor, claim, values):
+    """A numeric ``factor`` (the claim over the truth, the constants ``values`` {symbol:
+    number} put in) that is a power of one of the claim's constants, times 1, 2, pi, ...:
+    ``(words, edit, corrected side)`` -- its wrong exponent when the claim has the constant
+    as a factor (R_E where R_E**2 is right), else the missing or extra factor; None if it is
+    none."""
+    try:
+        value = float(factor)
+    except (TypeError, ValueError):
+        return None
+    if value <= 0:
+        return None
+    side = claim.rhs if isinstance(claim, sp.Equality) else claim
+    for symbol in sorted(side.free_symbols & set(values), key=str):
+        for power in (1, -1, 2, -2, 3, -3):
+            rest = value / float(values[symbol]) ** power
+            for nice in _WITH_A_CONSTANT:
+                if abs(float(nice) - rest) > _CONSTANT_MATCH * rest:
+                    continue
+                exponent = exponent_of(side, symbol)
+                extra = nice * symbol ** power
+                corrected = side / extra
+                if nice == 1 and exponent and exponent != power:
+                    right = symbol ** (exponent - power)
+                    return (f"wrong exponent: {show(symbol ** exponent)} where {show(right)} "
+                            "is right", ("exponent", symbol, exponent, exponent - power),
+                            corrected)
+                if power > 0:
+                    return f"extra factor {show(extra)}", ("extra-factor", extra), corrected
+                return (f"missing factor {show(1 / extra)}", ("missing-factor", 1 / extra),
+                        corrected)
+    return None
 
 
 def whole_powers(expr, lhs=None):

@@ -35,7 +35,7 @@ import sympy as sp
 
 from guidingcenter import registry
 from guidingcenter import symbols as S
-from guidingcenter.check import notation
+from guidingcenter.check import diagnosis, notation
 from guidingcenter.check.algebra import replaced
 from guidingcenter.check.coefficients import judge_coefficient, numbered, power_of_ten
 from guidingcenter.check.components import axis_of, named_component
@@ -48,7 +48,7 @@ from guidingcenter.check.fieldline import between_mirror_points
 from guidingcenter.check.frame_condition import solved_for_the_velocity
 from guidingcenter.check.latex.table import latex_key
 from guidingcenter.check.line_functions import along_the_line, differentiated, judged_on_the_line
-from guidingcenter.check.judge import Uncheckable, identity
+from guidingcenter.check.judge import Uncheckable, compare, identity
 from guidingcenter.check.lookup import Lookup
 from guidingcenter.check.matching import OutOfTime, search
 from guidingcenter.check.orbit_coordinates import orbit_claim
@@ -169,7 +169,8 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
         return [Verdict("not-checkable", reason=(
             f"an inequality ({error.reason.split()[0]}): the toolkit checks equations; an "
             "ordering such as r_L << L is a condition its results assume, not a result"))]
-    return _as_words(text, latex, verdicts, result, context, budget) or verdicts
+    verdicts = _as_words(text, latex, verdicts, result, context, budget) or verdicts
+    return _braced(text, latex, verdicts, result, context, budget) or verdicts
 
 
 def _judged(relations, result, context, budget, written=None):
@@ -294,6 +295,33 @@ def _as_words(text, latex, verdicts, result, context, budget):
     words = ", ".join(dict.fromkeys(lookup.words_read))
     return [dataclasses.replace(v, readings=v.readings + (
         f"{words} read as one name, not a product of letters",)) for v in again]
+
+
+def _braced(text, latex, verdicts, result, context, budget):
+    r"""``\sin(\alpha)^1/2`` reads as sin(alpha)/2: an erratum that holds with its
+    exponents braced, ``^{1/2}``, is that exponent misprinted (the verdicts so diagnosed,
+    or None)."""
+    found = diagnosis.braced_exponents(text) if latex and any(
+        v.verdict == "erratum" for v in verdicts) else None
+    if found is None:
+        return None
+    braced, exponents = found
+    try:
+        again = _judged(read(braced, latex=True, lookup=Lookup(
+            open=True, definitions=context.definitions)), result, context, budget)
+    except ParseError:
+        return None
+    if len(again) != len(verdicts) or not any(
+            old.verdict == "erratum" and new.ok for old, new in zip(verdicts, again)):
+        return None
+    typed = ", ".join(f"^{e}" for e in exponents)
+    right = ", ".join(f"^{{{e}}}" for e in exponents)
+    return [dataclasses.replace(
+        new, verdict="erratum", statement=old.statement, condition="", corrected=new.statement,
+        edits=(("exponent", typed, right),), diagnosis=(
+            f"wrong exponent: {typed} without braces is a power divided by a number; with "
+            f"{right} it holds" + (f" ({new.condition})" if new.condition else "")))
+        if old.verdict == "erratum" and new.ok else old for old, new in zip(verdicts, again)]
 
 
 def _as_orbit(statement, relation, against, context, budget):
@@ -645,7 +673,8 @@ def _checked(statement, kind, remark, against, context, budget, printed):
         match = search(statement, results.values(), kind=kind, against=against,
                        definitions=context.definitions, stated=stated, deadline=deadline,
                        system=context.units, printed=printed)
-        if kind == "exact" and match.finding.verdict == "erratum" and _fitted(statement):
+        if kind == "exact" and match.finding.verdict == "erratum" and (
+                _fitted(statement) or _closed_form_of_a_quadrature(statement, match.result)):
             # a published fit typed with "=" (T(y) = 1.30 - 0.56 y) is judged as a fit
             fit = search(statement, results.values(), kind="approximate",
                          against=against, definitions=context.definitions, stated=stated,
@@ -667,6 +696,10 @@ def _checked(statement, kind, remark, against, context, budget, printed):
                     f"compared with {match.result.name}, {match.finding.diagnosis}"))
         if match.finding.verdict == "erratum" and against is None and _definition(statement):
             return _defined(statement)               # L = r_eq/R_E is no erratum of L*
+        if match.finding.edits == (("differs",),) and against is None:
+            misdefined = _misdefined(statement, stated)    # B_max = B_E (4 + 3/L)^1/2
+            if misdefined is not None:
+                return dataclasses.replace(misdefined, unknown=unknown)
     except OutOfTime as out:
         return Verdict("undecided", statement, unknown=unknown,
                        reason=f"time budget of {budget:g} s ran out after comparing with "
@@ -746,6 +779,33 @@ def _numbered(match, stated, printed):
         found, against=match.result.name, corrected=corrected))
 
 
+def _misdefined(statement, stated):
+    """The erratum of a definition the toolkit uses (a bridge of the notation table) that
+    one edit explains, its names read the first ways; else None."""
+    if not isinstance(statement, sp.Equality) or is_vector(statement.lhs) or \
+            len(placeholders(statement)) > 4:
+        return None
+    for substitution, words in every_reading(statement, limit=8):
+        claim = replaced(statement, substitution)
+        if not isinstance(claim, sp.Equality) or not claim.lhs.is_Symbol:
+            continue
+        for bridge in notation.bridges():
+            if bridge.symbol != claim.lhs or bridge.value.is_Symbol:
+                continue
+            definition = sp.Eq(bridge.symbol, bridge.value, evaluate=False)
+            try:
+                finding = compare(claim, definition, name=f"definition of {bridge.symbol}",
+                                  stated=stated)
+            except Uncheckable:
+                continue
+            if finding.verdict == "erratum" and finding.edits != (("differs",),):
+                return Verdict("erratum", statement, finding.against, diagnosis=(
+                    f"{finding.diagnosis} (against the definition {bridge.means}: "
+                    f"{bridge.symbol} = {sp.sstr(bridge.value)})"),
+                    corrected=finding.corrected, readings=words, edits=finding.edits)
+    return None
+
+
 def _defined(statement):
     return Verdict("holds", statement, note=f"the definition the toolkit uses: "
                                             f"{_definition(statement).means}")
@@ -792,6 +852,19 @@ def _fitted(statement):
     return any(not number.is_Integer and not number.is_Rational or
                (number.is_Rational and number.q > 100)
                for number in statement.atoms(sp.Float, sp.Rational))
+
+
+def _closed_form_of_a_quadrature(statement, result):
+    """T = T0 - (T0 - T1)(y + sqrt y)/2: a formula without the integral (or the dipole's
+    T, D, Y of a variable) that defines the result it is compared with can only be a fit
+    of it."""
+    def quadrature(expr):
+        return expr.has(sp.Integral) or any(
+            call.func.__name__ in ("T", "D", "Y") and call.free_symbols
+            for call in expr.atoms(sp.core.function.AppliedUndef))
+    return result is not None and isinstance(statement, sp.Equality) and \
+        isinstance(result.statement, sp.Equality) and \
+        quadrature(result.statement.rhs) and not quadrature(statement.rhs)
 
 
 def _unmatched(statement, unknown, problem, kind="exact", every_reading=True):

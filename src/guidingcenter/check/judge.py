@@ -34,7 +34,7 @@ from guidingcenter.check.conditions import (CONDITION_KEYS, CONDITIONS, DOMAINS,
                                             checking_frame)
 from guidingcenter.check.diagnosis import nice_number, show
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
-from guidingcenter.check.sampling import (EXACT, EXACT_QUADRATURE, Sample, Uncheckable,
+from guidingcenter.check.sampling import (DIGITS, EXACT, EXACT_QUADRATURE, Sample, Uncheckable,
                                           symbols_needed)
 from guidingcenter.vectors import (Cross, Curl, DirectionalDerivative, Div, Dot, Grad,
                                    VectorSymbol, is_vector)
@@ -62,6 +62,7 @@ class Finding:
     condition: str = ""     # the condition under which it holds
     edits: tuple = ()       # machine-readable: (("factor", k), ("sign",), ...)
     note: str = ""          # e.g. the constant factor of a proportionality
+    error: float = 0.0      # an approximation's largest relative error (first pass, erratum)
 
 # --- the verdict -------------------------------------------------------------------
 
@@ -493,8 +494,12 @@ class _Judge:
                 if sample.equal(corrected, self.tolerance):
                     return self._found(f"flipped sign of the term {show(term)}", [], lhs,
                                        corrected, (("term-sign", term),))
+        try:            # how far a fit is off in this reading: the likeliest is the closest
+            error = max(sample.errors(claim)) if self.approximate else 0.0
+        except Uncheckable:
+            error = float("inf")
         return Finding("erratum", self.name, "differs from the derived result",
-                       _rebuild(lhs, truth), edits=(("differs",),))
+                       _rebuild(lhs, truth), edits=(("differs",),), error=error)
 
     def erratum(self, claim, truth, lhs, sample):
         notes = _dimension_notes(claim, truth, lhs) if self.dimensions else []
@@ -507,6 +512,10 @@ class _Judge:
             if flipped is not None:
                 return self._found("flipped sign: cross product in the wrong order", notes,
                                    lhs, flipped, (("sign",), ("cross-order",)))
+            written = self._written_edit(lhs, truth, sample, ("term-sign",)) \
+                if nice == -1 else None        # sin^2 lambda = 1 + 1/L solved for L: -1
+            if written is not None:
+                return written
             if nice == -1:
                 text, edit = "flipped sign", ("sign",)
             elif nice is not None and nice < 0:
@@ -519,7 +528,8 @@ class _Judge:
             return self.integrand_erratum(claim, notes, lhs)
         candidates = itertools.chain(
             diagnosis.edits(claim), diagnosis.swaps(claim, truth),
-            diagnosis.whole_powers(claim, lhs), diagnosis.term_factors(claim, truth))
+            diagnosis.whole_powers(claim, lhs), diagnosis.group_factors(claim),
+            diagnosis.term_factors(claim, truth))
         passing = (found for found in candidates
                    if sample.equal(found[2], tolerance, quick=True)
                    and sample.equal(found[2], tolerance))
@@ -531,6 +541,9 @@ class _Judge:
                 return self._found(description, notes, sp.Pow(lhs, 1 / edit[1]), claim,
                                    (edit,))
             return self._found(description, notes, lhs, candidate, (edit,))
+        written = self._written_edit(lhs, truth, sample)
+        if written is not None:
+            return written
         also = {s for value in self.bridges.values() for s in sp.sympify(value).free_symbols}
         factor = _missing_factor(claim, truth, sample, tolerance, also)
         if factor is not None:
@@ -542,6 +555,27 @@ class _Judge:
                                truth, (("differs",),))
         return self._found("differs from the derived result", notes, lhs, truth,
                            (("differs",),))
+
+    def _written_edit(self, lhs, truth, sample, kinds=None):
+        """A claim compared after solving it for ``lhs`` (an implicit relation "... = 0",
+        sin^2 lambda = 1 - 1/L against L = 1/cos^2 lambda): the single edit of the claim as
+        written (of a kind in ``kinds``) under which it holds with the result put in for
+        ``lhs``; its finding, or None."""
+        claim = self.claim
+        if not isinstance(claim, sp.Equality) or not isinstance(lhs, sp.Symbol) or \
+                not claim.has(lhs) or is_vector(claim.lhs) or any(
+                    side.as_base_exp()[0] == lhs and not other.has(lhs)
+                    for side, other in (claim.args, claim.args[::-1])):
+            return None          # f = 1/tau_d = ...: its side solved is the claim as written
+        for index, side in enumerate(claim.args):
+            for description, edit, candidate in diagnosis.edits(side):
+                if kinds is not None and edit[0] not in kinds:
+                    continue
+                edited = sp.Eq(*((candidate, claim.rhs) if index == 0 else
+                                 (claim.lhs, candidate)), evaluate=False)
+                if _vanishes(edited.lhs - edited.rhs, lhs, truth, sample, self.tolerance):
+                    return Finding("erratum", self.name, description, edited, edits=(edit,))
+        return None
 
     def integrand_erratum(self, claim, notes, lhs):
         """An integral that differs from the result's integral over the same range: the
@@ -601,6 +635,25 @@ def _dimension_notes(claim, truth, lhs):
     return []
 
 
+def _vanishes(residual, symbol, value, sample, tolerance):
+    """Is ``residual`` zero at the sample's points with ``value`` put in for ``symbol``,
+    relative to the size of its terms?"""
+    terms = sp.Add.make_args(residual.xreplace({symbol: value}))
+    if len(terms) < 2:
+        return False
+    try:
+        for count in (2, None):             # two points decide most candidates
+            values = [sample.values(term, count) for term in terms]
+            with mpmath.workdps(DIGITS):
+                for at_point in zip(*values):
+                    if any(isinstance(v, list) for v in at_point) or \
+                            abs(sum(at_point)) > tolerance * sum(abs(v) for v in at_point):
+                        return False
+    except (Uncheckable, ValueError, TypeError):
+        return False
+    return True
+
+
 def _missing_factor(claim, truth, sample, tolerance, also=()):
     """claim = k * s**p * truth for a symbol s of either side or of a change of variables
     (``also``), p = +-1, +-2, +-1/2?"""
@@ -612,13 +665,18 @@ def _missing_factor(claim, truth, sample, tolerance, also=()):
             if k is None or abs(complex(k)) < 1e-12 or not mpmath.isfinite(k):
                 continue
             nice = nice_number(k)
-            exponent = claim.as_powers_dict().get(symbol) if isinstance(claim, sp.Mul) else None
-            if nice == 1 and exponent is not None and exponent.is_Number and exponent != power:
+            exponent = diagnosis.exponent_of(claim, symbol)
+            if nice == 1 and exponent and exponent != power:    # c^2 where c^3 is right
                 right = symbol**(exponent - power)
                 return (f"wrong exponent: {show(symbol**exponent)} where {show(right)} is right",
                         ("exponent", symbol, exponent, exponent - power))
             factor = (nice if nice is not None else 1) * symbol**power
-            where = "extra" if claim.has(symbol) or not truth.has(symbol) else "missing"
+            if claim.has(symbol):
+                where = "extra"
+            elif truth.has(symbol):
+                where = "missing"
+            else:        # brought in by a change of variables (M_E = 4 pi B_E R_E^3/mu_0):
+                where = "extra" if power > 0 else "missing"     # "extra 1/mu_0" is missing mu_0
             if where == "missing":
                 factor = 1 / factor
             return f"{where} factor {show(factor)}", (f"{where}-factor", factor)

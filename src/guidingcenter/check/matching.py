@@ -23,13 +23,14 @@ from sympy.core.function import AppliedUndef
 
 from guidingcenter import constants
 from guidingcenter import symbols as S
-from guidingcenter.check import notation
+from guidingcenter.check import diagnosis, notation
 from guidingcenter.check.algebra import lengths, replaced
 from guidingcenter.check.coefficients import judge_coefficient
 from guidingcenter.check.conditions import checking_frame, has_axis_components
 from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.gaussian import gaussian
 from guidingcenter.check.judge import Finding, Uncheckable, compare
+from guidingcenter.check.judge import _relativistic
 from guidingcenter.check.sampling import OutOfTime as TimeUp
 from guidingcenter.check.sampling import budget, symbols_needed
 from guidingcenter.check.readings import (EXPANDED, GENERIC, PARAMETERS, Way, consistent,
@@ -263,9 +264,11 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         return _signed(best)
     if not errata:
         raise Uncheckable(problems[0] if problems else "no derived result to compare with")
-    errata.sort(key=lambda m: (m.tier, _cost(m.finding), not consistent(m.way.claim),
+    errata.sort(key=lambda m: (m.tier, _cost(m.finding), _newtonian_for_gamma(m),
+                               not consistent(m.way.claim),
                                -round(_coverage(m.way.claim, m.result.statement), 2),
                                m.way.unusual, m.units != "SI"))
+    errata = _closest_readings_first(errata)
     per_result, likeliest = {}, []
     for match in errata:      # the likeliest readings of the likeliest results
         per_result[match.result.name] = per_result.get(match.result.name, 0) + 1
@@ -295,6 +298,37 @@ def _search(statement, results, kind, against, definitions, stated, deadline, tr
         except Uncheckable as problem:    # about something else: another result may be it
             refusal = refusal or problem
     raise refusal
+
+
+_CLEARLY_CLOSER = 1.5    # a reading of a fit this many times less far off is the one meant
+
+
+def _closest_readings_first(errata):
+    """The errata with the readings of each result (in the same units) reordered in their
+    places: a reading of a fit :data:`_CLEARLY_CLOSER` times less far off than the first
+    goes first (B_0 of 2 pi e B_0 R_E^2 (1 + y^0.62/3)/(L m v^2) is the surface field, as
+    where it holds, not the equatorial field B_E/L^3)."""
+    groups = {}
+    for index, match in enumerate(errata):
+        groups.setdefault((match.result.name, match.units), []).append(index)
+    ordered = list(errata)
+    for places in groups.values():
+        members = [errata[i] for i in places]
+        closest = min(members, key=lambda m: m.finding.error)
+        if closest.finding.error * _CLEARLY_CLOSER < members[0].finding.error:
+            members.remove(closest)
+            for place, match in zip(places, [closest] + members):
+                ordered[place] = match
+    return ordered
+
+
+def _newtonian_for_gamma(match):
+    """A formula in the Lorentz factor (omega_c = gamma |q| B/m) is diagnosed against a
+    relativistic result before a Newtonian one: 'gamma where 1/gamma', not 'extra factor
+    gamma'."""
+    statement = match.result.statement
+    return sp.sympify(match.way.claim).has(S.gamma) and not (
+        statement.has(S.gamma, S.p, S.p_perp) or _relativistic(statement))
 
 
 def _restates_readings(claim):
@@ -438,11 +472,21 @@ def _compare(way, result, units, kind, diagnose, printed=()):
     if units == "Gaussian":         # M_E = 4 pi B_E R_E^3/mu_0 is B_E R_E^3 in Gaussian units
         definitions = {symbol: _gaussian_value(symbol, value)
                        for symbol, value in definitions.items()}
-    return compare(claim, result, stated=stated, definitions=definitions,
-                   approximate=kind == "approximate", proportional=kind == "proportional",
-                   diagnose=diagnose, dimensions=units not in ("SI numbers", "Gaussian")
-                   and kind != "proportional",     # a proportionality drops constants
-                   identities=units != "Gaussian")
+    finding = compare(claim, result, stated=stated, definitions=definitions,
+                      approximate=kind == "approximate", proportional=kind == "proportional",
+                      diagnose=diagnose, dimensions=units not in ("SI numbers", "Gaussian")
+                      and kind != "proportional",     # a proportionality drops constants
+                      identities=units != "Gaussian")
+    if units == "SI numbers" and finding.edits and finding.edits[0][0] == "factor":
+        # its constants put in as numbers: a factor 1.5708e-7 is 1/R_E
+        named = diagnosis.constant_power(finding.edits[0][1], way.claim, SI_VALUES)
+        if named is not None:
+            words, edit, side = named
+            corrected = sp.Eq(way.claim.lhs, side, evaluate=False) \
+                if isinstance(way.claim, sp.Equality) else side
+            finding = dataclasses.replace(finding, diagnosis=words, edits=(edit,),
+                                          corrected=corrected)
+    return finding
 
 
 def _gaussian_value(symbol, value):
