@@ -35,6 +35,7 @@ from guidingcenter.check.conditions import (CONDITION_KEYS, CONDITIONS, DOMAINS,
 from guidingcenter.check.diagnosis import nice_number, show
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
 from guidingcenter.check.sampling import (DIGITS, EXACT, EXACT_QUADRATURE, Sample, Uncheckable,
+                                          norm,
                                           symbols_needed)
 from guidingcenter.vectors import (Cross, Curl, DirectionalDerivative, Div, Dot, Grad,
                                    VectorSymbol, is_vector)
@@ -399,15 +400,17 @@ class _Judge:
             if under.equal(claim, self.tolerance):
                 return words, named
         for words, slow in self._slow_where_zero(claim, truth):
-            if slow.equal(claim, self.tolerance) and not slow.truth_vanishes():
-                return words, False
+            if slow.equal(claim, self.tolerance) and not _constant(slow.truth_values):
+                return words, False       # (not sin(alpha) = 1 = (B_m/B)^(1/2) at B = B_m)
         return None
 
     def _slow_where_zero(self, claim, truth):
         """(condition, sample) where a quantity the claim leaves out is zero wherever it
         enters, for a slow particle: r_L = (2 m W)^(1/2)/(|q| B) with W = m v^2/2 where
         v_par = 0."""
-        if "nonrelativistic" in self.stated:
+        symbols = sp.sympify(claim).free_symbols
+        if "nonrelativistic" in self.stated or not symbols & {S.W, S.p} or \
+                symbols & _ANGLES:       # (an angle of the claim goes with v_par: not zeroed)
             return
         saved = self.domains
         for symbol in sorted(truth.free_symbols - claim.free_symbols, key=str):
@@ -681,6 +684,17 @@ def _missing_factor(claim, truth, sample, tolerance, also=()):
                 factor = 1 / factor
             return f"{where} factor {show(factor)}", (f"{where}-factor", factor)
     return None
+
+
+_ANGLES = {S.alpha, S.alpha_eq, S.alpha_0, S.alpha_lc, S.lam, S.lam_m, S.y}
+
+
+def _constant(values):
+    """Is a sampled side the same at every point (it says nothing there)?"""
+    first = values[0]
+    return all(norm(value - first if not isinstance(value, list) else
+                    [a - b for a, b in zip(value, first)]) <= 1e-12 * max(norm(first), 1e-30)
+               for value in values)
 
 
 def _limit(expr, symbol):
