@@ -39,7 +39,7 @@ from guidingcenter.check import notation
 from guidingcenter.check.algebra import replaced
 from guidingcenter.check.coefficients import judge_coefficient, numbered, power_of_ten
 from guidingcenter.check.components import axis_of, named_component
-from guidingcenter.check.conditions import has_axis_components
+from guidingcenter.check.conditions import CONDITION_KEYS, has_axis_components
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
 from guidingcenter.check.documents.formulas import clean, split_relations
 from guidingcenter.check.errors import ParseError
@@ -53,6 +53,7 @@ from guidingcenter.check.matching import OutOfTime, search
 from guidingcenter.check.orbit_coordinates import orbit_claim
 from guidingcenter.check import complex_orbit
 from guidingcenter.check.force_sum import split_forces
+from guidingcenter.check.equations_of_motion import parallel_law
 from guidingcenter.check.orbit_average import gyration_law
 from guidingcenter.check.orbit_average import put_in as orbit_put_in
 from guidingcenter.check.parsing import read
@@ -214,6 +215,8 @@ def _judged(relations, result, context, budget, written=None):
                     "dimensionally inconsistent" in verdict.diagnosis and
                     "dimensionally inconsistent" not in added.diagnosis)):
                 verdict = added
+        if result is None and (not verdict.ok or verdict.condition == _ACROSS):
+            verdict = _along_the_field(solved, verdict)    # m dv_par/dt = q E_par - mu dB/ds
         if index and verdict.verdict == "not-checkable":
             verdict = _joined(relations[index - 1], r) or verdict
         if law is not None:
@@ -404,6 +407,33 @@ def _forces_added(statement, relation, context, budget):
     return Verdict("holds-with-condition" if conditions else "holds", statement, names,
                    parts[0].derivation, parts[0].step, conditions, readings=readings,
                    units=parts[0].units, note="the Lorentz law and a derived force added to it")
+
+
+# the orientation under which every force along B vanishes
+_ACROSS = CONDITION_KEYS["perpendicular"].name
+
+
+def _along_the_field(statement, verdict):
+    """The equation of motion along B judged with the forces it names (see
+    :mod:`guidingcenter.check.equations_of_motion`), in place of a verdict that could not
+    judge it, or of an erratum that misread it (a dimension slip of q E_par read as an
+    energy; F_par, the force along B by its name): then only when it holds; or of a
+    verdict that it holds only where E and grad B are across B (where it says 0 = 0)."""
+    found = parallel_law(statement)
+    if found is None:
+        return verdict
+    finding, readings = found
+    misread = verdict.verdict == "erratum" and finding.verdict != "erratum" and (
+        "dimensionally inconsistent" in verdict.diagnosis or
+        verdict.against == "parallel_equation_of_motion")
+    if verdict.verdict not in ("not-checkable", "undecided", "refused") and not misread \
+            and verdict.condition != _ACROSS:
+        return verdict
+    result = registry.result("parallel_equation_of_motion")
+    return Verdict(finding.verdict, statement, finding.against, result.derivation,
+                   result.step, finding.condition, finding.diagnosis, finding.corrected,
+                   readings=readings, edits=finding.edits,
+                   note="the equation of motion along B with the forces it names")
 
 
 def _joined(before, relation):

@@ -1,0 +1,157 @@
+r"""The guiding centre's equation of motion along B, written with the forces it names.
+
+Every textbook writes the motion along the field line as Newton's law for the parallel
+speed, its force the parallel parts of the electric force and of the gyro-averaged force
+(Chen, *Introduction to Plasma Physics*, sec. 2.3.3, eq. 2-39; Baumjohann and Treumann,
+*Basic Space Plasma Physics*, sec. 2.5; Bellan, *Fundamentals of Plasma Physics*, sec. 3.5;
+Northrop, *The Adiabatic Motion of Charged Particles*, ch. 1)::
+
+    m\frac{dv_\parallel}{dt} = -\mu\frac{\partial B}{\partial s},
+    \qquad m\frac{dv_\parallel}{dt} = qE_\parallel - \mu\nabla_\parallel B,
+    \qquad m\frac{dv_\parallel}{dt} = -q\frac{d\varphi}{ds}
+        + \langle q\vec v_L\times(\vec r_L\cdot\nabla)\vec B\rangle_\parallel .
+
+:func:`parallel_law` judges such a relation against the derived result
+``parallel_equation_of_motion`` (m dv_par/dt = F . b-hat) with the force F that its terms
+name: ``qE`` where a term has the electric field (``E_\parallel = \hat b\cdot\vec E``; the
+potential's ``d\varphi/ds = \hat b\cdot\nabla\varphi = -E_\parallel``, E = -grad phi), and
+the gyro-averaged force ``-\mu\nabla B`` (result ``gradB_force``; its parallel part is the
+mirror force -mu dB/ds, dB/ds = b-hat . grad B) where a term has the field's variation
+(mu, dB/ds, grad B, or the average written out on the Larmor orbit, in axes with z along
+B).  ``m dv_par/dt = F_\parallel`` is the law itself: the force along B by its name.
+"""
+
+import re
+
+import sympy as sp
+
+from guidingcenter import registry
+from guidingcenter import symbols as S
+from guidingcenter.check.dimensions import Inconsistent, dimension
+from guidingcenter.check.algebra import replaced
+from guidingcenter.check.conditions import CONDITION_KEYS
+from guidingcenter.check.judge import Finding, Uncheckable, compare
+from guidingcenter.check.readings import every_reading
+from guidingcenter.check.spelled import is_spelled, key_of
+from guidingcenter.vectors import DirectionalDerivative, Dot, Grad
+
+__all__ = ["parallel_law", "along_b"]
+
+# d(phi)/ds of the potential along the line, as the readers key it
+_POTENTIAL_SLOPE = re.compile(r"d\{\\(?:varphi|phi|Phi)(?:_\{E\})?\}/d\{[sz]\}")
+_E_PARALLEL = Dot(S.b_hat, S.E_vec)
+_POTENTIAL = "d phi/ds read as b-hat . grad phi = -E_par (E = -grad phi)"
+_ENERGY = "E_par read as the electric field along B, b-hat . E (not the energy W_par)"
+
+
+def along_b(statement):
+    r"""``(statement, readings)`` with the slope of the potential ``d\varphi/ds`` read as
+    -b-hat . E (the statement unchanged when it has none)."""
+    slopes = {node: -_E_PARALLEL for node in statement.free_symbols
+              if is_spelled(node) and _POTENTIAL_SLOPE.fullmatch(key_of(node))}
+    if not slopes:
+        return statement, ()
+    return statement.xreplace(slopes), (_POTENTIAL,)
+
+
+def _field_along_b(statement):
+    """``(statement, readings)``: ``q E_par`` read as the field along B where the energy
+    W_par would be inconsistent, and dB/ds as b-hat . grad B."""
+    readings = ()
+    if statement.has(S.W_par) and _inconsistent(statement):
+        energy = statement.xreplace({S.W_par: _E_PARALLEL})    # q E_par, not q W_par
+        if not _inconsistent(energy):
+            statement, readings = energy, (_ENERGY,)
+    return statement.xreplace({S.dB_ds: Dot(S.b_hat, Grad(S.B))}), readings
+
+
+def _inconsistent(statement):
+    try:
+        return dimension(statement.lhs) != dimension(statement.rhs)
+    except Inconsistent:
+        return True
+
+
+def _field_variation(term):
+    """A term of the gyro-averaged force: it has mu, grad B, or the field's derivatives."""
+    return term.has(S.mu, S.B_vec) or bool(term.atoms(Grad, DirectionalDerivative))
+
+
+def parallel_law(statement):
+    """The verdict (a :class:`~guidingcenter.check.judge.Finding`) and the readings on
+    ``m dv_par/dt = ...`` judged as the equation of motion along B (see the module
+    docstring), its names read the first way that lets it be judged (a reading that holds
+    before one that does not); None when the relation is not one, or names a force the
+    toolkit does not derive (gravity, friction ...)."""
+    if not isinstance(statement, sp.Equality):
+        return None
+    if statement.rhs.has(S.dvpar_dt) and not statement.lhs.has(S.dvpar_dt):
+        statement = sp.Eq(statement.rhs, statement.lhs, evaluate=False)
+    if not statement.lhs.has(S.dvpar_dt) or statement.rhs.has(S.dvpar_dt) or \
+            statement.rhs.is_zero:
+        return None
+    statement, slope = along_b(statement)
+    found = None
+    for substitution, words in every_reading(statement, per_name=2, limit=8):
+        claim = replaced(statement, substitution) if substitution else statement
+        judged = _judged(claim)
+        if judged is not None:
+            finding, readings = judged
+            found = found or (finding, slope + words + readings)
+            if finding.verdict != "erratum":
+                return finding, slope + words + readings
+    return found
+
+
+def _judged(statement):
+    """:func:`parallel_law` on a relation whose names are all read."""
+    if statement.lhs != S.m * S.dvpar_dt or \
+            any(is_spelled(s) for s in statement.free_symbols):
+        return None
+    result = registry.result("parallel_equation_of_motion")
+    if statement.rhs == S.F_parallel:                  # Newton's law along B: F_par by name
+        return compare(sp.Eq(statement.lhs, Dot(S.F_vec, S.b_hat), evaluate=False),
+                       result), ("F_par read as the force along B, b-hat . F",)
+    claim, readings = _field_along_b(statement)
+    terms = sp.Add.make_args(sp.expand(claim.rhs))
+    electric = [t for t in terms if t.has(S.E_vec)]
+    varying = [t for t in terms if not t.has(S.E_vec)]
+    if not all(_field_variation(t) for t in varying):
+        return None
+    force = (S.q * S.E_vec if electric else 0) + \
+        (registry.result("gradB_force").statement.rhs if varying else 0)
+    # <...>_par written out on the Larmor orbit (its axes: z along B at the guiding centre)
+    aligned = ("aligned",) if any(isinstance(node, sp.MatrixBase)
+                                  for node in sp.preorder_traversal(claim)) else ()
+    try:
+        finding = compare(claim, result, specialize={S.F_vec: force}, stated=aligned)
+    except Uncheckable:
+        return None
+    if finding.verdict == "holds-with-condition" and \
+            finding.condition == CONDITION_KEYS["perpendicular"].name:
+        finding = _slip(claim, result, force, aligned)  # E, grad B across B: no motion along B
+    names = ["lorentz_force"] * bool(electric) + ["gradB_force"] * bool(varying)
+    readings = readings + (f"F = {sp.sstr(force)}, the forces its terms name (results "
+                           f"{', '.join(names)})",)
+    if aligned:
+        readings = readings + ("axes with z along B at the guiding centre (the average on the Larmor "
+                     "orbit)",)
+    return finding, readings
+
+
+def _slip(claim, result, force, stated):
+    """The erratum of a parallel law that holds only where E and grad B are across B (where
+    it says 0 = 0): the term whose sign is flipped, when one is."""
+    terms = sp.Add.make_args(claim.rhs)
+    for term in terms:
+        flipped = sp.Eq(claim.lhs, claim.rhs - 2 * term, evaluate=False)
+        try:
+            finding = compare(flipped, result, specialize={S.F_vec: force}, stated=stated)
+        except Uncheckable:
+            continue
+        if finding.verdict == "holds":
+            return Finding("erratum", result.name, f"flipped sign of the term {sp.sstr(term)}",
+                           flipped, edits=(("term-sign", term),))
+    return Finding("erratum", result.name, "differs from the derived result (it holds only "
+                   "where E and grad B are across B, where nothing drives the motion along B)",
+                   edits=(("differs",),))
