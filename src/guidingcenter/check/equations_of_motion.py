@@ -31,12 +31,15 @@ from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.algebra import replaced
 from guidingcenter.check.conditions import CONDITION_KEYS
 from guidingcenter.check.judge import Finding, Uncheckable, compare
+from guidingcenter.check.lookup import ALONG_B
 from guidingcenter.check.readings import every_reading
 from guidingcenter.check.spelled import is_spelled, key_of
 from guidingcenter.vectors import DirectionalDerivative, Dot, Grad
 
-__all__ = ["parallel_law", "along_b"]
+__all__ = ["parallel_law", "along_b", "rate", "rate_parts"]
 
+# the rate of a velocity across B: d{\vec{v}_{gc\perp}}/d{t}, d{\vec{v}_{\perp}}/d{t}
+_ACROSS_RATE = re.compile(r"d\{\\vec\{[vuV]\}_\{[^{}]*\\perp[^{}]*\}\}/d\{t\}")
 # d(phi)/ds of the potential along the line, as the readers key it
 _POTENTIAL_SLOPE = re.compile(r"d\{\\(?:varphi|phi|Phi)(?:_\{E\})?\}/d\{[sz]\}")
 _E_PARALLEL = Dot(S.b_hat, S.E_vec)
@@ -155,3 +158,78 @@ def _slip(claim, result, force, stated):
     return Finding("erratum", result.name, "differs from the derived result (it holds only "
                    "where E and grad B are across B, where nothing drives the motion along B)",
                    edits=(("differs",),))
+
+
+def _along(speed):
+    """The parallel speed: v_par, or a labelled speed along B (v_{gc\\parallel})."""
+    return speed == S.v_par or is_spelled(speed) and bool(ALONG_B.fullmatch(key_of(speed)))
+
+
+def rate(expr, named):
+    r"""The time derivative of ``expr`` along the guiding centre's path, by linearity:
+    ``d(\vec v_{gc\perp} + v_{gc\parallel}\hat b)/dt = d\vec v_{gc\perp}/dt +
+    d(v_\parallel\hat b)/dt`` (the last the toolkit's ``dvparb_dt``, result
+    ``parallel_velocity_rate``: dv_par/dt b-hat + v_par^2 (b-hat.grad)b-hat), constants of
+    the particle (m, q, numbers) taken out; ``named(name)`` gives the rate of a name (or
+    None).  None when a part has no rate the toolkit reads."""
+    if isinstance(expr, sp.Add):
+        parts = [rate(term, named) for term in expr.args]
+        return None if any(part is None for part in parts) else sp.Add(*parts)
+    if isinstance(expr, sp.Mul):
+        constant = [f for f in expr.args if f.is_number or f in (S.m, S.q)]
+        rest = sp.Mul(*[f for f in expr.args if f not in constant])
+        if constant:
+            found = rate(rest, named)
+            return None if found is None else sp.Mul(*constant) * found
+        if isinstance(rest, sp.Mul) and S.b_hat in rest.args and _along(rest / S.b_hat):
+            return S.dvparb_dt                  # d(v_par b-hat)/dt: along the path
+        return None
+    return named(expr)
+
+
+def _rate_of_across(term):
+    """Whether ``term`` is (a constant times) the rate of a velocity across B."""
+    return any(is_spelled(node) and _ACROSS_RATE.fullmatch(key_of(node))
+               for node in term.free_symbols)
+
+
+def rate_parts(statement):
+    r"""``m\,d\vec v_{gc\perp}/dt + m\,dv_{gc\parallel}/dt\,\hat b - m v_\parallel^2
+    \hat b\cdot\nabla\hat b = ...`` (the rate of v_gc written by its parts across and along
+    B): ``(claim, law)``, the claim about the rate of v_par b-hat the parts along B state
+    (``m d(v_par b)/dt = m dv_par/dt b + ...``, judged against parallel_velocity_rate) and
+    the relation with those parts taken as that rate (the rate across B then stands for the
+    whole rate, d v_gc_perp/dt + d(v_par b)/dt = d v_gc/dt); None when it is not one."""
+    if not isinstance(statement, sp.Equality) or isinstance(statement.lhs, sp.MatrixBase):
+        return None
+    for side, other in ((statement.lhs, statement.rhs), (statement.rhs, statement.lhs)):
+        terms = sp.Add.make_args(side)
+        across = [t for t in terms if _rate_of_across(t)]
+        along = [t for t in terms if t.has(S.dvpar_dt)]
+        if len(across) != 1 or len(along) != 1 or other.has(S.dvpar_dt, S.dvparb_dt):
+            continue
+        coefficient = sp.simplify(along[0] / (S.dvpar_dt * S.b_hat))
+        bending = [t for t in terms if t not in across + along and
+                   t.has(S.kappa, DirectionalDerivative)]
+        if coefficient.has(S.dvpar_dt, S.b_hat) or not bending or \
+                len(across) + len(along) + len(bending) != len(terms):
+            continue
+        claim = sp.Eq(coefficient * S.dvparb_dt, along[0] + sp.Add(*bending), evaluate=False)
+        law = sp.Eq(across[0], other, evaluate=False) if side is statement.lhs else \
+            sp.Eq(other, across[0], evaluate=False)
+        return claim, law
+    return None
+
+
+def cancelled(statement):
+    """``statement`` with a rate that stands on both sides alike taken off both (m dv_perp/dt
+    in m d(v_perp + v_par b)/dt = m dv_perp/dt + ...); the statement itself otherwise."""
+    if not isinstance(statement, sp.Equality) or isinstance(statement.lhs, sp.MatrixBase):
+        return statement
+    left, right = sp.Add.make_args(sp.expand(statement.lhs)), \
+        sp.Add.make_args(sp.expand(statement.rhs))
+    common = [t for t in left if t in right and _rate_of_across(t)]
+    if not common:
+        return statement
+    return sp.Eq(sp.Add(*[t for t in left if t not in common]),
+                 sp.Add(*[t for t in right if t not in common]), evaluate=False)

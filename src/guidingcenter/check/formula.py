@@ -53,7 +53,7 @@ from guidingcenter.check.matching import OutOfTime, search
 from guidingcenter.check.orbit_coordinates import orbit_claim
 from guidingcenter.check import complex_orbit
 from guidingcenter.check.force_sum import split_forces
-from guidingcenter.check.equations_of_motion import parallel_law
+from guidingcenter.check.equations_of_motion import cancelled, parallel_law, rate_parts
 from guidingcenter.check.orbit_average import gyration_law
 from guidingcenter.check.orbit_average import put_in as orbit_put_in
 from guidingcenter.check.parsing import read
@@ -188,8 +188,12 @@ def _judged(relations, result, context, budget, written=None):
                 f"{written[index]}")))
             continue
         arithmetic = _arithmetic(relations[index - 1].statement, r.statement) if index else None
-        law = gyration_law(r.statement)          # m dv_g/dt = q v_g x B: the particle's v
-        base = r.statement if law is None else law
+        own, expanded = _by_parts(r, result, context, budget)
+        if expanded is not None and expanded.verdict == "erratum":
+            verdicts.append(expanded)
+            continue
+        law = gyration_law(own)                  # m dv_g/dt = q v_g x B: the particle's v
+        base = own if law is None else law
         spherical = by_components(base) if result is None and not arithmetic else None
         judge = functools.partial(_judge_one, relation=r, context=context, budget=budget)
         if spherical is not None:                   # B = k(-2 sin(lambda) e_r + ...)
@@ -226,6 +230,10 @@ def _judged(relations, result, context, budget, written=None):
             verdict = dataclasses.replace(verdict, readings=verdict.readings + (
                 "inside < >: the Larmor orbit put in for the gyration's velocity and "
                 "position (larmor_velocity, larmor_orbit)",))
+        if expanded is not None:
+            verdict = dataclasses.replace(verdict, readings=verdict.readings + (
+                "the rates across and along B added into the rate of v_gc (their part along "
+                "B, the rate of v_par b-hat, holds: parallel_velocity_rate)",))
         if solved is not statement:
             verdict = dataclasses.replace(verdict, statement=statement, note=(
                 f"solved for the velocity by crossing with B: {sp.sstr(solved)}"))
@@ -409,6 +417,26 @@ def _forces_added(statement, relation, context, budget):
                    units=parts[0].units, note="the Lorentz law and a derived force added to it")
 
 
+def _by_parts(relation, result, context, budget):
+    """``(statement, verdict or None)``: the rate of v_gc written by its parts across and
+    along B (see :func:`guidingcenter.check.equations_of_motion.rate_parts`), the part along
+    B judged against parallel_velocity_rate: an erratum there is the verdict; else the
+    relation with that part taken as the rate, a rate on both sides alike taken off."""
+    statement = cancelled(relation.statement) if result is None else relation.statement
+    parts = rate_parts(statement) if result is None else None
+    if parts is None:
+        return statement, None
+    along = check_statement(parts[0], kind=relation.kind, remark=relation.remark,
+                            against=registry.result("parallel_velocity_rate"),
+                            context=context, budget=budget)
+    if along.verdict == "erratum":
+        return statement, dataclasses.replace(along, statement=relation.statement, diagnosis=(
+            f"in the rate of v_par b-hat, {sp.sstr(parts[0])}: {along.diagnosis}"))
+    if not along.ok:
+        return statement, None
+    return parts[1], along
+
+
 # the orientation under which every force along B vanishes
 _ACROSS = CONDITION_KEYS["perpendicular"].name
 
@@ -417,15 +445,16 @@ def _along_the_field(statement, verdict):
     """The equation of motion along B judged with the forces it names (see
     :mod:`guidingcenter.check.equations_of_motion`), in place of a verdict that could not
     judge it, or of an erratum that misread it (a dimension slip of q E_par read as an
-    energy; F_par, the force along B by its name): then only when it holds; or of a
+    energy; F_par, the force along B by its name, then only when it holds); or of a
     verdict that it holds only where E and grad B are across B (where it says 0 = 0)."""
     found = parallel_law(statement)
     if found is None:
         return verdict
     finding, readings = found
-    misread = verdict.verdict == "erratum" and finding.verdict != "erratum" and (
-        "dimensionally inconsistent" in verdict.diagnosis or
-        verdict.against == "parallel_equation_of_motion")
+    misread = verdict.verdict == "erratum" and (
+        "dimensionally inconsistent" in verdict.diagnosis and
+        "dimensionally inconsistent" not in finding.diagnosis or
+        verdict.against == "parallel_equation_of_motion" and finding.verdict != "erratum")
     if verdict.verdict not in ("not-checkable", "undecided", "refused") and not misread \
             and verdict.condition != _ACROSS:
         return verdict

@@ -24,7 +24,7 @@ from guidingcenter.check.spelled import Spelled, SpelledVector, key_of
 from guidingcenter.check.two_points import point_label
 from guidingcenter.vectors import Cross, DirectionalDerivative, Dot, Grad, is_vector
 
-__all__ = ["Lookup", "own_symbol"]
+__all__ = ["Lookup", "own_symbol", "ALONG_B"]
 
 
 def _spellings(name):
@@ -174,7 +174,7 @@ class Lookup:
         if match is None:
             return None
         inner = (match.group(1) or match.group(3)) + (match.group(2) or "")
-        if _ALONG_B.fullmatch(inner):        # v_{gc\parallel}: the guiding centre's speed
+        if ALONG_B.fullmatch(inner):        # v_{gc\parallel}: the guiding centre's speed
             return S.dvpar_dt                 # along B, whatever its label
         value = self.component(inner)        # \dot{v}_z: the z component, not dv_par/dt
         if value is None and self.knows(inner):
@@ -238,7 +238,7 @@ class Lookup:
 
 
 # the speed along B of a labelled velocity: v_{gc\parallel}, u_{\parallel,gc}
-_ALONG_B = re.compile(r"[vu]_\{(?:[A-Za-z]+\\parallel|\\parallel,?[A-Za-z]+)\}")
+ALONG_B = re.compile(r"[vu]_\{(?:[A-Za-z]+\\parallel|\\parallel,?[A-Za-z]+)\}")
 _ENTRY = re.compile(r"d\{(\\?[A-Za-z]+)_\{([xyz])\}\}/d\{([xyz])\}")
 
 
