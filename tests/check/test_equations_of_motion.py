@@ -114,3 +114,23 @@ def test_the_field_across_and_along_b():
                 r"\nabla\hat{B} = q\vec{E}_\perp(\vec{x}_\text{gc}) + \vec{v}_\text{gc}\times"
                 r"\vec{B}(\vec{x}_\text{gc})")
     assert found.verdict == "erratum" and "dimensionally inconsistent" in found.diagnosis
+
+
+@pytest.mark.parametrize("right, wrong, diagnosis", [
+    # the note's F_perp (its slip: the centrifugal force's sign)
+    (r"\vec{F}_\perp = -mv^2_{\text{gc}\parallel}\hat{B}\cdot\nabla\hat{B} + \langle q\vec{v}_L"
+     r"\times(\vec{r}_\text{L}\cdot\nabla)\vec{B}(\vec{x}_\text{gc})\rangle_\perp + "
+     r"q\vec{E}_\perp(\vec{x}_\text{gc})",
+     r"\vec{F}_\perp = mv^2_{\text{gc}\parallel}\hat{B}\cdot\nabla\hat{B} + \langle q\vec{v}_L"
+     r"\times(\vec{r}_\text{L}\cdot\nabla)\vec{B}(\vec{x}_\text{gc})\rangle_\perp + "
+     r"q\vec{E}_\perp(\vec{x}_\text{gc})", "flipped sign of the term m*v_par**2*kappa"),
+    # Chen sec. 2.3: the electric and centrifugal forces across B
+    (r"\vec{F}_\perp = q\vec{E}_\perp - m v_\parallel^2 (\hat{b}\cdot\nabla)\hat{b}",
+     r"\vec{F}_\perp = q\vec{E}_\perp - 2m v_\parallel^2 (\hat{b}\cdot\nabla)\hat{b}",
+     "extra factor 2"),
+])
+def test_the_force_across_b_as_a_sum_of_derived_forces(right, wrong, diagnosis):
+    found = one(right)
+    assert found.verdict == "holds", (found.verdict, found.diagnosis, found.reason)
+    found = one(wrong)
+    assert found.verdict == "erratum" and diagnosis in found.diagnosis, found.diagnosis

@@ -34,9 +34,9 @@ from guidingcenter.check.judge import Finding, Uncheckable, compare
 from guidingcenter.check.lookup import ALONG_B
 from guidingcenter.check.readings import every_reading
 from guidingcenter.check.spelled import is_spelled, key_of
-from guidingcenter.vectors import DirectionalDerivative, Dot, Grad
+from guidingcenter.vectors import Cross, DirectionalDerivative, Dot, Grad
 
-__all__ = ["parallel_law", "along_b", "rate", "rate_parts"]
+__all__ = ["parallel_law", "across_b", "along_b", "rate", "rate_parts", "cancelled"]
 
 # the rate of a velocity across B: d{\vec{v}_{gc\perp}}/d{t}, d{\vec{v}_{\perp}}/d{t}
 _ACROSS_RATE = re.compile(r"d\{\\vec\{[vuV]\}_\{[^{}]*\\perp[^{}]*\}\}/d\{t\}")
@@ -233,3 +233,55 @@ def cancelled(statement):
         return statement
     return sp.Eq(sp.Add(*[t for t in left if t not in common]),
                  sp.Add(*[t for t in right if t not in common]), evaluate=False)
+
+
+# a force across B by its name: \vec{F}_\perp, \vec{F}_{\perp,gc}
+_FORCE_ACROSS = re.compile(r"\\vec\{F\}_\{\\perp[^{}]*\}")
+# the derived forces a term of F_perp may be, by what it has
+_KINDS = (("curvature_force", lambda t: t.has(S.kappa) or any(
+              d.args == (S.b_hat, S.b_hat) for d in t.atoms(DirectionalDerivative))),
+          ("lorentz_force", lambda t: t.has(S.E_vec)),
+          ("gradB_force", _field_variation))
+
+
+def across_b(statement):
+    r"""``\vec F_\perp = m v_\parallel^2\hat b\cdot\nabla\hat b + \langle q\vec v_L\times
+    (\vec r_L\cdot\nabla)\vec B\rangle_\perp + q\vec E_\perp`` (the force across B of the
+    perpendicular equation of motion, Northrop ch. 1, Chen sec. 2.3): ``(finding,
+    readings)``, judged against the part across B of the derived forces its terms are --
+    the centrifugal force -m v_par^2 (b.grad)b (curvature_force), the electric force qE,
+    the gyro-averaged force -mu grad B (gradB_force); None when it is not such a sum."""
+    if not isinstance(statement, sp.Equality) or not is_spelled(statement.lhs) or \
+            not _FORCE_ACROSS.fullmatch(key_of(statement.lhs)):
+        return None
+    found = None
+    for substitution, words in every_reading(statement.rhs, per_name=2, limit=8):
+        rhs = replaced(statement.rhs, substitution) if substitution else statement.rhs
+        judged = _across(rhs)
+        if judged is not None:
+            found = found or (judged[0], words + judged[1])
+            if judged[0].verdict != "erratum":
+                return judged[0], words + judged[1]
+    return found
+
+
+def _across(rhs):
+    if any(is_spelled(s) for s in rhs.free_symbols):
+        return None
+    terms = sp.Add.make_args(rhs)
+    kinds = [next((name for name, test in _KINDS if test(term)), None) for term in terms]
+    if None in kinds or len(set(kinds)) < 2:          # a sum of two derived forces at least
+        return None
+    names = list(dict.fromkeys(kinds))
+    force = sp.Add(*[S.q * S.E_vec if name == "lorentz_force" else
+                     registry.result(name).statement.rhs for name in names])
+    truth = sp.Eq(S.F_vec, Cross(S.b_hat, Cross(force, S.b_hat)), evaluate=False)
+    aligned = ("aligned",) if any(isinstance(node, sp.MatrixBase)
+                                  for node in sp.preorder_traversal(rhs)) else ()
+    try:
+        finding = compare(sp.Eq(S.F_vec, rhs, evaluate=False), truth, name=" + ".join(names),
+                          stated=aligned)
+    except Uncheckable:
+        return None
+    return finding, (f"F_perp read as the part across B of {sp.sstr(force)}, the forces "
+                     f"its terms name (results {', '.join(names)})",)

@@ -53,7 +53,8 @@ from guidingcenter.check.matching import OutOfTime, search
 from guidingcenter.check.orbit_coordinates import orbit_claim
 from guidingcenter.check import complex_orbit
 from guidingcenter.check.force_sum import split_forces
-from guidingcenter.check.equations_of_motion import cancelled, parallel_law, rate_parts
+from guidingcenter.check.equations_of_motion import (across_b, cancelled, parallel_law,
+                                                     rate_parts)
 from guidingcenter.check.orbit_average import gyration_law
 from guidingcenter.check.orbit_average import put_in as orbit_put_in
 from guidingcenter.check.parsing import read
@@ -221,6 +222,8 @@ def _judged(relations, result, context, budget, written=None):
                 verdict = added
         if result is None and (not verdict.ok or verdict.condition == _ACROSS):
             verdict = _along_the_field(solved, verdict)    # m dv_par/dt = q E_par - mu dB/ds
+        if result is None and not verdict.ok:
+            verdict = _across_the_field(solved, verdict)   # F_perp = -m v_par^2 kappa + ...
         if index and verdict.verdict == "not-checkable":
             verdict = _joined(relations[index - 1], r) or verdict
         if law is not None:
@@ -415,6 +418,25 @@ def _forces_added(statement, relation, context, budget):
     return Verdict("holds-with-condition" if conditions else "holds", statement, names,
                    parts[0].derivation, parts[0].step, conditions, readings=readings,
                    units=parts[0].units, note="the Lorentz law and a derived force added to it")
+
+
+def _across_the_field(statement, verdict):
+    """The force across B written as a sum of derived forces (see
+    :func:`guidingcenter.check.equations_of_motion.across_b`), in place of a verdict that
+    could not judge it, or of an erratum against one of them alone when the sum holds."""
+    found = across_b(statement)
+    if found is None:
+        return verdict
+    finding, readings = found
+    if finding.verdict == "erratum" and (finding.edits == (("differs",),) or
+                                         verdict.verdict == "erratum"):
+        return verdict                      # no single slip: not enough to call it one
+    if verdict.verdict == "erratum" and finding.verdict != "holds":
+        return verdict
+    return Verdict(finding.verdict, statement, "force_equation_of_motion", condition=(
+        finding.condition), diagnosis=finding.diagnosis, corrected=finding.corrected,
+        readings=readings, edits=finding.edits,
+        note=f"the force across B: the sum of the results {finding.against}")
 
 
 def _by_parts(relation, result, context, budget):
