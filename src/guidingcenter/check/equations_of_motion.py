@@ -19,6 +19,19 @@ the gyro-averaged force ``-\mu\nabla B`` (result ``gradB_force``; its parallel p
 mirror force -mu dB/ds, dB/ds = b-hat . grad B) where a term has the field's variation
 (mu, dB/ds, grad B, or the average written out on the Larmor orbit, in axes with z along
 B).  ``m dv_par/dt = F_\parallel`` is the law itself: the force along B by its name.
+
+The other parts of the guiding centre's motion as the same texts write them:
+
+* :func:`rate` -- the rate of a sum along the path, term by term:
+  ``d(\vec v_{gc\perp} + v_\parallel\hat b)/dt = d\vec v_{gc\perp}/dt + d(v_\parallel\hat b)/dt``,
+  the last the derived ``parallel_velocity_rate`` (dv_par/dt b + v_par^2 (b.grad)b, since
+  db/dt = v_par db/ds along the line and db/ds = (b.grad)b);
+* :func:`rate_parts` -- the law of motion with the rate of v_gc written by its parts
+  (``m d\vec v_{gc\perp}/dt + m dv_\parallel/dt\,\hat b + m v_\parallel^2(\hat b\cdot\nabla)
+  \hat b = ...``): the part along B judged against ``parallel_velocity_rate``;
+  :func:`cancelled` takes a rate that stands alike on both sides off both;
+* :func:`across_b` -- the force across B of the perpendicular law written as a sum of
+  derived forces, judged against the part across B of their sum.
 """
 
 import re
@@ -94,15 +107,20 @@ def parallel_law(statement):
             statement.rhs.is_zero:
         return None
     statement, slope = along_b(statement)
+    found = _first_reading(statement, _judged)
+    return None if found is None else (found[0], slope + found[1])
+
+
+def _first_reading(expr, judge):
+    """``judge`` (giving ``(finding, readings)`` or None) on ``expr`` with its names read:
+    the first reading that is no erratum, else the first erratum; None if none is judged."""
     found = None
-    for substitution, words in every_reading(statement, per_name=2, limit=8):
-        claim = replaced(statement, substitution) if substitution else statement
-        judged = _judged(claim)
+    for substitution, words in every_reading(expr, per_name=2, limit=8):
+        judged = judge(replaced(expr, substitution) if substitution else expr)
         if judged is not None:
-            finding, readings = judged
-            found = found or (finding, slope + words + readings)
-            if finding.verdict != "erratum":
-                return finding, slope + words + readings
+            found = found or (judged[0], words + judged[1])
+            if judged[0].verdict != "erratum":
+                return judged[0], words + judged[1]
     return found
 
 
@@ -137,8 +155,8 @@ def _judged(statement):
     readings = readings + (f"F = {sp.sstr(force)}, the forces its terms name (results "
                            f"{', '.join(names)})",)
     if aligned:
-        readings = readings + ("axes with z along B at the guiding centre (the average on the Larmor "
-                     "orbit)",)
+        readings = readings + ("axes with z along B at the guiding centre (the average on "
+                               "the Larmor orbit)",)
     return finding, readings
 
 
@@ -254,15 +272,7 @@ def across_b(statement):
     if not isinstance(statement, sp.Equality) or not is_spelled(statement.lhs) or \
             not _FORCE_ACROSS.fullmatch(key_of(statement.lhs)):
         return None
-    found = None
-    for substitution, words in every_reading(statement.rhs, per_name=2, limit=8):
-        rhs = replaced(statement.rhs, substitution) if substitution else statement.rhs
-        judged = _across(rhs)
-        if judged is not None:
-            found = found or (judged[0], words + judged[1])
-            if judged[0].verdict != "erratum":
-                return judged[0], words + judged[1]
-    return found
+    return _first_reading(statement.rhs, _across)
 
 
 def _across(rhs):
