@@ -197,8 +197,8 @@ class Lookup:
         Baumjohann and Treumann sec. 2.5: E_par drives the motion along B)."""
         match = re.fullmatch(r"(\\vec\{[A-Za-z]+\})_\{\\(parallel|perp)\}", key)
         vector = own_symbol(match.group(1)) if match else None
-        if vector is None or not is_vector(vector) or vector == S.b_hat:
-            return None
+        if vector is None or not is_vector(vector) or vector in (S.b_hat, S.B_vec):
+            return None                       # B_perp: another field's part, not B's (0)
         if match.group(2) == "parallel":
             return Dot(S.b_hat, vector)
         return Cross(S.b_hat, Cross(vector, S.b_hat))
