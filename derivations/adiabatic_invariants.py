@@ -9,11 +9,18 @@ K = J/(2 (2 m M)^(1/2)) = L R_E B_eq^(1/2) Y(y)/y, which depends on the field
 line and the mirror point only, not on the particle.  Third invariant: the
 flux of the dipole through the equatorial plane outside the drift shell,
 Phi = 2 pi B_E R_E^2/L, and Roederer's L* = 2 pi B_E R_E^2/Phi (= L in a dipole).
+In any static field, J = 2 p I with McIlwain's integral invariant
+I = int (1 - B/B_m)^(1/2) ds between the mirror points, and M = p^2/(2 m B_m) at
+a mirror point give J = (8 m M)^(1/2) K with K = I B_m^(1/2) (Roederer and Zhang's
+modified second invariant).  Last, the dipole's invariants inverted as codes do
+(M, J, Phi) -> (p, y, L): p = (2 m B_E M)^(1/2)/(y L^(3/2)) and
+Y(y)/y = (pi J^2/(4 m M Phi))^(1/2).
 
 Sources: Roederer, Dynamics of Geomagnetically Trapped Radiation (1970), sec.
 1.6-1.8 and 3.2; Schulz and Lanzerotti, Particle Diffusion in the Radiation
 Belts (1974), sec. 1.3-1.5; Roederer and Lejosne, J. Geophys. Res. 123, 1381
-(2018) (L*).
+(2018) (L*); Roederer and Zhang, Dynamics of Magnetically Trapped Particles (2014),
+sec. 3.1-3.3 (I and K).
 """
 
 import sympy as sp
@@ -33,22 +40,30 @@ def derive():
         summary="The relativistic first invariant $M = p_\\perp^2/(2mB)$, the second "
                 "invariant $J = 2pLR_EY(y)$ and $K = J/(2\\sqrt{2mM}) = L R_E B_{eq}^{1/2} "
                 "Y(y)/y$, the third invariant $\\Phi = 2\\pi B_E R_E^2/L$ of a dipole and "
-                "$L^* = 2\\pi B_E R_E^2/\\Phi$.",
+                "$L^* = 2\\pi B_E R_E^2/\\Phi$; in any field $J = 2pI$ and $J = (8mM)^{1/2}K$ "
+                "with $K = IB_m^{1/2}$; the dipole's invariants solved for $p$ and $Y(y)/y$.",
         assumptions=[
             "Guiding-centre motion: the gyroradius is small against the field's scale, so "
             "that each invariant is conserved while the fields change slowly against its "
             "period.",
             "$K$, $J$ and $\\Phi$: the Earth's centred dipole (derivations dipole_field and "
             "bounce_period), $y = \\sin\\alpha_{eq}$; $\\Phi$ and $M$ as magnitudes.",
+            "$I$ and $K = IB_m^{1/2}$: any static field, the particle mirroring where the "
+            "field is $B_m$, at $s_{m1}$ and $s_{m2}$ on its line.",
         ],
         domains={S.v: (0, c), S.v_perp: (0, c / 2), S.v_par: (-c / 2, c / 2),
                  S.alpha: (sp.Rational(1, 10), sp.Rational(3, 2))},
         references=["Roederer, Dynamics of Geomagnetically Trapped Radiation, sec. 1.6-1.8",
                     "Schulz and Lanzerotti, Particle Diffusion in the Radiation Belts, "
                     "sec. 1.3-1.5",
-                    "Roederer and Lejosne, J. Geophys. Res. 123, 1381 (2018)"])
+                    "Roederer and Lejosne, J. Geophys. Res. 123, 1381 (2018)",
+                    "Roederer and Zhang, Dynamics of Magnetically Trapped Particles (2014), "
+                    "sec. 3.1-3.3"])
     first = _first_invariant(d)
-    _third_invariant(d, _second_invariant(d, first))
+    equatorial, at_equator, K_dipole = _second_invariant(d, first)
+    star = _third_invariant(d, equatorial)
+    K = _integral_invariant(d, first)
+    _inverted(d, at_equator, equatorial, K_dipole, star, K)
     _numeric_functions(d)
     return d.build()
 
@@ -112,7 +127,7 @@ def _second_invariant(d, pitch):
     dipole = d.substitute_steps(K, [equatorial], "in the dipole: "
                                 "$K = R_E B_E^{1/2} Y(y)/(y L^{1/2})$")
     d.result("K_invariant_dipole", dipole, "$K$ in the dipole")
-    return equatorial
+    return equatorial, at_equator, dipole
 
 
 def _third_invariant(d, equatorial):
@@ -128,6 +143,61 @@ def _third_invariant(d, equatorial):
     d.result("third_invariant", flux, "$\\Phi = 2\\pi B_E R_E^2/L$")
     star = d.solve(flux, L, "solve for the shell: Roederer's $L^*$, equal to $L$ in a dipole")
     d.result("L_star", star, "$L^* = 2\\pi B_E R_E^2/\\Phi$")
+    return star
+
+
+def _integral_invariant(d, pitch):
+    """Roederer's modified second invariant K = I B_m^(1/2) in any static field: J = 2 p I
+    from the definition of J, and M = p^2/(2 m B_m) at the mirror point, so that
+    J = (8 m M)^(1/2) K."""
+    m, p, s, B_m = S.m, S.p, S.s, S.B_m
+    speed = d.imported(registry.result("parallel_speed_pitch_angle"),
+                       "parallel speed along the line (derivation mirror)")
+    speed = d.substitute(speed, {S.alpha_0: sp.pi / 2, S.B_0: B_m},
+                         "referred to the mirror point, where $\\alpha = \\pi/2$ and $B = B_m$")
+    invariant = d.given(
+        equation(S.J_inv, 2 * sp.Integral(p * sp.Abs(S.v_par) / S.v, (s, S.s_m1, S.s_m2))),
+        "$J = \\oint p_\\parallel ds$: twice the way between the mirror points, "
+        "$p_\\parallel = p|v_\\parallel|/v$")
+    invariant = d.substitute_steps(invariant, [speed], "insert $|v_\\parallel|$")
+    invariant = d.substitute(invariant, {S.B: S.B_of_s(s)}, "the field $B(s)$ along the line")
+    invariant = d.pull_constants(invariant)
+    integral = d.define(S.I_inv, sp.Integral(sp.sqrt(1 - S.B_of_s(s) / B_m),
+                                             (s, S.s_m1, S.s_m2)),
+                        "McIlwain's integral invariant: the field line and $B_m$ alone")
+    d.result("integral_invariant", integral, "integral invariant $I = \\int (1 - B/B_m)^{1/2} ds$")
+    J = d.claim(equation(S.J_inv, 2 * p * S.I_inv), "the second invariant is $2pI$",
+                of=invariant)
+    d.result("second_invariant_integral_invariant", J, "$J = 2pI$")
+    mirror = d.substitute(pitch, {S.alpha: sp.pi / 2, S.B: B_m},
+                          "the first invariant at the mirror point, where $p_\\perp = p$")
+    momentum = d.solve(mirror, p, "the momentum from $M$ and $B_m$")
+    J = d.substitute_steps(J, [momentum], "$J$ through $M$ and $B_m$")
+    K = d.define(S.K_inv, S.I_inv * sp.sqrt(B_m),
+                 "Roederer's $K = I B_m^{1/2}$: no property of the particle")
+    d.result("K_integral_invariant", K, "$K = I B_m^{1/2}$")
+    J = d.claim(equation(S.J_inv, sp.sqrt(8 * m * S.M_inv) * S.K_inv),
+                "$J = (8mM)^{1/2} K$ (Roederer and Zhang 2014, sec. 3)", of=J)
+    d.result("second_invariant_K", J, "$J = (8mM)^{1/2} K$")
+    K = d.solve(J, S.K_inv, "$K$ from $J$ and $M$")
+    d.result("K_second_invariant", K, "$K = J/(8mM)^{1/2}$")
+    return K
+
+
+def _inverted(d, at_equator, equatorial, K_dipole, star, K):
+    """The dipole's invariants solved for the particle and its orbit, as codes invert
+    (M, J, Phi) -> (p, y, L): the momentum from M, and Y(y)/y from all three."""
+    y, L = S.y, S.L
+    first = d.substitute_steps(at_equator, [equatorial], "$B_{eq} = B_E/L^3$")
+    momentum = d.solve(first, S.p, "the momentum from the first invariant")
+    d.result("momentum_first_invariant_dipole", momentum,
+             "$p = (2mB_EM)^{1/2}/(yL^{3/2})$")
+    shape = d.solve(K_dipole, S.Y_of(y), "the dipole's $K$ solved for $Y(y)$")
+    shape = d.apply(shape, lambda side: side / y, "divide by $y$", "division")
+    shape = d.substitute_steps(shape, [star], "$L = 2\\pi B_E R_E^2/\\Phi$")
+    shape = d.substitute_steps(shape, [K], "$K = J/(8mM)^{1/2}$: $Y(y)/y$ from the three "
+                                           "invariants")
+    d.result("Y_over_y_invariants", shape, "$Y(y)/y = (\\pi J^2/(4mM\\Phi))^{1/2}$")
 
 
 def _numeric_functions(d):

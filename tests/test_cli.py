@@ -156,6 +156,12 @@ def test_check_a_formula_typed_in_unicode(capsys):
     assert main(["check", r"\mu = \frac{m v_\perp^2}{2B}"]) == 0
     assert capsys.readouterr().out.startswith("holds")
     assert main(["check", r"\mu = \frac{m v_\perp^2}{2B^2}"]) == 1
+    capsys.readouterr()
+    # plain text that SymPy cannot read (|q|, a Greek name spelled out) is read as LaTeX
+    assert main(["check", "rho = m v_perp/(|q| B)"]) == 0
+    assert "gyroradius" in capsys.readouterr().out
+    assert main(["check", "rho = m v_perp/(2 |q| B)"]) == 1
+    assert capsys.readouterr().out.startswith("erratum: constant factor 1/2")
 
 
 def test_check_an_arithmetic_slip_has_no_derived_result_to_print(capsys):

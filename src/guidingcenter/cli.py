@@ -133,7 +133,8 @@ def _parser():
                     "erratum, 2 an error or nothing checkable.")
     check.add_argument("formula", metavar="FORMULA", help=(
         "SymPy syntax, or LaTeX with --latex (also without it when the formula has a "
-        "backslash or is typed in Unicode: ω_c = qB/m)"))
+        "backslash or is typed in Unicode: ω_c = qB/m, or is plain text SymPy cannot "
+        "read: rho = m v_perp/(|q| B))"))
     check.add_argument("--latex", action="store_true", help="the formula is LaTeX (one "
                                                             "typed in Unicode is read so too)")
     check.add_argument("--against", metavar="NAME", help="a derived result (default: "
@@ -381,7 +382,14 @@ def _check(args):
         verdicts = check_text(args.formula, latex=latex, against=args.against,
                               context=Context(units=args.units))
     except ParseError as error:
-        raise CommandError(str(error)) from None
+        if latex:
+            raise CommandError(str(error)) from None
+        try:                    # plain text that is no SymPy: rho = m v_perp/(|q| B)
+            verdicts = check_text(args.formula, latex=True, against=args.against,
+                                  context=Context(units=args.units))
+            latex = True
+        except ParseError:
+            raise CommandError(str(error)) from None
     show = render.latex if latex else sp.sstr          # answer in the syntax of the question
     if args.json:
         rows = [_verdict_json(v, show) for v in verdicts]

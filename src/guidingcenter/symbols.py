@@ -38,7 +38,7 @@ __all__ = [
     "b1_of", "b2_of", "v_par_t", "v_perp_t", "s_t", "mu_t", "B_of_s", "varphi_of_s",
     "r_vec", "F_avg", "N_vec",
     # cyclic frequency, adiabatic invariants
-    "f_c", "p_perp", "M_inv", "K_inv", "Phi_inv",
+    "f_c", "p_perp", "M_inv", "K_inv", "Phi_inv", "I_inv", "s_m1", "s_m2",
     # the mirror force on the axis, flux and action of the gyration
     "v_r", "F_z", "Fz_avg", "Phi_L", "J_g", "dWperp_dt", "dB_dt",
     "W_perp_t",
@@ -81,6 +81,8 @@ p_th = _pos("p_th")                               # (thermal) pressure of a spec
 M_inv = _pos("M")                                 # relativistic first invariant p_perp^2/(2mB), J/T
 K_inv = _pos("K")                                 # K = J/(2 (2 m M)^(1/2)), T^(1/2) m
 Phi_inv = _pos("Phi")                             # third invariant: flux through the drift shell
+I_inv = _pos("I_inv")                             # McIlwain's integral invariant J/(2p), m
+s_m1, s_m2 = _real("s_m1"), _real("s_m2")         # arc lengths of the two mirror points, m
 r_L = _pos("r_L")                                 # Larmor radius, m
 rho = sp.Symbol("rho", real=True, nonzero=True)   # signed radius v_perp/omega_c, m
 mu = _pos("mu")                                   # magnetic moment magnitude, A m^2
@@ -225,7 +227,7 @@ LATEX_NAMES = {
     Y_gc: r"Y_{gc}",
     v_theta: r"v_\theta", F_parallel: r"F_\parallel", dB_ds: r"\frac{\partial B}{\partial s}",
     alpha_0: r"\alpha_0", f_c: "f_c", p_perp: r"p_\perp", M_inv: "M", K_inv: "K",
-    Phi_inv: r"\Phi", p_th: "p_{th}",
+    Phi_inv: r"\Phi", p_th: "p_{th}", I_inv: r"I_{inv}", s_m1: r"s_{m1}", s_m2: r"s_{m2}",
     Fz_avg: r"\bar{F}_z", Phi_L: r"\Phi_L", J_g: r"\oint p_\perp\,dl",
     dWperp_dt: r"\frac{dW_\perp}{dt}", dB_dt: r"\frac{dB}{dt}",
 }
@@ -268,6 +270,7 @@ UNITS = {
     K_inv: (sp.Rational(1, 2), 1, -1, -sp.Rational(1, 2)),   # T^(1/2) m
     v_r: _VEL, F_z: (1, 1, -2, 0), Fz_avg: (1, 1, -2, 0), Phi_L: (1, 2, -2, -1),
     J_g: (1, 2, -1, 0), dWperp_dt: (1, 2, -3, 0), dB_dt: (1, 0, -3, -1),
+    I_inv: _M, s_m1: _M, s_m2: _M,
     Phi_inv: (1, 2, -2, -1), p_th: (1, -1, -2, 0), u_vec: _VEL, u_perp: _VEL, v_dia: _VEL,
 }
 

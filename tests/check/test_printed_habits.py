@@ -350,3 +350,62 @@ def test_a_misplaced_gamma_with_the_unsigned_charge_is_named_without_a_sign_cond
     found = verdict("omega_c = gamma*Abs(q)*B/m", latex=False)
     assert found.verdict == "erratum" and "gamma" in found.diagnosis
     assert "q > 0" not in found.diagnosis and not found.condition, found
+
+
+@pytest.mark.parametrize("right, wrong, latex", [
+    # Hamlin et al. (1961): T(y) in colatitude from theta_c, the mirror point's colatitude
+    (r"T(y) = \int_{\theta_c}^{\pi/2} \frac{\sin\theta\,\sqrt{1+3\cos^2\theta}}"
+     r"{\sqrt{1 - y^2\sqrt{1+3\cos^2\theta}/\sin^6\theta}}\,d\theta",
+     r"T(y) = \int_{\theta_c}^{\pi/2} \frac{\sin\theta\,\sqrt{1+3\cos^2\theta}}"
+     r"{\sqrt{1 - y^2\sqrt{1+3\cos^2\theta}/\sin^3\theta}}\,d\theta", True),
+    # the guiding centre's rate dR/dt (Northrop) is a drift velocity
+    (r"\dot{\vec{R}} = \frac{\vec{E}\times\vec{B}}{B^2}",
+     r"\dot{\vec{R}} = \frac{\vec{B}\times\vec{E}}{B^2}", True),
+    (r"\frac{d\vec{R}}{dt} = \frac{\vec{E}\times\vec{B}}{B^2}",
+     r"\frac{d\vec{R}}{dt} = \frac{\vec{E}\times\vec{B}}{B}", True),
+    # RAPT's bdir, the unit vector along B, wherever it stands
+    ("dRdt = Cross(E_vec, bdir)/B", "dRdt = Cross(bdir, E_vec)/B", False),
+])
+def test_names_of_the_guiding_centre_and_the_mirror_point(right, wrong, latex):
+    holds_and_refuses(right, wrong, latex)
+
+
+@pytest.mark.parametrize("force", [r"\langle \mathbf{F} \rangle", r"\bar{\mathbf{F}}"])
+def test_the_average_force_on_the_gyrating_particle(force):
+    """Chen sec. 2.3.3 and Bellan ch. 3: <F> = -mu grad B, whichever average force."""
+    holds_and_refuses(rf"{force} = -\mu \nabla B", rf"{force} = \mu \nabla B")
+
+
+@pytest.mark.parametrize("right, wrong", [
+    # the moment I A of a fast particle's orbit (Northrop ch. 1): gamma m v_perp^2/(2B)
+    (r"\mu = \frac{\gamma m v_\perp^2}{2B}", r"\mu = \frac{\gamma m v_\perp}{2B}"),
+    (r"\mu = \frac{p_\perp^2}{2\gamma m B}", r"\mu = \frac{p_\perp^2}{\gamma m B}"),
+])
+def test_the_magnetic_moment_of_a_fast_particle(right, wrong):
+    holds_and_refuses(right, wrong)
+
+
+def test_a_formula_that_holds_under_two_conditions_at_once():
+    """Hamlin et al.'s drift period with q and m v^2: for q > 0 and v << c together."""
+    found = verdict(r"\tau_d = \frac{2\pi q B_E R_E^2}{3 L m v^2}\frac{T(y)}{D(y)}")
+    assert found.verdict == "holds-with-condition", found
+    assert "v << c" in found.condition and "q > 0" in found.condition
+    assert verdict(r"\tau_d = \frac{2\pi q B_E R_E^2}{3 L m v}\frac{T(y)}{D(y)}"
+                   ).verdict == "erratum"
+
+
+@pytest.mark.parametrize("text", [r"\sin^2\alpha/B = \text{const}",
+                                  r"\frac{\sin^2\alpha}{B} = \text{const.}"])
+def test_the_pitch_angle_invariant_of_a_static_field(text):
+    """sin^2(alpha)/B = v_perp^2/(v^2 B): mu over a constant of the particle (Chen 2.3.3)."""
+    found = verdict(text)
+    assert found.verdict == "holds" and found.against == "mu_invariant", found
+    assert verdict(text.replace(r"\sin^2\alpha", r"\sin\alpha")).verdict != "holds"
+
+
+def test_a_reading_that_breaks_the_dimensions_makes_no_erratum():
+    """R is the planet's radius or a mirror ratio: compared only in the reading that breaks
+    the dimensions, sin(theta) = (1/R)^(1/2) is not called an erratum; Chen's
+    sin^2(theta_m) = 1/R_m holds and its misprint is refused."""
+    assert verdict(r"\sin\theta = \sqrt{\frac{1}{R}}").verdict != "erratum"
+    holds_and_refuses(r"\sin^2\theta_m = \frac{1}{R_m}", r"\sin\theta_m = \frac{1}{R_m}")

@@ -87,3 +87,33 @@ def test_third_invariant_and_L_star():
     assert same(expression("third_invariant"), 2 * sp.pi * B_E * R_E**2 / L)
     assert same(expression("L_star").subs(S.Phi_inv, expression("third_invariant")), L)
     assert not same(expression("third_invariant"), 2 * sp.pi * B_E * R_E**2 / L**2)
+
+
+def test_modified_second_invariant_K_in_any_field():
+    # Roederer and Zhang (2014) sec. 3: J = 2 p I, M = p^2/(2 m B_m) at the mirror point,
+    # K = I B_m^(1/2), hence J = (8 m M)^(1/2) K; checked here in the independent form
+    # with p eliminated by hand
+    I, B_m, M, J, K = S.I_inv, S.B_m, S.M_inv, S.J_inv, S.K_inv
+    assert same(expression("second_invariant_integral_invariant"), 2 * p * I)
+    assert same(expression("K_integral_invariant"), I * sp.sqrt(B_m))
+    p_mirror = sp.sqrt(2 * m * M * B_m)
+    assert same(expression("second_invariant_K").subs(K, I * sp.sqrt(B_m)), 2 * p_mirror * I)
+    assert same(expression("K_second_invariant"), J / sp.sqrt(8 * m * M))
+    assert not same(expression("K_second_invariant"), J / sp.sqrt(2 * m * M))   # a factor 2
+    # in the dipole: I = J/(2p) = L R_E Y(y) and B_m = B_E/(L^3 y^2) give K_invariant_dipole
+    dipole = {I: S.L * S.R_E * S.Y_of(S.y), B_m: S.B_E / (S.L**3 * S.y**2)}
+    assert same(expression("K_integral_invariant").subs(dipole),
+                expression("K_invariant_dipole"))
+
+
+def test_the_dipoles_invariants_inverted():
+    L, R_E, B_E, y, Yy = S.L, S.R_E, S.B_E, S.y, S.Y_of(S.y)
+    M = p**2 * y**2 * L**3 / (2 * m * B_E)              # vernon's pal_to_mjphi
+    assert same(expression("momentum_first_invariant_dipole").subs(S.M_inv, M), p)
+    assert not same(expression("momentum_first_invariant_dipole").subs(S.M_inv, M),
+                    p * L)                              # a wrong power of L
+    invariants = {S.M_inv: M, S.J_inv: 2 * p * L * R_E * Yy,
+                  S.Phi_inv: 2 * sp.pi * B_E * R_E**2 / L}
+    assert registry.result("Y_over_y_invariants").statement.lhs == Yy / y
+    assert same(expression("Y_over_y_invariants").subs(invariants), Yy / y)
+    assert not same(expression("Y_over_y_invariants").subs(invariants) * sp.sqrt(2), Yy / y)

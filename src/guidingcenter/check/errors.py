@@ -15,9 +15,13 @@ class ParseError(ValueError):
         1-based position of the problem in the text.
     excerpt : str
         The text up to and including the problem (shortened with ``...``).
+    unsupported : bool
+        The text is well-formed mathematics the checker does not evaluate (a power of
+        an operator, nabla^2 acting on what follows): not checkable, rather than unreadable.
     """
 
-    def __init__(self, reason, text="", position=0, end=None, language="formula"):
+    def __init__(self, reason, text="", position=0, end=None, language="formula",
+                 unsupported=False):
         position = max(0, min(position, len(text)))
         end = position + 1 if end is None else max(end, position + 1)
         start = max(0, position - 30)
@@ -25,6 +29,7 @@ class ParseError(ValueError):
         self.reason = " ".join(str(reason).split())
         self.column = position + 1
         self.excerpt = " ".join(excerpt.split())
+        self.unsupported = unsupported
         where = f' in "{self.excerpt}"' if self.excerpt else ""
         super().__init__(f"cannot parse {language} at column {self.column}: "
                          f"{self.reason}{where}")

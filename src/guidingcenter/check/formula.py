@@ -40,6 +40,7 @@ from guidingcenter.check.algebra import replaced
 from guidingcenter.check.coefficients import judge_coefficient, numbered, power_of_ten
 from guidingcenter.check.components import axis_of, named_component
 from guidingcenter.check.conditions import CONDITION_KEYS, has_axis_components
+from guidingcenter.check.contextual import in_context
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
 from guidingcenter.check.documents.formulas import clean, split_relations
 from guidingcenter.check.errors import ParseError
@@ -157,10 +158,14 @@ def check_text(text, *, latex=True, against=None, context=None, budget=BUDGET):
     context = context or Context()
     result = registry.result(against) if against is not None else None
     try:
-        verdicts = _judged(read(text, latex=latex, lookup=Lookup(
-            open=True, definitions=context.definitions)), result, context, budget,
-            _written_sides(text) if latex else None)
+        relations, context = in_context(read(text, latex=latex, lookup=Lookup(
+            open=True, definitions=context.definitions)), context)
+        verdicts = _judged(relations, result, context, budget,
+                           _written_sides(text) if latex else None)
     except ParseError as error:
+        if error.unsupported:
+            return [Verdict("not-checkable", reason=(
+                f"{error.reason} ({error.excerpt}): the toolkit does not evaluate it"))]
         if not error.reason.endswith("(equations only)"):
             raise
         return [Verdict("not-checkable", reason=(
@@ -189,6 +194,13 @@ def _judged(relations, result, context, budget, written=None):
                 f"{written[index]}")))
             continue
         arithmetic = _arithmetic(relations[index - 1].statement, r.statement) if index else None
+        if index and written and _values_put_in(relations[index - 1].statement, r.statement,
+                                                written[index + 1]):
+            verdicts.append(Verdict("not-checkable", r.statement, reason=(
+                "numbers put in for the names of the side before (which number stands for "
+                "which name is not written)" +
+                ("; the arithmetic after it is judged" if index + 1 < len(relations) else ""))))
+            continue
         own, expanded = _by_parts(r, result, context, budget)
         if expanded is not None and expanded.verdict == "erratum":
             verdicts.append(expanded)
@@ -276,9 +288,12 @@ def _as_words(text, latex, verdicts, result, context, budget):
     """LaTeX reads ``en`` as e times n; a code's documentation means its energy.  When
     the product reading gives an erratum, the text is read again with each two-letter
     run the table knows taken as that name; the second reading is kept only when it
-    has fewer errata (None otherwise)."""
-    errata = sum(v.verdict == "erratum" for v in verdicts)
-    if not latex or not errata:
+    has fewer errata, or as many but more of them compared with a derived result (not
+    bare dimension errata; None otherwise)."""
+    def errata(found):
+        wrong = [v for v in found if v.verdict == "erratum"]
+        return len(wrong), sum(not v.against for v in wrong)
+    if not latex or not errata(verdicts)[0]:
         return None
     lookup = Lookup(open=True, definitions=context.definitions, short_words=True)
     try:
@@ -288,7 +303,7 @@ def _as_words(text, latex, verdicts, result, context, budget):
     if not lookup.words_read:
         return None
     again = _judged(relations, result, context, budget)
-    if len(again) != len(verdicts) or sum(v.verdict == "erratum" for v in again) >= errata:
+    if len(again) != len(verdicts) or errata(again) >= errata(verdicts):
         return None
     words = ", ".join(dict.fromkeys(lookup.words_read))
     return [dataclasses.replace(v, readings=v.readings + (
@@ -577,6 +592,18 @@ def _arithmetic(before, after):
                    edits=(("factor", factor),))
 
 
+def _values_put_in(before, after, written):
+    """``v = mg/(qB) = (1.67e-27)(274)/((1.6e-19)(1e-3))``: a link from a formula to the
+    numbers put into it (in SI units, none written; not ``... = 0``)."""
+    return isinstance(before, sp.Equality) and isinstance(after, sp.Equality) and \
+        before.lhs == after.lhs and not isinstance(after.rhs, sp.MatrixBase) and \
+        after.rhs.is_number and not before.rhs.is_number and \
+        len(re.findall(r"\d+(?:\.\d+)?", re.sub(_POWER_OF_TEN, "", written))) >= 2
+
+
+_POWER_OF_TEN = r"(\\times|\\cdot)?\s*10\^\{?[-+]?\d+\}?|[eE][-+]?\d+"      # 2\times10^{4}: one number
+
+
 def _links(relations):
     """A chain whose first side names no particular quantity is judged by each side's
     expression as a quantity of that kind (J = n e (v_i - v_e) = n (m_i + m_e) g x B/B^2);
@@ -596,6 +623,7 @@ def _links(relations):
 
 
 _MU = S.m * S.v_perp**2 / (2 * S.B)
+_PITCH = {sp.sin(S.alpha): S.v_perp / S.v}
 _PERPENDICULAR = {S.W_perp: S.m * S.v_perp**2 / 2, S.p_perp: S.gamma * S.m * S.v_perp}
 
 
@@ -615,9 +643,10 @@ def _constant_in_time(statement):
              if options(name) and options(name)[0].value is not GENERIC}
     left = replaced(statement.lhs, first)
     left = left.args[0] if isinstance(left, sp.Abs) else left
-    if left == S.mu or sp.simplify(left.subs(_PERPENDICULAR) / _MU).free_symbols <= {
-            S.m, S.q, S.e, S.c, S.gamma}:      # v_perp^2/B, W_perp/B, p_perp^2/B: mu times
-        # constants of the particle (gamma too: a static B does no work)
+    if left == S.mu or sp.simplify(left.subs(_PERPENDICULAR).subs(_PITCH) / _MU).free_symbols \
+            <= {S.m, S.q, S.e, S.c, S.gamma, S.v, S.p, S.W}:
+        # v_perp^2/B, W_perp/B, p_perp^2/B, sin^2(alpha)/B: mu times constants of the particle
+        # (gamma, v, p, W too: a static B does no work)
         return sp.Eq(sp.Derivative(S.mu_t, S.t), 0, evaluate=False)
     if _dimension_of(left) not in (None, dimension(S.W_0)) and not left.has(S.B):
         return statement    # v_z = const: no invariant the toolkit derives (v_perp/B is mu's)
@@ -726,7 +755,8 @@ def _checked(statement, kind, remark, against, context, budget, printed):
     except Uncheckable as error:
         if against is None and _definition(statement):
             return _defined(statement)
-        return _unmatched(statement, unknown, str(error), kind)
+        return _unmatched(statement, unknown, str(error), kind,
+                          every_reading=context.units != "Gaussian")
     except Exception as error:   # a bug of the checker must still be an answer, not a traceback
         if os.environ.get("GUIDINGCENTER_DEBUG"):
             raise
@@ -845,10 +875,11 @@ def _fitted(statement):
                for number in statement.atoms(sp.Float, sp.Rational))
 
 
-def _unmatched(statement, unknown, problem, kind="exact"):
+def _unmatched(statement, unknown, problem, kind="exact", every_reading=True):
     """No derived result to compare with: judge the dimensions (not of a proportionality,
     which drops constants), else say what is missing."""
-    inconsistency = _dimension_problem(statement) if kind != "proportional" else ""
+    inconsistency = _dimension_problem(statement, every_reading) \
+        if kind != "proportional" else ""
     if inconsistency and isinstance(statement, sp.Equality) and \
             all(side.is_Symbol for side in statement.args):
         # I = \oint p dq: a name given to a quantity, one the toolkit reads otherwise
@@ -872,18 +903,22 @@ def _unmatched(statement, unknown, problem, kind="exact"):
     return Verdict("not-checkable", statement, reason=reason, unknown=unknown)
 
 
-def _dimension_problem(statement):
+def _dimension_problem(statement, each=True):
     """Why ``statement`` is dimensionally inconsistent, or ``""``: inconsistent in every
-    reading of its names (code's gm: gamma or gamma m), L read as the L-shell and as a
-    length scale too (a mirror field B_0 (1 + z^2/L^2))."""
+    reading of its names (code's gm: gamma or gamma m; n k T with k the dipole constant or
+    Boltzmann's), L read as the L-shell and as a length scale too (a mirror field
+    B_0 (1 + z^2/L^2)).  Not ``each``: in Gaussian units, whose dimensions are not SI's,
+    only a formula inconsistent in its first reading is read further."""
     found = _inconsistency(statement)
-    if not found:
+    if not found and not each:
         return ""
     for substitution, _ in every_reading(statement, unread=True):
         read_so = replaced(statement, substitution)
-        if not _inconsistency(read_so) or (
+        inconsistent = _inconsistency(read_so)
+        if not inconsistent or (
                 read_so.has(S.L) and not _inconsistency(read_so.subs(S.L, S.R_c))):
             return ""
+        found = found or inconsistent      # names of no one dimension (k: k_0 or k_B)
     return found
 
 

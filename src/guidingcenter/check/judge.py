@@ -297,6 +297,9 @@ class _Judge:
         oriented, tried = self._oriented(claim, truth, lhs, applicable)
         if oriented is not None:
             return oriented
+        both = self._two_conditions(claim, truth, lhs, [c for c in applicable if c in CONDITIONS])
+        if both is not None:
+            return both
         conditional += tried
         vanishing = self._vanishing(claim, truth, sample)
         if vanishing is not None and vanishing[1]:      # M = p^2/(2 m B_m): at the mirror
@@ -326,6 +329,22 @@ class _Judge:
                                _rebuild(lhs, truth), condition=condition,
                                edits=found.edits)
         return finding
+
+    def _two_conditions(self, claim, truth, lhs, applicable):
+        """The formula holds under two conditions at once (a drift period with q and m v^2:
+        for q > 0 and v << c), or None."""
+        for first, second in itertools.combinations(applicable, 2):
+            if first.excludes == second.key or second.excludes == first.key:
+                continue
+            try:
+                under = self.sample(self.stated + (first.key, second.key), claim, truth)
+            except Uncheckable:
+                continue
+            if under.equal(claim, self.tolerance) and not (
+                    (first.limit is not None or second.limit is not None)
+                    and under.truth_vanishes()):
+                return self._holds(claim, under, truth, lhs, f"{first.name}; {second.name}")
+        return None
 
     def _oriented(self, claim, truth, lhs, applicable):
         """A formula by components under an orientation of its axes (g along x) and one
@@ -667,13 +686,22 @@ def _alignments(claim, truth):
     yield claim.rhs, claim.lhs, "identity", {}
 
 
+def _has_a_power_of(expr, target):
+    """Does ``expr`` hold a whole power of the power ``target`` (sin^4 of sin^2)?"""
+    return isinstance(target, sp.Pow) and any(
+        power.base == target.base and power != target and (power.exp / target.exp).is_integer
+        for power in expr.atoms(sp.Pow))
+
+
 _SOLVABLE_OPS = 40     # the largest equation solved for a symbol (operations, SymPy's count)
 
 
 @functools.lru_cache(maxsize=4096)
 def _solve_for(equation, target):
-    """``equation`` solved for the expression ``target`` (unique solution), or None."""
-    if not equation.has(target) or any(isinstance(side, sp.MatrixBase) for side in equation.args):
+    """``equation`` solved for the expression ``target`` (unique solution), or None; a
+    power of it counts (sin^4 alpha is (sin^2 alpha)^2: the mirror-latitude polynomial)."""
+    if any(isinstance(side, sp.MatrixBase) for side in equation.args) or \
+            not (equation.has(target) or _has_a_power_of(equation, target)):
         return None
     operators = [node for node in sp.preorder_traversal(equation)
                  if isinstance(node, (Cross, Dot, Grad, DirectionalDerivative, Curl, Div))]

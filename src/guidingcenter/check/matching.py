@@ -109,12 +109,13 @@ def components(result):
             for left, right in zip(statement.lhs, statement.rhs)]
 
 
-def candidates(statement, results):
-    """``[(tier, result), ...]``: the results ``statement`` may be about, likeliest first."""
+def candidates(statement, results, definitions=None):
+    """``[(tier, result), ...]``: the results ``statement`` may be about, likeliest first
+    (``definitions``: what the source, or the formula's other names, say its names mean)."""
     results = [part for r in results if isinstance(r.statement, sp.Equality)
                for part in components(checkable(r))]
     lhs = statement.lhs if isinstance(statement, sp.Equality) else None
-    meanings = _meanings(lhs) if lhs is not None else set()
+    meanings = _meanings(lhs, definitions) if lhs is not None else set()
     tiers, seen = [], set()
 
     def add(tier, found):
@@ -152,8 +153,10 @@ def candidates(statement, results):
         add(2, sorted((r for r in alike
                        if not dims or _shape(r.statement.rhs)[0] in dims | {None}),
                       key=lambda r: -_coverage(side, r.statement.rhs))[:_BY_SIDE])
-        add(2, sorted((r for r in alike if _coverage(side, r.statement.rhs) >= _NEARLY_ALL
-                       and _coverage(r.statement.rhs, side) >= _NEARLY_ALL),
+        # (or a missing factor did: F x B/B^2, every variable of it the force drift's)
+        add(2, sorted((r for r in alike if _all_named(side, r.statement.rhs) or (
+                       _coverage(side, r.statement.rhs) >= _NEARLY_ALL and
+                       _coverage(r.statement.rhs, side) >= _NEARLY_ALL)),
                       key=lambda r: -_coverage(side, r.statement.rhs))[:_BY_SIDE])
     if lhs is not None and _generic(lhs):
         return tiers               # "the drift velocity": only results of its kind
@@ -214,7 +217,7 @@ def search(statement, results, *, kind="exact", against=None, definitions=None, 
 def _search(statement, results, kind, against, definitions, stated, deadline, tried, system,
             printed):
     found = [(0, checkable(against))] if against is not None else \
-        candidates(statement, results)
+        candidates(statement, results, definitions)
     best, errata, problems = None, [], []
     lhs_named = isinstance(statement, sp.Equality) and not _generic(statement.lhs) and (
         isinstance(statement.lhs, AppliedUndef) or          # T(y), not sin(alpha) or m v^2
@@ -311,6 +314,12 @@ def _refuse_a_bare_difference(statement, match):
     name = match.result.name
     if match.tier >= 2 or (isinstance(statement, sp.Equality) and _generic(statement.lhs)):
         raise Uncheckable(f"nothing derived matches it (the closest, {name}, differs)")
+    if not consistent(match.way.claim) and any(
+            consistent(replaced(statement, reading)) for reading, _ in
+            every_reading(statement, unread=True)):
+        # sin(theta) = (1/R)^(1/2) with R the planet's radius: the reading broke it
+        raise Uncheckable(f"nothing derived matches it in a reading that keeps its "
+                          f"dimensions (the closest, {name}, differs)")
     frame = checking_frame().extended(scalars={
         k: v for k, v in match.way.definitions.items() if not isinstance(k, VectorSymbol)},
         vectors={k: v for k, v in match.way.definitions.items() if isinstance(k, VectorSymbol)})
@@ -481,13 +490,13 @@ SI_VALUES = {S.c: sp.Float(constants.c), S.R_E: sp.Float(constants.R_E),
              S.mu_0: sp.Float(constants.mu_0)}
 
 
-def _meanings(lhs):
+def _meanings(lhs, definitions=None):
     """What a left side may name: its readings (a placeholder) or itself."""
     names = placeholders(lhs)
     if not names:
         return {lhs}
     if lhs in names:
-        return {o.value for o in options(lhs) if o.value is not GENERIC}
+        return {o.value for o in options(lhs, definitions) if o.value is not GENERIC}
     first = {n: options(n)[0].value for n in names if options(n)}
     if any(value is GENERIC for value in first.values()) or len(first) < len(names):
         return set()
@@ -533,6 +542,13 @@ def _coverage(claim, truth):
     mine = _variables(claim)
     mine |= {bridge.symbol for bridge in notation.bridges() if _variables(bridge.value) & mine}
     return len(mine & theirs) / max(1, len(theirs))
+
+
+def _all_named(claim, truth):
+    """Does the result have every name of the formula, in one of its readings (p: the
+    momentum or the pressure)?"""
+    theirs = _variables(truth)
+    return all(_variables(name) & theirs for name in sp.sympify(claim).free_symbols)
 
 
 def _variables(expr):

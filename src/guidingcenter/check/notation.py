@@ -21,7 +21,7 @@ from guidingcenter.check.sympy_syntax import parse_sympy
 from guidingcenter.vectors import is_vector
 
 __all__ = ["Reading", "Species", "Bridge", "readings", "listed", "bridges", "species", "sympy_key",
-           "spellings", "TABLE_PATH"]
+           "spellings", "in_context", "contextual_keys", "TABLE_PATH"]
 
 TABLE_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "notation.toml")
 
@@ -34,7 +34,7 @@ class Reading:
     (None for a generic left side or a quantity known only by its dimensions);
     ``species`` a key of :func:`species` or ""; ``generic`` the kind of quantity
     a generic left side names ("velocity", "force"); ``dims`` the SI dimension of a
-    quantity nothing is derived about.
+    quantity nothing is derived about, or of a generic name's kind.
     """
 
     value: object
@@ -96,7 +96,8 @@ def _table():
             add(spelling, entry_readings, f"quantity {entry['value']}")
     subscripted = {}
     for entry in data.get("generic", []):
-        reading = Reading(None, entry["means"], generic=entry["kind"], vector=entry["vector"])
+        reading = Reading(None, entry["means"], generic=entry["kind"], vector=entry["vector"],
+                          dims=tuple(entry["dims"]))
         for spelling in entry["spellings"]:
             add(spelling, [reading], f"generic {entry['means']}")
         for base in entry.get("subscripted", []):
@@ -107,7 +108,43 @@ def _table():
             add(spelling, [reading], f"dimensional {entry['means']}")
     found = tuple(Bridge(parse_sympy(entry["define"]), parse_sympy(entry["as"]), entry["means"])
                   for entry in data.get("bridge", []))
-    return table, kinds, found, subscripted
+    return table, kinds, found, subscripted, _contextual(data)
+
+
+@dataclass(frozen=True)
+class _InContext:
+    reading: Reading
+    among: frozenset       # keys of the names that call for it ...
+    needs: frozenset       # ... one of these among them
+    least: int             # ... and at least this many
+    sure: frozenset        # names that make it certain (else the dimensions must agree)
+
+
+def _contextual(data):
+    """{key: (_InContext, ...)} of the readings a formula's other names call for."""
+    found = {}
+    for entry in data.get("contextual", []):
+        value = parse_sympy(entry["value"])
+        reading = Reading(value, entry["means"], vector=is_vector(value))
+        among = frozenset(_name_key(name) for name in entry["with"])
+        needs = frozenset(_name_key(name) for name in entry.get("needs", entry["with"]))
+        sure = frozenset(_name_key(name) for name in entry.get("sure", []))
+        if not needs <= among or not sure <= needs:
+            raise ValueError(f"{TABLE_PATH}: contextual {entry['value']}: 'sure' must be "
+                             f"among 'needs', 'needs' among 'with'")
+        for spelling in entry["spellings"]:
+            key = latex_key(spelling)
+            if key is None:
+                raise ValueError(f"{TABLE_PATH}: {spelling!r} (contextual {entry['value']}) "
+                                 f"is not a name")
+            found.setdefault(key, []).append(
+                _InContext(reading, among, needs, int(entry.get("least", 1)), sure))
+    return {key: tuple(entries) for key, entries in found.items()}
+
+
+def _name_key(name):
+    """The key of a name under "with": a spelling, or a dipole function as T(y)."""
+    return name if "(" in name else latex_key(name)
 
 
 def _code_key(name):
@@ -142,7 +179,7 @@ def readings(key):
     a generic name with a subscript the table does not list (``\\vec{J}_{P}``,
     ``\\vec{v}_{g,i}``; not a component, ``v_{1,y}``) reads as its generic kind, an unknown average ``\\bar{F}_z`` as
     ``F_z``."""
-    table, _, _, subscripted = _table()
+    table, _, _, subscripted, _ = _table()
     found = table.get(key)
     if found is None and "_{" in key and not key.endswith(_AXIS_SUBSCRIPTS):
         found = subscripted.get(key[:key.index("_{")])
@@ -187,6 +224,24 @@ def spellings():
     return sorted(_table()[0])
 
 
+def in_context(key, names):
+    """``(reading, sure)``: the :class:`Reading` of ``key`` that the formula's other
+    ``names`` (keys, and dipole functions as ``T(y)``) call for, and whether they make it
+    certain (else the formula's dimensions must agree with it); None if they call for
+    none.  Schulz and Lanzerotti's ``a`` is the Earth's radius beside ``L`` and ``T(y)``
+    (certain), beside ``L`` and ``\\lambda`` (if the dimensions agree)."""
+    for entry in _table()[4].get(key, ()):
+        named = entry.among & set(names)
+        if len(named) >= entry.least and named & entry.needs:
+            return entry.reading, bool(named & entry.sure)
+    return None
+
+
+def contextual_keys():
+    """The keys that have a reading some formulas call for."""
+    return frozenset(_table()[4])
+
+
 def species(key):
     """The :class:`Species` of a species subscript (``"e"``, ``"i"``, ``"p"``)."""
     return _table()[1][key]
@@ -198,7 +253,7 @@ def bridges():
 
 
 _SUBSCRIPT_WORDS = {"perp": r"\perp", "par": r"\parallel", "parallel": r"\parallel",
-                    "perpendicular": r"\perp", "nabla": r"\nabla"}
+                    "perpendicular": r"\perp", "nabla": r"\nabla", "star": "*"}
 
 
 def sympy_key(name):
@@ -222,6 +277,10 @@ def sympy_key(name):
 def _check_values():
     """Every reading names only declared symbols (used by the tests)."""
     known = set(S.by_name().values())
+    for key, entries in _table()[4].items():
+        for entry in entries:
+            if not entry.reading.value.free_symbols <= known:
+                raise ValueError(f"{key}: unknown symbols in {entry.reading.value}")
     for key, found in _table()[0].items():
         for reading in found:
             if reading.value is not None and not reading.value.free_symbols <= known:

@@ -61,6 +61,9 @@ class Option:
     rank: int = 0          # 0: the first reading of the spelling
     kind: str = ""         # for a generic left side: "velocity", "force"
     vector: bool = False
+    dims: tuple = None     # ... and the dimension of its kind
+    noted: bool = False    # said in the answer even as the first reading (one the
+    #                        formula's other names call for: Schulz and Lanzerotti's a)
 
 
 @dataclass(frozen=True)
@@ -88,17 +91,22 @@ def placeholders(statement):
 
 def options(placeholder, definitions=None):
     """The readings of one placeholder: the document's definition first, then the
-    notation table's, then the toolkit's own symbol of that spelling."""
+    notation table's, then the toolkit's own symbol of that spelling; only the reading
+    the formula's other names call for, when they call for one
+    (:mod:`guidingcenter.check.contextual`)."""
     key = key_of(placeholder)
     found = []
     if definitions and key in definitions:
-        found.append(Option(sp.sympify(definitions[key]), "as the document defines it"))
+        meant = definitions[key]
+        if isinstance(meant, notation.Reading):  # what the formula's other names call for
+            return [Option(meant.value, meant.means, vector=meant.vector, noted=True)]
+        found.append(Option(sp.sympify(meant), "as the document defines it"))
     for reading in notation.readings(key):
         if reading.value is None and not reading.generic:
             continue                                   # known only by its dimensions
         value = GENERIC if reading.generic else reading.value
         found.append(Option(value, reading.means, reading.species, len(found),
-                            reading.generic, reading.vector))
+                            reading.generic, reading.vector, reading.dims))
     own = own_symbol(key)
     if own is None and found and all(o.value is GENERIC for o in found) and "_{" in key \
             and not re.fullmatch(r".+_\{\\(perp|parallel)\W.*\}", key):
@@ -120,7 +128,7 @@ def ways(statement, truth, definitions=None, stated=()):
     for name in names:
         found = [o for o in options(name, definitions) if o.value is not GENERIC]
         generic = [o for o in options(name, definitions) if o.value is GENERIC
-                   and isinstance(truth, sp.Equality) and _of_kind(truth.lhs, o.kind)]
+                   and isinstance(truth, sp.Equality) and _of_kind(truth.lhs, o.dims)]
         if generic and _is_left_side(statement, name):
             found = generic + found
         if not found:
@@ -171,7 +179,7 @@ def _concrete(statement, truth, readings, stated):
         else:
             substitution[name] = option.value
             own = own_symbol(key_of(name))
-            if option.value != own and (option.rank > 0 or
+            if option.value != own and (option.rank > 0 or option.noted or
                                         len(notation.readings(key_of(name))) > 1):
                 notes.append(f"{name} read as {option.means}")
         if option.species:
@@ -214,6 +222,9 @@ def _species(claim, truth, species):
         for mass in (S.m_e, S.m_i):
             if mass in symbols and mass not in truth_symbols:
                 substitution[mass] = S.m
+    elif {S.m, S.m_i} <= symbols and S.m_e in truth_symbols:
+        substitution[S.m] = S.m_e          # Chen's M + m: the ion and the electron mass
+        notes.append("m read as the electron mass (beside the ion mass)")
     if S.e in symbols and S.e not in truth_symbols and S.q in reach:
         number = S.charge_number if S.charge_number in symbols else 1
         substitution[S.e] = sp.Abs(S.q) / number
@@ -390,15 +401,11 @@ def _bridge_words(symbol, value, truth):
     return next((words for defined_as, words in found if defined_as == value), found[0][1])
 
 
-# The dimensions of the kinds of quantity a generic left side may name.
-_KIND_DIMS = {"velocity": (0, 1, -1, 0), "force": (1, 1, -2, 0),
-              "current density": (0, -2, 0, 1)}
-
-
-def _of_kind(quantity, kind):
-    """Is ``quantity`` (a result's left side) of the kind a generic name names?"""
+def _of_kind(quantity, dims):
+    """Is ``quantity`` (a result's left side) of the kind a generic name names (of
+    dimension ``dims``)?"""
     try:
-        return dimension(quantity) in (_KIND_DIMS.get(kind), None)
+        return dimension(quantity) in (dims, None)
     except Inconsistent:
         return False
 

@@ -25,6 +25,7 @@ from guidingcenter import symbols as _symbols
 from guidingcenter.check.algebra import (CHAIN_REFUSED, FUNCTIONS, add, apply, divide, finish,
                                          float_number, multiply, power, suggest)
 from guidingcenter.check.errors import NotationError, ParseError
+from guidingcenter.check.spelled import is_spelled, key_of
 from guidingcenter.engine import equation
 from guidingcenter.vectors import Grad, is_vector
 
@@ -275,7 +276,7 @@ class _SympyParser:
             if value is None:
                 raise self.error(f"function {token.text} needs arguments in parentheses", token,
                                  len(token.text))
-            return value
+            return self.only_a_vector(token.text, value)
         if token.text == "(":
             self.take()
             value = self.expr()
@@ -285,6 +286,18 @@ class _SympyParser:
             return self.listed()
         found = repr(token.text) if token.text else "the end of the formula"
         raise self.error(f"expected a number, a name or '(', found {found}", token)
+
+    def only_a_vector(self, name, value):
+        """A code's name the readers know only as a vector (bdir: the unit vector b) is
+        that vector wherever it stands (ppar*bdir/gm)."""
+        lookup = self.lookup
+        if lookup is None or not lookup.open or not is_spelled(value) or is_vector(value) or \
+                lookup.knows(key_of(value)):
+            return value
+        vector = self.resolve(f"{name}_vec")
+        return vector if vector is not None and is_vector(vector) and \
+            lookup.knows(key_of(vector) if is_spelled(vector) else lookup.key(f"{name}_vec")) \
+            else value
 
     def function_notation(self):
         """``B(r, lambda)``: a quantity written with the variables it depends on (read

@@ -242,6 +242,10 @@ def test_the_units_a_document_says_it_uses(read):
     assert [context.at(line).units for line in (1, 3, 7)] == ["Gaussian", "Gaussian", "SI"]
     assert read("$$x = 1$$ in cgs units").at(1).units == "Gaussian"   # stated after it
     assert read("$$x = 1$$").at(1).units == ""                         # not said
+    # said beside a formula of its own line: that formula's units, not the document's
+    local = read("$$\\omega_c = qB/m$$\n\nand in Gaussian units $\\omega_c = qB/(mc)$.\n\n"
+                 "$$r_L = v_\\perp/\\omega_c$$\n")
+    assert [local.at(line).units for line in (1, 3, 5)] == ["", "Gaussian", ""]
 
 
 def test_an_energy_whose_number_is_set_in_math_and_its_unit_after_it(read):

@@ -294,3 +294,16 @@ def test_a_datum_is_not_checkable(read, formulas):
     verdict = one(read, formulas, "($R_E = 6371$ km)", "R_E")
     assert verdict.verdict == "not-checkable"
     assert verdict.reason.startswith("a value the document gives for R_E")
+
+
+@pytest.mark.parametrize("printed, verdict", [(r"\approx 1000", "holds"), ("= 1000", "erratum"),
+                                              (r"\approx 2000", "erratum")])
+def test_a_round_number_after_approx_has_the_digits_before_its_zeros(read, formulas, printed,
+                                                                      verdict):
+    """A proton at 100 km/s in 1 nT gyrates on r_L = 1044 km: '~1000 km' is one digit
+    (within half a thousand), '= 1000 km' four (4 % off is an erratum)."""
+    radius = constants.m_p * 1e5 / (constants.e * 1e-9)
+    assert abs(radius / 1e6 - 1.044) < 1e-3
+    text = ("For a proton in $B = 1$ nT moving at $v_\\perp = 100$ km/s the Larmor radius "
+            f"is $r_L {printed}$ km.\n")
+    assert one(read, formulas, text, "r_L").verdict == verdict

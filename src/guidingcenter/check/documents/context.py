@@ -171,7 +171,8 @@ class DocumentContext:
     definitions: list = field(default_factory=list)
     values: list = field(default_factory=list)
     conditions: list = field(default_factory=list)
-    units: list = field(default_factory=list)      # (line, "SI" or "Gaussian") the prose states
+    units: list = field(default_factory=list)      # (line, "SI" or "Gaussian", of that line's
+    # formula only) the prose states
     spans: list = field(default_factory=list, repr=False)
     memo: dict = field(default_factory=dict, repr=False)   # worked numbers judged so far
     index: dict = field(default_factory=dict, repr=False)  # offsets of the spans
@@ -194,10 +195,14 @@ class DocumentContext:
         """The system of units in force at ``line``: the last the prose states before it,
         else the first it states at all ("all formulas are in Gaussian units" in a
         footnote), else ``""`` (not said)."""
-        before = [system for stated, system in self.units if stated <= line]
+        here = [system for stated, system, local in self.units if local and stated == line]
+        if here:                        # "and in Gaussian units $\omega_c = qB/(mc)$"
+            return here[-1]
+        stated = [(stated, system) for stated, system, local in self.units if not local]
+        before = [system for number, system in stated if number <= line]
         if before:
             return before[-1]
-        return self.units[0][1] if self.units else ""
+        return stated[0][1] if stated else ""
 
     def used(self, latex, line):
         """The notation definitions in force at ``line`` whose spelling occurs in
@@ -703,7 +708,37 @@ def _values(document):
                 document.values.append(Value(key, symbol, value, digits,
                                              found.name if found else "", span.line,
                                              span.quote, printed, reading, span.start))
+    _geometric_values(document)
     _prose_values(document)
+
+
+_VECTOR = r"\\(?:vec|mathbf|boldsymbol|bm)\s*\{?\s*([A-Za-z])\s*\}?"
+_GEOMETRIC = re.compile(rf"\s*{_VECTOR}\s*\\(parallel|perp)\s*"
+                        r"(?:\\(?:vec|mathbf|boldsymbol|bm)\s*\{?\s*B\s*\}?|\\hat\s*\{?\s*[bB]\s*\}?)"
+                        r"\s*[.,;]?\s*")
+_GLOSS = re.compile(r"[\s$]*(?::|\(|i\.\s*e\.,?|d\.\s*h\.,?)[\s$]*")
+
+
+def _geometric_values(document):
+    r"""A vector said to be along or across B (``\vec{v} \parallel \vec{B}``,
+    ``\vec v \perp \vec B``) gives its component across or along B the value zero
+    (v_perp = 0, v_par = 0).  Written as the gloss of the formula before it
+    (``$\alpha = 0^\circ$: $\vec v \parallel \vec B$``), it stands on that formula's line."""
+    names = S.by_name()
+    for index, span in enumerate(document.spans):
+        match = _GEOMETRIC.fullmatch(span.latex)
+        if not match:
+            continue
+        along = match.group(2) == "parallel"
+        symbol = f"{match.group(1)}_{'perp' if along else 'par'}"
+        if symbol not in names:
+            continue
+        line = span.line
+        if index and _GLOSS.fullmatch(document.text[document.spans[index - 1].end:span.start]):
+            line = document.spans[index - 1].line
+        key = f"{match.group(1)}_{{\\{'perp' if along else 'parallel'}}}"
+        document.values.append(Value(key, symbol, 0.0, 1, "", line, span.quote, "0",
+                                     f"{span.quote.strip()} read as {symbol} = 0", span.start))
 
 
 def _fits(symbol, found):
@@ -752,6 +787,7 @@ def _prose_values(document):
 
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s|\\(?:part|chapter|section|subsection|subsubsection|"
                       r"paragraph)\*?\s*\{|<h[1-6])")
+_INLINE_MATH = re.compile(r"\$[^$]+\$|\\\(.+?\\\)")
 _EVERYWHERE = re.compile(r"throughout|in what follows|from now on|everywhere|im folgenden|"
                          r"durchweg|dans la suite", re.IGNORECASE)
 
@@ -766,7 +802,9 @@ def _conditions(document):
     for number, line in enumerate(lines, start=1):
         systems = V.units_in(line)
         if len(systems) == 1:                 # "SI, not Gaussian units" says nothing sure
-            document.units.append((number, systems[0]))
+            # said beside a formula of its own line: of that formula only
+            local = bool(_INLINE_MATH.search(line)) and not _EVERYWHERE.search(line)
+            document.units.append((number, systems[0], local))
         keys = V.conditions_in(line)
         if not keys:
             continue

@@ -14,6 +14,7 @@ a plain number with its unit, the names a formula spells, its ``\underbrace`` la
 import functools
 import re
 
+from guidingcenter.check.documents.relations import is_prose
 from guidingcenter.check.documents.units import unit, unit_at_start
 from guidingcenter.check.latex.table import latex_key
 
@@ -104,6 +105,7 @@ def split_relations(latex):
     ((('a ', ''), (' b ', '='), (' c', '\\approx')),)
     """
     relations = []
+    latex = _PROSE_TEXT.sub(lambda m: "; " if is_prose(m.group(1)) else m.group(), latex)
     for piece, _ in _top_level_split(latex, SEPARATORS):
         sides = _top_level_split(piece, RELATIONS)
         if len(sides) > 1:
@@ -139,6 +141,11 @@ _NUMBER = re.compile(r"^\s*([-+\u2212]?\s*(?:\d+(?:\.\d*)?|\.\d+))(?:\s*[eE]([-+
                      r"([-+\u2212]?\d+)\s*\}?)?")
 
 
+# "\alpha = 90^\circ \text{ (i.e., } v_\parallel = 0": words between two statements
+_PROSE_TEXT = re.compile(r"\\(?:text|textrm|mbox)\s*\{([^{}]*)\}")
+_PUNCTUATION_TEXT = re.compile(r"\\text\s*\{[\s()\[\].,;:!?]*\}")
+
+
 def number_with_unit(latex, prose=""):
     r"""The number a formula side states, with its unit: ``(value in SI, digits, Unit or
     None, printed, reading)``, or None when the side is not a plain number.
@@ -158,7 +165,7 @@ def number_with_unit(latex, prose=""):
     exponent = int((match.group(2) or match.group(3) or "0").replace("\u2212", "-"))
     digits = len(re.sub(r"^0+", "", mantissa.lstrip("+-").replace(".", ""))) or 1
     value = float(f"{mantissa}e{exponent}")      # correctly rounded: 3.11e-05, not ...04e-05
-    rest = text[match.end():]
+    rest = _PUNCTUATION_TEXT.sub(" ", text[match.end():])    # "0\text{)}": the prose's bracket
     found, reading = None, ""
     if rest.strip():
         if re.fullmatch(r"\s*\^\s*\{?\s*0\s*\}?\s*", rest):

@@ -24,7 +24,8 @@ r"""Worked numbers in a document, recomputed from the derived results.
    (anywhere before; else the toolkit's, named in the verdict).  An input the value
    does not depend on need not be given (``\alpha = 90^\circ`` at ``v_\parallel = 0``).
    A missing input makes the number ``not-checkable``, naming it.
-4. **Tolerance** from the digits quoted: half a unit in the last digit of each number,
+4. **Tolerance** from the digits quoted: half a unit in the last digit of each number
+   (the trailing zeros of a round number after ``\approx`` are no digits: ~1000 km),
    times how strongly the result depends on it (``(L/11.1)^3``: three times).  A miss
    is diagnosed as a simple factor (2, 2 pi, a power of ten) when one explains it
    (:func:`guidingcenter.catalog.evaluate._judge_number`).  An engineering formula with
@@ -582,6 +583,9 @@ class _Judgement:
         if not self.overrides:
             self.document.memo[("si",) + self.key] = computed
         _, _, number, digits, printed = quoted.numbers[0]
+        if re.search(r"\\approx|\\simeq|\\sim\b|\u2248", self.relation.latex) and \
+                re.fullmatch(r"[1-9]\d*0", printed.strip()):
+            digits = len(printed.strip().rstrip("0"))  # r_L ~ 1000 km: a round number
         value = _evaluate(quoted.claim, inputs)
         exact = _evaluate(self.alternative, self._completed(self.alternative, inputs)) \
             if self.alternative is not None else None
@@ -598,15 +602,21 @@ class _Judgement:
         """A coefficient or an engineering formula: over its inputs' range."""
         quoted = self.quoted
         points = _points(free, inputs)
+        values = [(_evaluate(quoted.claim, p), _evaluate(truth, p)) for p in points]
+        zero = self._zero_over_range(values, truth, free, against, words, statement, inputs)
+        if zero is not None:
+            return zero
         ratios = []
-        for point in points:
-            claim_value = _evaluate(quoted.claim, point)
-            true_value = _evaluate(truth, point)
+        for claim_value, true_value in values:
             if claim_value is None or true_value in (None, 0):
                 return Verdict("not-checkable", statement, against=against,
                                reason=f"{words} cannot be evaluated over "
                                       f"{', '.join(map(_describe, free))}")
             ratios.append(claim_value / true_value)
+        if 0 in ratios:             # the printed side vanishes somewhere, not throughout
+            return Verdict("not-checkable", statement, against=against, reason=(
+                f"the formula vanishes where {words} does not, over "
+                f"{', '.join(map(_describe, free))}"))
         spread = max(ratios) / min(ratios) - 1
         if spread <= _CONSTANT_RATIO:
             return self._constant_ratio(ratios[0], truth, against, words, statement, inputs)
@@ -615,6 +625,26 @@ class _Judgement:
             return self._verdict("erratum", powers, None, against, words, statement, inputs,
                                  truth)
         return self._approximation(truth, inputs, against, words, statement, spread)
+
+    def _zero_over_range(self, values, truth, free, against, words, statement, inputs):
+        """``alpha = 0`` where v_perp = 0: a zero, printed or derived, over the whole range
+        (ratios of zeros say nothing); None when neither side is zero throughout."""
+        if None in (v for pair in values for v in pair):
+            return None
+        printed_zero = all(claim == 0 for claim, _ in values)
+        derived_zero = all(true == 0 for _, true in values)
+        if printed_zero and derived_zero:
+            return self._verdict("holds", "", 0.0, against, words, statement, inputs, truth)
+        if not (printed_zero or derived_zero):
+            return None
+        over = ", ".join(map(_describe, free))
+        if derived_zero:
+            return self._verdict("erratum", f"the derived result is 0 over {over}", 0.0,
+                                 against, words, statement, inputs, truth)
+        constant = len({round(true, 12) for _, true in values}) == 1
+        return self._verdict("erratum", f"0 where the derived result is not (over {over})",
+                             values[0][1] if constant else None, against, words, statement,
+                             inputs, truth)
 
     def _power_law_miss(self, truth, inputs, free):
         """``"wrong power of L: ..."`` when the side and the result differ by a power of

@@ -152,7 +152,7 @@ def _read(relation, pieces, document, context):
         if plain is not None:           # "1 eV = 1.602e-19 J": a unit conversion
             return _conversion(sides[0], plain, relation, document)
         return None
-    if plain is not None and plain[0] == 0:
+    if plain is not None and plain[0] == 0 and plain[2] is None:
         return None                                      # "E = 0", "div B = 0": a statement
     if plain is not None:
         value, digits, found, printed, number_reading = plain

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from guidingcenter.check.documents.units import unit
 
-__all__ = ["Side", "statements", "restore_lost_escapes"]
+__all__ = ["Side", "statements", "restore_lost_escapes", "is_prose"]
 
 #: Environments inside a formula whose rows are split at ``\\``.
 _ROW_ENVIRONMENTS = frozenset({"aligned", "alignedat", "gathered", "split", "eqnarray",
@@ -320,13 +320,13 @@ def _separator_at(tokens, i, previous):
         return end - i
     before = previous.text if previous is not None else ""
     if word in _TEXT and before not in ("_", "^") and before not in _BINARY and \
-            not _is_relation_word(before) and _is_prose(_group_text(tokens, i + 1)):
+            not _is_relation_word(before) and is_prose(_group_text(tokens, i + 1)):
         end = _group_end(tokens, i + 1)
         if end < len(tokens) and tokens[end].text == "^":
             return 0                                   # "\text{ A m}^2": a unit
         return end - i
     if word == "(" and i + 1 < len(tokens) and tokens[i + 1].text in _TEXT and \
-            _is_prose(_group_text(tokens, i + 2)):
+            is_prose(_group_text(tokens, i + 2)):
         end = _group_end(tokens, i + 2)             # "(\text{magnetic moment})"
         if end < len(tokens) and tokens[end].text == ")":
             return end + 1 - i
@@ -337,11 +337,16 @@ def _is_relation_word(word):
     return word in ("=", "<", ">") or word in _RELATION_COMMANDS
 
 
-def _is_prose(content):
+def is_prose(content):
     """Words, not a unit (``\text{ MHz}``, units.toml) or a value (``\text{const}``)."""
     words = re.findall(r"[^\W\d_]+", content)
     return bool(words) and unit(content) is None and not all(
         unit(w) is not None or w.lower() in _VALUE_WORDS for w in words)
+
+
+def _is_punctuation(content):
+    """Brackets and stops only (``\text{)}``, ``\text{).}``): the prose's, not the formula's."""
+    return bool(content.strip()) and re.fullmatch(r"[\s()\[\].,;:!?]+", content) is not None
 
 
 @dataclass
@@ -351,12 +356,14 @@ class _Statement:
 
 
 def _pieces(row):
-    """A row's tokens split at its top-level separators."""
-    pieces, current, previous, i = [], [], None, 0
+    """A row's tokens split at its top-level separators; with each piece the words of
+    the separator before it (``""`` for the first)."""
+    pieces, current, previous, i, words = [], [], None, 0, [""]
     while i < len(row):
         size = _separator_at(row, i, previous)
         if size:
             pieces.append(current)
+            words.append("".join((" " if t.gap else "") + t.text for t in row[i:i + size]))
             current = []
             i += size
             previous = None
@@ -366,7 +373,26 @@ def _pieces(row):
             previous = row[i]
         i += 1
     pieces.append(current)
-    return pieces
+    return list(zip(pieces, words))
+
+
+# "alpha = 90^\circ (i.e., v_par = 0)", "T = 2 pi/omega \text{ for } v_par = 0": words that
+# make the statement after them the condition of the one before, not a claim of its own
+_CONDITION_CUE = re.compile(r"\b(?:i\s*\.\s*e|d\s*\.\s*h|for|at|when|whenever|if|"
+                            r"f[üu]r|bei|wenn|pour|quand|si)\b", re.IGNORECASE)
+
+
+def _is_condition(words, sides, operators):
+    r"""A piece after a cue word (``\text{ for }``) that gives one name a plain value
+    (``v_\parallel = 0``, ``L = 4``): the condition of the statement before."""
+    if not _CONDITION_CUE.search(words) or len(sides) != 2 or \
+            [t.text for t in _kept(operators[0])] != ["="]:
+        return False
+    name, value = _kept(sides[0]), _kept(sides[1])
+    number = "".join(t.text for t in value)
+    return bool(name) and name[0].text not in _BINARY and \
+        not any(t.text in ("+", "-", "/", r"\frac", r"\cdot", r"\times") for t in name) and \
+        re.fullmatch(r"[-+]?\d+(?:\.\d+)?(?:\^\\circ|\^\{\\circ\}|\^o|\^0)?", number) is not None
 
 
 def _sides(piece):
@@ -412,10 +438,12 @@ def _statements(tokens, environment):
             rows.append(row)
     statements = []
     for row in rows:
-        for n, piece in enumerate(_pieces(row)):
+        for n, (piece, words) in enumerate(_pieces(row)):
             sides, operators = _sides(piece)
             for side in sides:
                 _drop_spacing(side)
+            if statements and n > 0 and _is_condition(words, sides, operators):
+                continue                                 # read as a value, not judged
             keep = [k for k, side in enumerate(sides) if _kept(side)]
             if not keep:
                 continue
@@ -440,10 +468,23 @@ def _drop_spacing(side):
     (``\approx \text{see the slide}``)."""
     kept = _kept(side)
     if kept and kept[0].text in _TEXT and _group_end(kept, 1) == len(kept) and \
-            _is_prose(_group_text(kept, 1)):
+            is_prose(_group_text(kept, 1)):
         for token in kept:
             token.dropped = True
         return
+    while kept and kept[0].text in _TEXT and _group_end(kept, 1) < len(kept) and \
+            _is_punctuation(_group_text(kept, 1)):      # "\text{(}v = 0": the prose's
+        end = _group_end(kept, 1)                         # bracket around a formula
+        for token in kept[:end]:
+            token.dropped = True
+        kept = kept[end:]
+    for k in range(len(kept) - 1, 0, -1):               # "v = 0\text{)}"
+        if kept[k].text in _TEXT and _group_end(kept, k + 1) == len(kept):
+            if _is_punctuation(_group_text(kept, k + 1)):
+                for token in kept[k:]:
+                    token.dropped = True
+                kept = kept[:k]
+            break
     spacing = _SPACING | _SPACES
     for token in kept:                  # leading "\," and "\quad"
         if token.text not in spacing:

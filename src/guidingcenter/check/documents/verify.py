@@ -32,6 +32,8 @@ from guidingcenter import registry, render
 from guidingcenter.check.documents.claims import find_claims, judge_claim
 from guidingcenter.check.documents.context import document_context as document_context_of
 from guidingcenter.check.documents.extract import Problem, Relation, decode, extract
+from guidingcenter.check.documents.inequalities import judge_inequality
+from guidingcenter.check.documents.named_terms import judge_with_named_terms
 from guidingcenter.check.documents.numbers import judge_number
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.formula import VERDICTS, Context, Verdict, check_text
@@ -137,6 +139,20 @@ class _Judge:
             return Row(relation, Verdict("not-checkable", reason=message), "formula", used)
 
     def formula(self, relation, context):
+        verdict = self.as_printed(relation, context)
+        if verdict.verdict == "not-checkable" and "nothing derived" in verdict.reason:
+            named = judge_with_named_terms(      # v_D = w_E + ...: the E x B drift, named
+                self.context.expand(relation.latex, relation.line), context, self.check)
+            if named is not None:
+                return named
+        return verdict
+
+    def as_printed(self, relation, context):
+        if relation.links == 1:                     # v_par/v_perp > ...: by its boundary
+            inequality = judge_inequality(self.context.expand(relation.latex, relation.line),
+                                          context, self.check)
+            if inequality is not None:
+                return inequality
         chain = self.check(self.context.expand(relation.chain, relation.line), context)
         if isinstance(chain, list) and len(chain) == relation.links:
             verdict = chain[relation.link]

@@ -38,6 +38,7 @@ class Calculus:
         try:
             self.index = start + 1
             key, exponent = self.name_key()
+            self.skip_arguments()               # d B(0, z): the field at a point
             complete = self.index == end
         except ParseError:
             complete = False
@@ -207,9 +208,11 @@ class Calculus:
         body = self.checked(self.expr())
         self.differential -= 1
         variable = self.written_differentials.pop()
-        if variable is None:
-            if not self.at_differential():
+        if variable is None and not self.at_differential():
+            variable = _unwritten_differential(body, limits)
+            if variable is None:
                 raise self.error("expected d<variable> closing the integral", self.peek())
+        elif variable is None:
             self.take()
             variable = self.symbol()
         if not isinstance(variable, sp.Symbol):
@@ -255,3 +258,16 @@ class Calculus:
         if subscript == r"\parallel":
             return _symbols.dB_ds if operand == _symbols.B else Dot(b_hat, Grad(operand))
         raise self.error(f"unknown gradient \\nabla_{{{subscript}}}", token)
+
+
+def _unwritten_differential(body, limits):
+    r"""The variable of an integral printed without its differential,
+    ``\int_0^{\lambda_m} \cos\lambda (...)``: the one symbol of the integrand whose name
+    the upper limit extends (lambda of lambda_m, s of s_1, x of x_max); None if not one."""
+    upper = limits.get("^")
+    if not isinstance(upper, sp.Symbol) or not isinstance(body, sp.Basic):
+        return None
+    found = [s for s in body.free_symbols if isinstance(s, sp.Symbol) and
+             upper.name.startswith(s.name + "_")]
+    return found[0] if len(found) == 1 else None
+

@@ -121,6 +121,10 @@ class Expressions:
             (token.kind == "cmd" and token.text in RELATIONS)
 
     def checked(self, value):
+        if isinstance(value, NablaOf) and value.value == _symbols.B_vec:
+            # -\nabla \vec{B} = (B/R_c^2) \vec{R}_c: the gradient of the field's strength;
+            # (grad B-vector) . b is grad|B| as well, and grad|B| is the only vector it can be
+            return Grad(_symbols.B)
         if isinstance(value, Marker):
             what = {Nabla: r"\nabla without an operand", NablaOf: "gradient of a vector",
                     DirectionalOperator: r"(\vec{a}\cdot\nabla) without a field after it",
@@ -260,7 +264,7 @@ class Expressions:
             token = self.take()
             exponent = self.script()
             if isinstance(value, Marker):
-                raise self.error("power of an operator", token)
+                raise self.error("power of an operator", token, unsupported=True)
             if exponent is DEGREE:
                 value = value * sp.pi / 180
             else:
@@ -421,7 +425,10 @@ class Expressions:
             self.take("close", r"\rangle")
         except ParseError:
             key = None
-        value = self.symbols.get(rf"\langle{{{key}}}\rangle") if key else None
+        named = rf"\langle{{{key}}}\rangle"
+        value = self.symbols.get(named) if key else None
+        if key and self.lookup is not None and self.lookup.open and self.lookup.knows(named):
+            value = self.lookup(named, value)      # <F>: any average force, read openly
         if value is not None:
             return self.part(self.bracket_subscript(), value)
         self.index = start

@@ -16,6 +16,9 @@ __all__ = ["Token", "tokens", "braced", "GREEK", "DECORATIONS", "FUNCTION_COMMAN
 GREEK = set("""alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa
     lambda mu nu xi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega ell
     Gamma Delta Theta Lambda Xi Sigma Upsilon Phi Psi Omega""".split())
+# Greek letters spelled out without a backslash, as plain-text docstrings do (not the
+# two-letter mu, nu, xi, pi, which may be products)
+_GREEK_WORDS = {name for name in GREEK if len(name) > 2 and name != "ell"}
 DECORATIONS = {r"\vec": r"\vec", r"\mathbf": r"\vec", r"\boldsymbol": r"\vec", r"\bm": r"\vec",
                r"\overrightarrow": r"\vec", r"\pmb": r"\vec", r"\mathbold": r"\vec",
                r"\bold": r"\vec", r"\textbf": r"\vec", r"\mathbfit": r"\vec",
@@ -270,8 +273,13 @@ def tokens(text):
             i += len(number)
             emit("num", number, start, i)
         elif char.isascii() and char.isalpha():
-            i += 1
-            emit("letter", char, start, i)
+            run = re.match(r"[A-Za-z]+", text[i:]).group()
+            if run in _GREEK_WORDS and (i == 0 or not text[i - 1].isalpha()):
+                i += len(run)                   # rho = m v/(qB) typed without backslashes
+                emit("cmd", "\\" + run, start, i)
+            else:
+                i += 1
+                emit("letter", char, start, i)
         elif char in "([":
             i += 1
             emit("open", char, start, i)

@@ -218,8 +218,10 @@ class Names:
         name, when there is one; anything else as it is."""
         if is_vector(value) or not isinstance(value, sp.Symbol):
             return value
-        base, underscore, subscript = latex_key_of(value).partition("_")
-        key = rf"\vec{{{base}}}" + underscore + subscript
+        name = re.fullmatch(r"(\\?[A-Za-z]+)(.*)", latex_key_of(value))
+        if name is None:
+            return value
+        key = rf"\vec{{{name.group(1)}}}" + name.group(2)      # J_*, J^*: \vec{J}_*, \vec{J}^*
         vector = self.symbols.get(key)
         if self.lookup is not None and self.lookup.open and self.lookup.knows(key):
             vector = self.lookup(key, None)       # read as \vec{V} typed would be
@@ -229,9 +231,11 @@ class Names:
         r"""Function notation ``B(r, \lambda)``, ``B(s)``, ``\mu(t)``: the arguments name the
         variables the quantity depends on; they are read past (the quantity is itself).
         Components, ``B(0, 0, 1)``, ``m(\dot v_x, \dot v_y, \dot v_z)``, are no variables
-        (:func:`_listed`)."""
-        if not self.at("open", "(") or self.peek().spaced:
+        (:func:`_listed`).  Typed with a space, ``B \ (0,z)``, only a list of two or more
+        coordinates is read so (a product with a list is no product); ``B (s + 1)`` is one."""
+        if not self.at("open", "("):
             return
+        spaced = self.peek().spaced
         depth, j, pieces = 0, self.index, [[]]
         while j < len(self.tokens):
             token = self.tokens[j]
@@ -255,6 +259,9 @@ class Names:
         core = [t for t in pieces[0] if t not in DECORATIONS]
         core = core[:core.index("_")] if "_" in core else core
         single = len(pieces) == 1 and len(core) == 1 and core[0] in _COORDINATES
+        if spaced and not (len(pieces) > 1 and all(
+                len(piece) == 1 and piece[0] in _COORDINATES for piece in pieces)):
+            return
         if j < len(self.tokens) and depth == 0 and (len(pieces) > 1 or single) and \
                 not _listed(pieces):              # B(0, 0, 1): B times the unit vector z
             self.index = j + 1

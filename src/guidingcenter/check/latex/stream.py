@@ -41,10 +41,10 @@ class TokenStream:
         self.averaged = []                # (X, <X>) of the gyro-averages taken
         self.symbols, self.functions, self.words = tables or ({}, {}, set())
 
-    def error(self, reason, token=None, end_token=None):
+    def error(self, reason, token=None, end_token=None, unsupported=False):
         token = token or self.peek()
         end = (end_token or token).end
-        return ParseError(reason, self.text, token.position, end, "LaTeX")
+        return ParseError(reason, self.text, token.position, end, "LaTeX", unsupported)
 
     def peek(self, offset=0):
         position = self.index + offset
