@@ -124,28 +124,8 @@ def derive():
              "gyrofrequency $qB/(\\gamma m)$")
     d.result("gyroradius_relativistic", relativistic_radius,
              "Larmor radius $\\gamma m v_\\perp/(|q|B)$")
-    _moment_of_the_loop(d, relativistic_frequency, relativistic_radius)
     _numeric_functions(d)
     return d.build()
-
-
-def _moment_of_the_loop(d, frequency, radius):
-    """The magnetic moment of a fast particle's orbit, a current loop: I = |q||omega_c|/(2 pi)
-    around the area pi r_L^2 gives mu = IA = gamma m v_perp^2/(2B), gamma times the Newtonian
-    moment (the adiabatic invariant is p_perp^2/(2 m B) = gamma mu; Northrop 1963, ch. 1)."""
-    q, B, m = S.q, S.B, S.m
-    current = d.define(S.I, sp.Abs(q) * sp.Abs(S.omega_c) / (2 * sp.pi),
-                       "current of the gyration: the charge $|q|$ passes once per period")
-    area = d.define(S.A, sp.pi * S.r_L**2, "area enclosed by the orbit")
-    moment = d.combine([current, area], lambda i, a: equation(S.mu, i.rhs * a.rhs),
-                       "the moment of the current loop, $\\mu = IA$", "product")
-    moment = d.substitute_steps(moment, [frequency, radius],
-                                "with the relativistic gyrofrequency and Larmor radius")
-    moment = d.claim(equation(S.mu, m * S.v_perp**2 / (2 * B * sp.sqrt(
-        1 - (S.v_perp**2 + S.v_par**2) / S.c**2))),
-        "$\\mu = \\gamma m v_\\perp^2/(2B)$: $\\gamma$ times the Newtonian moment")
-    d.result("magnetic_moment_relativistic", moment,
-             "magnetic moment of the orbit $\\gamma m v_\\perp^2/(2B)$")
 
 
 def _numeric_functions(d):

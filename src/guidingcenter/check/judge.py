@@ -314,6 +314,7 @@ class _Judge:
         # where a quantity it leaves out is zero (phi = 0: the energy integral's sign slip)
         conditional += [(words, under) for words, under, _ in
                         self._left_out(claim, truth, sample)]
+        conditional += list(self._slow_where_zero(claim, truth))
         for condition, under in conditional:   # e.g. a wrong function, right for v_par > 0
             words = "and even then only for" if hasattr(condition, "name") else "with"
             unsigned = getattr(condition, "key", "") == "positive-charge" and \
@@ -396,7 +397,30 @@ class _Judge:
         for words, under, named in self._left_out(claim, truth, sample):
             if under.equal(claim, self.tolerance):
                 return words, named
+        for words, slow in self._slow_where_zero(claim, truth):
+            if slow.equal(claim, self.tolerance) and not slow.truth_vanishes():
+                return words, False
         return None
+
+    def _slow_where_zero(self, claim, truth):
+        """(condition, sample) where a quantity the claim leaves out is zero wherever it
+        enters, for a slow particle: r_L = (2 m W)^(1/2)/(|q| B) with W = m v^2/2 where
+        v_par = 0."""
+        if "nonrelativistic" in self.stated:
+            return
+        saved = self.domains
+        for symbol in sorted(truth.free_symbols - claim.free_symbols, key=str):
+            if symbol.is_nonzero or isinstance(symbol, VectorSymbol) or symbol == S.c:
+                continue
+            self.domains = {**saved, symbol: (0, 0)}
+            try:
+                slow = self.sample(self.stated + ("nonrelativistic",), claim,
+                                   truth.subs(symbol, 0))
+            except Uncheckable:
+                continue
+            finally:
+                self.domains = saved
+            yield f"{show(symbol)} = 0; {CONDITION_KEYS['nonrelativistic'].name}", slow
 
     def _left_out(self, claim, truth, sample):
         """(condition, sample, named) where each quantity the claim leaves out is zero (the
