@@ -39,7 +39,7 @@ from guidingcenter.check import diagnosis, notation
 from guidingcenter.check.algebra import replaced
 from guidingcenter.check.coefficients import judge_coefficient, numbered, power_of_ten
 from guidingcenter.check.components import axis_of, named_component
-from guidingcenter.check.conditions import has_axis_components
+from guidingcenter.check.conditions import CONDITION_KEYS, has_axis_components
 from guidingcenter.check.contextual import in_context
 from guidingcenter.check.dimensions import Inconsistent, describe, dimension
 from guidingcenter.check.documents.formulas import clean, split_relations
@@ -54,6 +54,8 @@ from guidingcenter.check.matching import OutOfTime, search
 from guidingcenter.check.orbit_coordinates import orbit_claim
 from guidingcenter.check import complex_orbit
 from guidingcenter.check.force_sum import split_forces
+from guidingcenter.check.equations_of_motion import (across_b, cancelled, parallel_law,
+                                                     rate_parts)
 from guidingcenter.check.orbit_average import gyration_law
 from guidingcenter.check.orbit_average import put_in as orbit_put_in
 from guidingcenter.check.parsing import read
@@ -200,8 +202,12 @@ def _judged(relations, result, context, budget, written=None):
                 "which name is not written)" +
                 ("; the arithmetic after it is judged" if index + 1 < len(relations) else ""))))
             continue
-        law = gyration_law(r.statement)          # m dv_g/dt = q v_g x B: the particle's v
-        base = r.statement if law is None else law
+        own, expanded = _by_parts(r, result, context, budget)
+        if expanded is not None and expanded.verdict == "erratum":
+            verdicts.append(expanded)
+            continue
+        law = gyration_law(own)                  # m dv_g/dt = q v_g x B: the particle's v
+        base = own if law is None else law
         spherical = by_components(base) if result is None and not arithmetic else None
         judge = functools.partial(_judge_one, relation=r, context=context, budget=budget)
         if spherical is not None:                   # B = k(-2 sin(lambda) e_r + ...)
@@ -227,6 +233,10 @@ def _judged(relations, result, context, budget, written=None):
                     "dimensionally inconsistent" in verdict.diagnosis and
                     "dimensionally inconsistent" not in added.diagnosis)):
                 verdict = added
+        if result is None and (not verdict.ok or verdict.condition == _ACROSS):
+            verdict = _along_the_field(solved, verdict)    # m dv_par/dt = q E_par - mu dB/ds
+        if result is None and not verdict.ok:
+            verdict = _across_the_field(solved, verdict)   # F_perp = -m v_par^2 kappa + ...
         if index and verdict.verdict == "not-checkable":
             verdict = _joined(relations[index - 1], r) or verdict
         if law is not None:
@@ -236,6 +246,10 @@ def _judged(relations, result, context, budget, written=None):
             verdict = dataclasses.replace(verdict, readings=verdict.readings + (
                 "inside < >: the Larmor orbit put in for the gyration's velocity and "
                 "position (larmor_velocity, larmor_orbit)",))
+        if expanded is not None:
+            verdict = dataclasses.replace(verdict, readings=verdict.readings + (
+                "the rates across and along B added into the rate of v_gc (their part along "
+                "B, the rate of v_par b-hat, holds: parallel_velocity_rate)",))
         if solved is not statement:
             verdict = dataclasses.replace(verdict, statement=statement, note=(
                 f"solved for the velocity by crossing with B: {sp.sstr(solved)}"))
@@ -447,6 +461,73 @@ def _forces_added(statement, relation, context, budget):
     return Verdict("holds-with-condition" if conditions else "holds", statement, names,
                    parts[0].derivation, parts[0].step, conditions, readings=readings,
                    units=parts[0].units, note="the Lorentz law and a derived force added to it")
+
+
+def _across_the_field(statement, verdict):
+    """The force across B written as a sum of derived forces (see
+    :func:`guidingcenter.check.equations_of_motion.across_b`), in place of a verdict that
+    could not judge it, or of an erratum against one of them alone when the sum holds."""
+    found = across_b(statement)
+    if found is None:
+        return verdict
+    finding, readings = found
+    if finding.verdict == "erratum" and (finding.edits == (("differs",),) or
+                                         verdict.verdict == "erratum"):
+        return verdict                      # no single slip: not enough to call it one
+    if verdict.verdict == "erratum" and finding.verdict != "holds":
+        return verdict
+    return Verdict(finding.verdict, statement, "force_equation_of_motion", condition=(
+        finding.condition), diagnosis=finding.diagnosis, corrected=finding.corrected,
+        readings=readings, edits=finding.edits,
+        note=f"the force across B: the sum of the results {finding.against}")
+
+
+def _by_parts(relation, result, context, budget):
+    """``(statement, verdict or None)``: the rate of v_gc written by its parts across and
+    along B (see :func:`guidingcenter.check.equations_of_motion.rate_parts`), the part along
+    B judged against parallel_velocity_rate: an erratum there is the verdict; else the
+    relation with that part taken as the rate, a rate on both sides alike taken off."""
+    statement = cancelled(relation.statement) if result is None else relation.statement
+    parts = rate_parts(statement) if result is None else None
+    if parts is None:
+        return statement, None
+    along = check_statement(parts[0], kind=relation.kind, remark=relation.remark,
+                            against=registry.result("parallel_velocity_rate"),
+                            context=context, budget=budget)
+    if along.verdict == "erratum":
+        return statement, dataclasses.replace(along, statement=relation.statement, diagnosis=(
+            f"in the rate of v_par b-hat, {sp.sstr(parts[0])}: {along.diagnosis}"))
+    if not along.ok:
+        return statement, None
+    return parts[1], along
+
+
+# the orientation under which every force along B vanishes
+_ACROSS = CONDITION_KEYS["perpendicular"].name
+
+
+def _along_the_field(statement, verdict):
+    """The equation of motion along B judged with the forces it names (see
+    :mod:`guidingcenter.check.equations_of_motion`), in place of a verdict that could not
+    judge it, or of an erratum that misread it (a dimension slip of q E_par read as an
+    energy; F_par, the force along B by its name, then only when it holds); or of a
+    verdict that it holds only where E and grad B are across B (where it says 0 = 0)."""
+    found = parallel_law(statement)
+    if found is None:
+        return verdict
+    finding, readings = found
+    misread = verdict.verdict == "erratum" and (
+        "dimensionally inconsistent" in verdict.diagnosis and
+        "dimensionally inconsistent" not in finding.diagnosis or
+        verdict.against == "parallel_equation_of_motion" and finding.verdict != "erratum")
+    if verdict.verdict not in ("not-checkable", "undecided", "refused") and not misread \
+            and verdict.condition != _ACROSS:
+        return verdict
+    result = registry.result("parallel_equation_of_motion")
+    return Verdict(finding.verdict, statement, finding.against, result.derivation,
+                   result.step, finding.condition, finding.diagnosis, finding.corrected,
+                   readings=readings, edits=finding.edits,
+                   note="the equation of motion along B with the forces it names")
 
 
 def _joined(before, relation):

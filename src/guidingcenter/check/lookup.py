@@ -22,9 +22,9 @@ from guidingcenter.check.latex.lexer import GREEK
 from guidingcenter.check.latex.table import latex_key, latex_table
 from guidingcenter.check.spelled import Spelled, SpelledVector, key_of
 from guidingcenter.check.two_points import point_label
-from guidingcenter.vectors import DirectionalDerivative, Dot, Grad, is_vector
+from guidingcenter.vectors import Cross, DirectionalDerivative, Dot, Grad, is_vector
 
-__all__ = ["Lookup", "own_symbol"]
+__all__ = ["Lookup", "own_symbol", "ALONG_B"]
 
 
 def _spellings(name):
@@ -132,7 +132,7 @@ class Lookup:
             if axis:                                 # \hat{x}, \vec{e}_{z}: the unit vectors
                 return _AXES[axis.group(1) or axis.group(2)]
             derived = self.component(key) or self.time_derivative(key) or \
-                self.gradient_component(key)
+                self.gradient_component(key) or self.field_part(key)
             if derived is not None:
                 return derived
         vector = key.startswith((r"\vec{", r"\hat{", r"d{\vec{")) or \
@@ -174,6 +174,8 @@ class Lookup:
         if match is None:
             return None
         inner = (match.group(1) or match.group(3)) + (match.group(2) or "")
+        if ALONG_B.fullmatch(inner):        # v_{gc\parallel}: the guiding centre's speed
+            return S.dvpar_dt                 # along B, whatever its label
         value = self.component(inner)        # \dot{v}_z: the z component, not dv_par/dt
         if value is None and self.knows(inner):
             value = self(inner, own_symbol(inner))
@@ -188,6 +190,18 @@ class Lookup:
             rate = S.gamma * S.m * S.dv_dt
             return rate if axis is None else S.gamma * S.m * Dot(axis, S.dv_dt)
         return None
+
+    def field_part(self, key):
+        r"""``\vec{E}_{\parallel}``: the component b-hat . E of a vector the toolkit knows
+        along B; ``\vec{E}_{\perp}`` its part across B, b-hat x (E x b-hat) (Chen sec. 2.5,
+        Baumjohann and Treumann sec. 2.5: E_par drives the motion along B)."""
+        match = re.fullmatch(r"(\\vec\{[A-Za-z]+\})_\{\\(parallel|perp)\}", key)
+        vector = own_symbol(match.group(1)) if match else None
+        if vector is None or not is_vector(vector) or vector in (S.b_hat, S.B_vec):
+            return None                       # B_perp: another field's part, not B's (0)
+        if match.group(2) == "parallel":
+            return Dot(S.b_hat, vector)
+        return Cross(S.b_hat, Cross(vector, S.b_hat))
 
     def gradient_component(self, key):
         """``d{B}/d{x}``: the component x-hat . grad B of the gradient of a scalar;
@@ -223,6 +237,8 @@ class Lookup:
         return value if is_vector(value) else None
 
 
+# the speed along B of a labelled velocity: v_{gc\parallel}, u_{\parallel,gc}
+ALONG_B = re.compile(r"[vu]_\{(?:[A-Za-z]+\\parallel|\\parallel,?[A-Za-z]+)\}")
 _ENTRY = re.compile(r"d\{(\\?[A-Za-z]+)_\{([xyz])\}\}/d\{([xyz])\}")
 
 

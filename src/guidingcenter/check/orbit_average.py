@@ -40,7 +40,7 @@ from guidingcenter.check.components import component
 from guidingcenter.check.errors import NotationError
 from guidingcenter.check.gyro_average import average, phase_of, printed_key
 from guidingcenter.check.spelled import is_spelled, key_of
-from guidingcenter.vectors import Dot
+from guidingcenter.vectors import Cross, Dot
 
 __all__ = ["substituted", "orbit_mean", "put_in", "gyration_law", "GYRATION_VELOCITIES",
            "POSITIONS"]
@@ -165,6 +165,11 @@ def _rate_of(node):
 
 
 _CENTRE_VELOCITIES = (r"\vec{v}_{gc}", r"\vec{v}_{GC}", r"\vec{V}_{gc}", r"\vec{u}_{gc}")
+# the guiding centre's velocity across B: its rate is the perpendicular equation of motion
+# (Chen sec. 2.3.2, Northrop ch. 1: m dv_gc_perp/dt = F_perp + q v_gc x B, F_perp with the
+# centrifugal force -m v_par^2 (b.grad)b of the rate of v_par b-hat)
+_CENTRE_ACROSS = (r"\vec{v}_{gc\perp}", r"\vec{v}_{\perp gc}", r"\vec{v}_{\perp,gc}",
+                  r"\vec{V}_{gc\perp}", r"\vec{u}_{gc\perp}")
 
 
 def gyration_law(statement):
@@ -173,15 +178,25 @@ def gyration_law(statement):
     :data:`GYRATION_VELOCITIES`), or for the guiding centre's (``m dv_gc/dt = q(E + v_gc x
     B) + ...``, Bellan 3.65), its rate and itself both in the relation, read as the
     velocity and its rate (v, dv/dt) of the toolkit's laws of motion; None when the
-    relation is not one."""
+    relation is not one.  The rate of the centre's velocity across B (``d\vec
+    v_{gc\perp}/dt``) is the perpendicular law: the velocity in it is the centre's, or
+    across B (v_perp x B = v x B), or the one velocity the law is written for
+    (``m dv_{gc\perp}/dt = F_\perp + q v_F x B``, the steady state v_gc_perp = v_F)."""
     rates = {node: _rate_of(node) for node in sp.preorder_traversal(statement)
-             if _rate_of(node) in GYRATION_VELOCITIES + _CENTRE_VELOCITIES}
+             if _rate_of(node) in GYRATION_VELOCITIES + _CENTRE_VELOCITIES + _CENTRE_ACROSS}
     if len(set(rates.values())) != 1:
         return None
     key, = set(rates.values())
-    velocities = {node for node in sp.preorder_traversal(statement)
-                  if type(node).__name__ in ("VectorSymbol", "SpelledVector") and
-                  (printed_key(node) == key or key == r"\vec{v}_{g}" and node == S.v_g)}
+    keys = {key} | (set(_CENTRE_VELOCITIES) if key in _CENTRE_ACROSS else set())
+    vectors = {node for node in sp.preorder_traversal(statement)
+               if type(node).__name__ in ("VectorSymbol", "SpelledVector")}
+    velocities = {node for node in vectors
+                  if printed_key(node) in keys or key == r"\vec{v}_{g}" and node == S.v_g}
+    if not velocities and key in _CENTRE_ACROSS:
+        crossed = {node for cross in statement.atoms(Cross) if S.B_vec in cross.args
+                   for node in cross.args if node in vectors and
+                   printed_key(node).startswith(r"\vec{v}_")}
+        velocities = crossed if len(crossed) == 1 else velocities
     if not velocities:
         return None
     found = statement.xreplace({node: S.dv_dt for node in rates})

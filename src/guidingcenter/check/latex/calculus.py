@@ -7,6 +7,7 @@ from guidingcenter import symbols as _symbols
 from guidingcenter.check.algebra import FUNCTIONS, apply, divide, power, suggest
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.latex.stream import DerivativeOperator, Nabla, NablaOf
+from guidingcenter.check.spelled import is_spelled, key_of
 from guidingcenter.vectors import Cross, Dot, Grad, is_vector
 
 __all__ = ['Calculus']
@@ -68,6 +69,9 @@ class Calculus:
         if key in self.symbols:
             return self.symbols[key]
         if top[2]:
+            value = self.rate_of_expression(numerator, variable)
+            if value is not None:               # d(v_perp + v_par b-hat)/dt, by linearity
+                return value
             raise self.error("derivative of an expression is not supported", token, end_token)
         if self.lookup is not None and self.lookup.open:    # dv_x/dt: the acceleration's x
             value = self.lookup.time_derivative(key)
@@ -84,6 +88,46 @@ class Calculus:
         known = [name for name in self.symbols if name.startswith("d{")]
         raise self.error(f"no symbol for the derivative {key}{suggest(key, known)}",
                          token, end_token)
+
+    def rate_of_expression(self, numerator, variable):
+        r"""``\frac{d(\vec{v}_{gc\perp} + v_{gc\parallel}\hat{B})}{dt}``, read openly: the
+        rate of a sum along the guiding centre's path, term by term (see
+        :func:`guidingcenter.check.equations_of_motion.rate`); None when it is not one."""
+        from guidingcenter.check.equations_of_motion import rate    # (no import cycle)
+        start, end = numerator
+        if self.tokens[start].kind == "char" and self.tokens[start].text == "{":
+            start, end = start + 1, end - 1
+        if variable != _symbols.t or self.lookup is None or not self.lookup.open or \
+                self.tokens[start + 1].kind != "open":
+            return None
+        saved = self.index
+        try:
+            self.index = start + 1
+            value = self.checked(self.factor())
+            if self.index != end:
+                return None
+            return rate(value, self.rate_of_name)
+        except ParseError:
+            return None
+        finally:
+            self.index = saved
+
+    def rate_of_name(self, name):
+        """The rate d{name}/d{t} of a name, as the readers read it (or None)."""
+        from guidingcenter.check.latex.table import latex_key     # (no import cycle)
+        if is_spelled(name):
+            key = key_of(name)
+        elif isinstance(name, sp.Symbol):
+            key = latex_key(_symbols.LATEX_NAMES.get(name) or sp.latex(name))
+        else:
+            return None
+        key = f"d{{{key}}}/d{{t}}"
+        value = self.symbols.get(key)
+        if value is None:
+            value = self.lookup.time_derivative(key)
+        if value is None:
+            value = self.lookup(key, None, display=rf"\frac{{d{key[2:-6]}}}{{dt}}")
+        return value
 
     def differential_in_numerator(self, token, numerator, denominator):
         r"""``\int_0^{\lambda_m} \frac{ds}{v_\parallel}``: the integral's differential
