@@ -5,12 +5,12 @@ The end-to-end test of extraction, context, worked numbers and checking on docum
 answers are known.  Each catalogue entry is matched to the rows whose text it quotes: a
 relation found wrong wholly within its quote (one wrong link makes the formula as printed
 wrong), else the last relation its quote holds (a chain's conclusion, the result after
-"->"), else the row it overlaps most.  The disagreements are printed (run with ``-rA`` or ``-s`` to see them).
+"->"), else the row it overlaps most.  The disagreements are printed (run with ``-rA`` or
+``-s`` to see them).
 
-The target is 90 % of the catalogue's formula entries.  What the pipeline reaches today is
-pinned as a floor, note by note, so that a regression of any part fails; the target itself
-is marked as an expected failure until the checker reads what the notes print (derivatives
-of expressions, vectors by their components, ...; see the printed disagreements).
+The target is 90 % of the catalogue's formula entries, over the four notes and in each.
+What the pipeline reaches today is pinned as a floor, note by note, so that a regression of
+any part fails.
 """
 
 import functools
@@ -26,17 +26,15 @@ verify = pytest.importorskip("guidingcenter.check.documents.verify",
 
 PINNED = pathlib.Path(__file__).parents[2] / "catalog" / "verdicts.json"
 TARGET = 0.90          # issue 11: agreement on the catalogue's formula entries
-# Formula entries that agree, per note, measured on 2026-12-06 (165 of 172, 95.9 %; 158
-# before the guiding centre's equations of motion as printed: the law along B with the
-# forces it names, the rate of v_gc by its parts, d(...)/dt of a sum, F_perp as a sum of
-# derived forces; 151 of 172, 87.8 %, with a wrong link wholly within an entry's quote
-# counted as the entry's verdict; 143 of 172 by the chain's last link before that count, 141 before a field at a point typed with a
-# space, glosses of a value (i.e., v_par = 0; v || B), inequalities by their boundary,
-# integrals without their differential and drifts added by name; 137 before relations between two points of an orbit, the potential and the Larmor speed
-# v_L; 118 before complex exponentials, averages over the Larmor orbit not written out,
-# the law of motion of a named velocity, forces added to the Lorentz law, worded ratios of
-# two species, the calculus along the dipole line and spherical components; 109 before
-# gyro-averages of an explicit phase and the gradient by its entries).
+# Formula entries that agree, per note, measured on 2026-12-06: 165 of 172 (95.9 %).  The
+# history: 109, then gyro-averages of an explicit phase and the gradient by its entries;
+# 118, complex exponentials, orbit averages, named velocities, forces added to the Lorentz
+# law, worded ratios, the dipole line's calculus, spherical components; 137, relations
+# between two points of an orbit, the potential, the Larmor speed; 141, fields at a point
+# typed with a space, glosses (i.e., v || B), inequalities by their boundary, integrals
+# without their differential, drifts added by name; 151, a wrong link wholly within an
+# entry's quote counted as the entry's verdict; 158, units said beside one formula and the
+# slow gyroradius from the energy; 165, the guiding centre's equations of motion as printed.
 MEASURED = {"000_c8fd257ad00e115c.txt": 9, "002_8a6d4af2dfb28493.txt": 30,
             "003_f67432745c87b10e.txt": 45, "004_a7b92d7295368eeb.txt": 81}
 
@@ -100,13 +98,9 @@ def agreeing(source, kind):
 NOTES = pytest.mark.xdist_group("catalogue-notes")
 
 
-def by_note(short=None):
-    """One parameter per note; ``short``: the mark of a note still short of the target."""
-    size = {source: sum(e.source == source and e.kind == "formula" for e in ENTRIES)
-            for source in SOURCES}
-    return [pytest.param(source, marks=[NOTES] + (
-        [short] if short and MEASURED[source] < TARGET * size[source] else []))
-        for source in SOURCES]
+def by_note():
+    """One parameter per note, all on one xdist worker."""
+    return [pytest.param(source, marks=[NOTES]) for source in SOURCES]
 
 
 @pytest.mark.parametrize("source", by_note())
@@ -120,11 +114,7 @@ def test_the_formula_entries_agree_at_least_as_often_as_measured(source):
     assert agreeing(source, "formula")[0] >= MEASURED[source]
 
 
-@pytest.mark.parametrize("source", by_note(pytest.mark.xfail(
-    reason="measured 151/172 = 87.8 %: the checker does not yet read much of what the "
-           "notes print (vectors stated component by component, derivatives of "
-           "expressions, gradients of vectors, integrals with their limits ...)",
-    strict=False)))
+@pytest.mark.parametrize("source", by_note())
 def test_the_formula_entries_agree_on_ninety_percent(source):
     agree, total = agreeing(source, "formula")
     assert agree >= TARGET * total
