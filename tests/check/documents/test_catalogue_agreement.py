@@ -26,7 +26,7 @@ verify = pytest.importorskip("guidingcenter.check.documents.verify",
 
 PINNED = pathlib.Path(__file__).parents[2] / "catalog" / "verdicts.json"
 TARGET = 0.90          # issue 11: agreement on the catalogue's formula entries
-# Formula entries that agree, per note, measured on 2026-12-06: 165 of 172 (95.9 %).  The
+# Formula entries that agree, per note, measured on 2026-12-06: 164 of 172 (95.3 %).  The
 # history: 109, then gyro-averages of an explicit phase and the gradient by its entries;
 # 118, complex exponentials, orbit averages, named velocities, forces added to the Lorentz
 # law, worded ratios, the dipole line's calculus, spherical components; 137, relations
@@ -34,9 +34,10 @@ TARGET = 0.90          # issue 11: agreement on the catalogue's formula entries
 # typed with a space, glosses (i.e., v || B), inequalities by their boundary, integrals
 # without their differential, drifts added by name; 151, a wrong link wholly within an
 # entry's quote counted as the entry's verdict; 158, units said beside one formula and the
-# slow gyroradius from the energy; 165, the guiding centre's equations of motion as printed.
+# slow gyroradius from the energy; 164, the guiding centre's equations of motion as printed
+# (004 l.355, an erratum only for a wrong reason before, is not checkable now).
 MEASURED = {"000_c8fd257ad00e115c.txt": 9, "002_8a6d4af2dfb28493.txt": 30,
-            "003_f67432745c87b10e.txt": 45, "004_a7b92d7295368eeb.txt": 81}
+            "003_f67432745c87b10e.txt": 45, "004_a7b92d7295368eeb.txt": 80}
 
 
 def matched_row(rows, start, end):
