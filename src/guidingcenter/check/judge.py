@@ -41,7 +41,7 @@ from guidingcenter.vectors import (Cross, Curl, DirectionalDerivative, Div, Dot,
                                    VectorSymbol, is_vector)
 
 __all__ = ["Finding", "compare", "identity", "Uncheckable", "APPROXIMATION_LIMIT",
-           "sample_symbols"]
+           "sample_symbols", "is_relativistic"]
 
 APPROXIMATION_LIMIT = 0.10   # an approximation within 10 % everywhere "holds" as one
 # ... unless one edit (an exponent, a sign) brings it five times closer and within 2 %:
@@ -124,7 +124,7 @@ def compare(claim, result, *, name="", stated=(), seed=0, approximate=False, spe
     if finding.verdict == "erratum" and sp.sympify(claim).has(S.gamma) and \
             is_vector(truth_statement.lhs) and truth_statement.has(S.m) and \
             not truth_statement.has(S.gamma, S.p_perp) and \
-            not _relativistic(truth_statement):           # c of Gaussian units is no sign
+            not is_relativistic(truth_statement):           # c of Gaussian units is no sign
         # a relativistic drift against the Newtonian one the toolkit derives: its relativistic
         # form has m -> gamma m, with mu = p_perp^2/(2 m B) (Northrop 1963, ch. 1)
         relativistic = compare(
@@ -175,7 +175,7 @@ _Y_GRID = [sp.Rational(1, 10**9), sp.Rational(1, 10**4)] + [sp.Rational(k, 32)
                                                             for k in range(1, 33)]
 
 
-def _relativistic(expr):
+def is_relativistic(expr):
     """Does ``expr`` hold the speed over c (1 - v^2/c^2), as a relativistic result does?"""
     return any(power.base.has(S.c) and power.base.has(S.v, S.v_perp, S.v_par)
                for power in sp.sympify(expr).atoms(sp.Pow))

@@ -29,8 +29,7 @@ from guidingcenter.check.coefficients import judge_coefficient
 from guidingcenter.check.conditions import checking_frame, has_axis_components
 from guidingcenter.check.dimensions import Inconsistent, dimension
 from guidingcenter.check.gaussian import gaussian
-from guidingcenter.check.judge import Finding, Uncheckable, compare
-from guidingcenter.check.judge import _relativistic
+from guidingcenter.check.judge import Finding, Uncheckable, compare, is_relativistic
 from guidingcenter.check.sampling import OutOfTime as TimeUp
 from guidingcenter.check.sampling import budget, symbols_needed
 from guidingcenter.check.readings import (EXPANDED, GENERIC, PARAMETERS, Way, consistent,
@@ -328,7 +327,7 @@ def _newtonian_for_gamma(match):
     gamma'."""
     statement = match.result.statement
     return sp.sympify(match.way.claim).has(S.gamma) and not (
-        statement.has(S.gamma, S.p, S.p_perp) or _relativistic(statement))
+        statement.has(S.gamma, S.p, S.p_perp) or is_relativistic(statement))
 
 
 def _restates_readings(claim):
