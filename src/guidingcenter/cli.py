@@ -428,8 +428,8 @@ def _print_verdict(verdict, show):
         print(f"  read: {reading}")
     if verdict.corrected is not None and verdict.verdict != "holds":
         print(f"corrected: {show(verdict.corrected)}")
-        if verdict.against:                  # an arithmetic slip has no derived result
-            print(f"derived:   {show(registry.result(verdict.against).statement)}")
+        for name in filter(None, verdict.against.split(" + ")):   # none: an arithmetic slip
+            print(f"derived:   {show(registry.result(name).statement)}")
 
 
 def _verdict_json(verdict, show):
