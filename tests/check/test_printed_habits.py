@@ -410,3 +410,17 @@ def test_a_gyroradius_from_the_energy_of_a_slow_particle_gyrating_across_b():
     assert "v_par = 0" in found.condition and "v << c" in found.condition
     wrong = verdict(r"r_L = \frac{\sqrt{W m}}{|q| B}")
     assert wrong.verdict == "erratum" and wrong.edits[0][0] == "factor", wrong
+
+
+def test_a_fit_with_its_units_folded_into_the_number_is_no_dimension_erratum():
+    """RAPT's tau_d = 8.481/(L gamma b^2)(...) hours: the number carries the units, and a
+    one-letter code name (b = v/c) is no vector of the table (b-hat)."""
+    import sympy as sp
+    from guidingcenter import symbols as S
+    from guidingcenter.check.formula import _unmatched
+    found = _unmatched(sp.Eq(S.tau_d, sp.Float(8.481) / S.L), [], "nothing derived")
+    assert found.verdict == "not-checkable" and "units folded in" in found.reason
+    exact = _unmatched(sp.Eq(S.tau_d, 8 / S.L), [], "nothing derived")
+    assert exact.verdict == "erratum" and "dimensionally inconsistent" in exact.diagnosis
+    coded = check_text("tau_d = 8.481/(L*gamma*b**2)*(1 - (1/3)*sin(eqpa)**0.62)", latex=False)
+    assert [v.verdict for v in coded] == ["not-checkable"] and "b" in coded[0].unknown

@@ -41,7 +41,7 @@ from guidingcenter.check.coefficients import judge_coefficient, numbered, power_
 from guidingcenter.check.components import axis_of, named_component
 from guidingcenter.check.conditions import CONDITION_KEYS, has_axis_components
 from guidingcenter.check.contextual import in_context
-from guidingcenter.check.dimensions import Inconsistent, describe, dimension
+from guidingcenter.check.dimensions import DIMENSIONLESS, Inconsistent, describe, dimension
 from guidingcenter.check.documents.formulas import clean, split_relations
 from guidingcenter.check.errors import ParseError
 from guidingcenter.check.fieldline import between_mirror_points
@@ -959,6 +959,11 @@ def _unmatched(statement, unknown, problem, kind="exact", every_reading=True):
         return Verdict("not-checkable", statement, unknown=unknown, reason=(
             f"{sp.sstr(statement.lhs)} names something else here than the quantity the "
             f"toolkit reads it as ({inconsistency}): nothing derived to compare with"))
+    if inconsistency and _fitted(statement) and isinstance(statement, sp.Equality) and \
+            DIMENSIONLESS in (_dimension_of(statement.lhs), _dimension_of(statement.rhs)):
+        return Verdict("not-checkable", statement, unknown=unknown, reason=(
+            f"a number with its units folded in ({inconsistency}), units not stated: "
+            f"nothing derived to compare with ({problem})"))
     if inconsistency:
         return Verdict("erratum", statement, diagnosis=f"dimensionally inconsistent: "
                                                        f"{inconsistency}",

@@ -292,7 +292,7 @@ class _SympyParser:
         that vector wherever it stands (ppar*bdir/gm)."""
         lookup = self.lookup
         if lookup is None or not lookup.open or not is_spelled(value) or is_vector(value) or \
-                lookup.knows(key_of(value)):
+                lookup.knows(key_of(value)) or len(name) < 3:      # b: not b-hat
             return value
         vector = self.resolve(f"{name}_vec")
         return vector if vector is not None and is_vector(vector) and \
