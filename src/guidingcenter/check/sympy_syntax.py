@@ -294,10 +294,9 @@ class _SympyParser:
         if lookup is None or not lookup.open or not is_spelled(value) or is_vector(value) or \
                 lookup.knows(key_of(value)) or len(name) < 3:      # b: not b-hat
             return value
-        vector = self.resolve(f"{name}_vec")
-        return vector if vector is not None and is_vector(vector) and \
-            lookup.knows(key_of(vector) if is_spelled(vector) else lookup.key(f"{name}_vec")) \
-            else value
+        vector = self.as_vector(value)
+        known = vector is not value and (not is_spelled(vector) or lookup.knows(key_of(vector)))
+        return vector if known else value
 
     def function_notation(self):
         """``B(r, lambda)``: a quantity written with the variables it depends on (read

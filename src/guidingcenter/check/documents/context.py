@@ -787,7 +787,7 @@ def _prose_values(document):
 
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s|\\(?:part|chapter|section|subsection|subsubsection|"
                       r"paragraph)\*?\s*\{|<h[1-6])")
-_INLINE_MATH = re.compile(r"\$[^$]+\$|\\\(.+?\\\)")
+_MATH = re.compile(r"\$\$.*?\$\$|\$[^$]+\$|\\\(.*?\\\)|\\\[.*?\\\]")     # the math of a line
 _EVERYWHERE = re.compile(r"throughout|in what follows|from now on|everywhere|im folgenden|"
                          r"durchweg|dans la suite", re.IGNORECASE)
 
@@ -803,7 +803,7 @@ def _conditions(document):
         systems = V.units_in(line)
         if len(systems) == 1:                 # "SI, not Gaussian units" says nothing sure
             # said beside a formula of its own line: of that formula only
-            local = bool(_INLINE_MATH.search(line)) and not _EVERYWHERE.search(line)
+            local = bool(_MATH.search(line)) and not _EVERYWHERE.search(line)
             document.units.append((number, systems[0], local))
         keys = V.conditions_in(line)
         if not keys:
@@ -832,5 +832,5 @@ def _scope_end(lines, number, formula_lines, document):
 
 def _prose_words(text):
     """The words of a line outside its math."""
-    outside = re.sub(r"\$\$.*?\$\$|\$[^$]*\$|\\\(.*?\\\)|\\\[.*?\\\]", " ", text)
+    outside = _MATH.sub(" ", text)
     return re.findall(r"[^\W\d_]{2,}", outside)
